@@ -1,0 +1,165 @@
+package io.redispool;
+
+import io.redispool.codec.RedisCodec;
+import io.redispool.codec.StringCodec;
+import io.redispool.command.Command;
+import io.redispool.command.CommandExecutor;
+import io.redispool.command.CommandType;
+import io.redispool.command.Pipeline;
+import io.redispool.command.ReplyDecoder;
+import io.redispool.command.ReplyDecoders;
+import io.redispool.connection.SocketConnectionFactory;
+import io.redispool.pool.ConnectionPool;
+import java.nio.charset.Charset;
+import java.util.Locale;
+
+/**
+ * A thread-safe Redis client over a pool of connections: the library's front door.
+ *
+ * <pre>{@code
+ * try (RedisClient client = RedisClient.create("redis://localhost:6379")) {
+ *     RedisCommands<String, String> redis = client.commands();
+ *     redis.set("greeting", "hello");
+ *     String greeting = redis.get("greeting");
+ * }
+ * }</pre>
+ *
+ * <p>Every command borrows a connection, sends, reads its reply and releases the connection in
+ * {@code finally}, as redis-py's {@code execute_command} does. Closing the client closes the
+ * pool: in-use connections get {@code shutdown-timeout} to come back.
+ */
+public final class RedisClient implements AutoCloseable {
+
+    private final RedisClientConfig config;
+
+    private final ConnectionPool pool;
+
+    private final CommandExecutor executor;
+
+    private final RedisCommands<String, String> commands;
+
+    private final ReplyDecoder<Object> genericDecoder;
+
+    private RedisClient(RedisClientConfig config) {
+        this.config = config;
+        this.pool = new ConnectionPool(config.pool(), new SocketConnectionFactory(config.connection()));
+        this.executor = new CommandExecutor(this.pool, config.retry());
+        Charset charset = config.connection().charset();
+        this.commands = new RedisCommands<>(StringCodec.of(charset), this.executor);
+        this.genericDecoder = ReplyDecoders.generic(charset);
+    }
+
+    /**
+     * Creates a client for a URL, with every other setting at its default.
+     * @param url {@code redis://[[username]:password@]host[:port][/database]} or
+     * {@code unix:///path[?db=N]}
+     * @return the client; connections open on first use
+     */
+    public static RedisClient create(String url) {
+        return create(RedisClientConfig.builder().url(url).build());
+    }
+
+    /**
+     * Creates a client.
+     * @param config the validated configuration
+     * @return the client; connections open on first use, or up to {@code min-idle} at once
+     */
+    public static RedisClient create(RedisClientConfig config) {
+        return new RedisClient(config);
+    }
+
+    /**
+     * The everyday commands for String keys and values in the configured charset.
+     * @return the commands
+     */
+    public RedisCommands<String, String> commands() {
+        return this.commands;
+    }
+
+    /**
+     * The everyday commands for the codec's key and value types, such as raw bytes.
+     * @param codec encodes keys and values
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the commands
+     */
+    public <K, V> RedisCommands<K, V> commands(RedisCodec<K, V> codec) {
+        return new RedisCommands<>(codec, this.executor);
+    }
+
+    /**
+     * Runs a command built as data.
+     * @param command the command
+     * @param <T> the decoded type
+     * @return the decoded reply
+     */
+    public <T> T execute(Command<T> command) {
+        return this.executor.execute(command);
+    }
+
+    /**
+     * Runs any command given as words, such as {@code execute("HINCRBY", "stats", "hits", "1")}.
+     * @param arguments the command name and its arguments, encoded in the configured charset
+     * @return the reply as plain Java values: String, Long, List, or {@code null}
+     */
+    public Object execute(String... arguments) {
+        Charset charset = this.config.connection().charset();
+        byte[][] encoded = new byte[arguments.length][];
+        for (int i = 0; i < arguments.length; i++) {
+            encoded[i] = arguments[i].getBytes(charset);
+        }
+        return this.executor.execute(generic(encoded, this.genericDecoder));
+    }
+
+    /**
+     * Runs any command given as binary words.
+     * @param arguments the command name and its arguments, sent as they are
+     * @return the reply as plain Java values, with bulk strings as {@code byte[]}
+     */
+    public Object execute(byte[]... arguments) {
+        return this.executor.execute(generic(arguments, ReplyDecoders.genericBinary()));
+    }
+
+    private static Command<Object> generic(byte[][] arguments, ReplyDecoder<Object> decoder) {
+        if (arguments.length == 0) {
+            throw new IllegalArgumentException("'arguments' must hold at least a command name but was empty");
+        }
+        String name = new String(arguments[0], Charset.defaultCharset()).toUpperCase(Locale.ROOT);
+        return new Command<>(name, arguments.clone(), decoder, CommandType.isReadOnly(name));
+    }
+
+    /**
+     * Starts a pipeline: commands queue up and go out together on {@link Pipeline#sync()}.
+     * @return an empty pipeline
+     */
+    public Pipeline pipeline() {
+        return new Pipeline(this.pool);
+    }
+
+    /**
+     * The pool behind this client, for its stats and listeners.
+     * @return the pool
+     */
+    public ConnectionPool pool() {
+        return this.pool;
+    }
+
+    /**
+     * The configuration this client was built from.
+     * @return the configuration
+     */
+    public RedisClientConfig config() {
+        return this.config;
+    }
+
+    /** Closes the pool; see {@link ConnectionPool#close()}. */
+    @Override
+    public void close() {
+        this.pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RedisClient[" + this.config.pool().name() + " -> " + this.config.connection().endpoint() + "]";
+    }
+}

@@ -1,0 +1,274 @@
+package io.redispool;
+
+import io.redispool.command.RetryPolicy;
+import io.redispool.connection.ConnectionConfig;
+import io.redispool.connection.Endpoint;
+import io.redispool.connection.KeepAlive;
+import io.redispool.pool.PoolConfig;
+import io.redispool.protocol.RespLimits;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a {@link RedisClient} is built from: how to connect, how to pool, when to retry.
+ *
+ * <p>Built by {@link #builder()}, validated once in {@link Builder#build()}; each error names
+ * the property as the Spring Boot starter spells it ({@code max-connections}), the limit and
+ * the value.
+ *
+ * @param connection how each connection is opened and set up
+ * @param pool how connections are pooled
+ * @param retry when failed commands are sent again
+ */
+public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
+
+    public RedisClientConfig {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(retry, "retry");
+    }
+
+    /**
+     * Starts a configuration with the defaults: localhost:6379, 32 connections, 2s timeouts.
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link RedisClientConfig}. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private String url;
+
+        private String host = "localhost";
+
+        private int port = 6379;
+
+        private Path unixSocket;
+
+        private String username;
+
+        private String password;
+
+        private int database;
+
+        private String clientName;
+
+        private Duration connectTimeout = Duration.ofSeconds(2);
+
+        private Duration socketTimeout = Duration.ofSeconds(2);
+
+        private boolean tcpNoDelay = true;
+
+        private KeepAlive keepAlive = KeepAlive.SYSTEM_DEFAULTS;
+
+        private Charset charset = StandardCharsets.UTF_8;
+
+        private RespLimits limits = RespLimits.DEFAULTS;
+
+        private String poolName = "redis-pool";
+
+        private int maxConnections = 32;
+
+        private Duration maxWait = Duration.ZERO;
+
+        private int minIdle;
+
+        private Duration idleTimeout = Duration.ofMinutes(10);
+
+        private Duration maxLifetime = Duration.ofMinutes(30);
+
+        private Duration healthCheckInterval = Duration.ZERO;
+
+        private Duration leakDetectionThreshold = Duration.ZERO;
+
+        private Duration shutdownTimeout = Duration.ofSeconds(5);
+
+        private int retryAttempts = 1;
+
+        private boolean retryOnTimeout;
+
+        private Builder() {
+        }
+
+        /** A {@code redis://} or {@code unix://} URL; it wins over host, port, database, username and password. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Connects to a unix domain socket instead of TCP. */
+        public Builder unixSocket(Path unixSocket) {
+            this.unixSocket = unixSocket;
+            return this;
+        }
+
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder database(int database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder clientName(String clientName) {
+            this.clientName = clientName;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder socketTimeout(Duration socketTimeout) {
+            this.socketTimeout = socketTimeout;
+            return this;
+        }
+
+        public Builder tcpNoDelay(boolean tcpNoDelay) {
+            this.tcpNoDelay = tcpNoDelay;
+            return this;
+        }
+
+        public Builder keepAlive(KeepAlive keepAlive) {
+            this.keepAlive = keepAlive;
+            return this;
+        }
+
+        public Builder charset(Charset charset) {
+            this.charset = charset;
+            return this;
+        }
+
+        public Builder limits(RespLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        public Builder poolName(String poolName) {
+            this.poolName = poolName;
+            return this;
+        }
+
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /** Zero refuses at once with "Too many connections"; more waits up to that long. */
+        public Builder maxWait(Duration maxWait) {
+            this.maxWait = maxWait;
+            return this;
+        }
+
+        public Builder minIdle(int minIdle) {
+            this.minIdle = minIdle;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        public Builder maxLifetime(Duration maxLifetime) {
+            this.maxLifetime = maxLifetime;
+            return this;
+        }
+
+        public Builder healthCheckInterval(Duration healthCheckInterval) {
+            this.healthCheckInterval = healthCheckInterval;
+            return this;
+        }
+
+        public Builder leakDetectionThreshold(Duration leakDetectionThreshold) {
+            this.leakDetectionThreshold = leakDetectionThreshold;
+            return this;
+        }
+
+        public Builder shutdownTimeout(Duration shutdownTimeout) {
+            this.shutdownTimeout = shutdownTimeout;
+            return this;
+        }
+
+        public Builder retryAttempts(int retryAttempts) {
+            this.retryAttempts = retryAttempts;
+            return this;
+        }
+
+        public Builder retryOnTimeout(boolean retryOnTimeout) {
+            this.retryOnTimeout = retryOnTimeout;
+            return this;
+        }
+
+        /**
+         * Validates the settings and builds the configuration.
+         * @return the configuration
+         * @throws IllegalArgumentException naming the first property with a bad value
+         * @throws IllegalStateException naming properties that contradict each other
+         */
+        public RedisClientConfig build() {
+            ConnectionConfig connection = (this.url != null) ? connectionFromUrl() : connection(endpoint(),
+                    this.username, this.password, this.database);
+            PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
+                    this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
+                    this.shutdownTimeout);
+            return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout));
+        }
+
+        private ConnectionConfig connectionFromUrl() {
+            if (this.unixSocket != null) {
+                throw new IllegalStateException("'url' and 'unix-socket' are both set; set only one of them");
+            }
+            RedisUrl parsed = RedisUrl.parse(this.url);
+            return connection(parsed.endpoint(), parsed.username(), parsed.password(), parsed.database());
+        }
+
+        private Endpoint endpoint() {
+            if (this.unixSocket != null) {
+                return new Endpoint.UnixSocket(this.unixSocket);
+            }
+            if (this.host == null || this.host.isBlank()) {
+                throw new IllegalArgumentException("'host' must not be empty but was '" + this.host + "'");
+            }
+            if (this.port < 1 || this.port > 65535) {
+                throw new IllegalArgumentException("'port' must be between 1 and 65535 but was " + this.port);
+            }
+            return new Endpoint.Tcp(this.host, this.port);
+        }
+
+        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db) {
+            if (user != null && secret == null) {
+                throw new IllegalStateException("'username' is set but 'password' is not; ACL users need both");
+            }
+            return new ConnectionConfig(endpoint, this.connectTimeout, this.socketTimeout, this.tcpNoDelay,
+                    Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db,
+                    this.clientName, Objects.requireNonNull(this.charset, "charset"),
+                    Objects.requireNonNull(this.limits, "limits"));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.redispool.command;
+
+import io.redispool.RedisConnectionException;
+import io.redispool.RedisException;
+import io.redispool.RedisServerException;
+import io.redispool.RedisTimeoutException;
+import io.redispool.connection.Connection;
+import io.redispool.metrics.CommandOutcome;
+import io.redispool.metrics.PoolListener;
+import io.redispool.pool.ConnectionPool;
+import io.redispool.pool.PooledConnection;
+import io.redispool.protocol.RespReply;
+import io.redispool.protocol.RespReply.ErrorReply;
+import java.lang.System.Logger.Level;
+
+/**
+ * Runs one command: borrow a connection, send, read the reply, release in {@code finally};
+ * redis-py's {@code execute_command}.
+ *
+ * <p>The reply is decoded after the connection is back in the pool, so a slow or failing decoder
+ * never holds a connection. Retries follow the {@link RetryPolicy}; a server's error reply and
+ * a "Too many connections" refusal are never retried.
+ */
+public final class CommandExecutor {
+
+    private static final System.Logger logger = System.getLogger(CommandExecutor.class.getName());
+
+    private final ConnectionPool pool;
+
+    private final RetryPolicy retryPolicy;
+
+    public CommandExecutor(ConnectionPool pool, RetryPolicy retryPolicy) {
+        this.pool = pool;
+        this.retryPolicy = retryPolicy;
+    }
+
+    /**
+     * Runs a command and decodes its reply.
+     * @param command the command
+     * @param <T> the decoded type
+     * @return the decoded reply
+     * @throws RedisServerException if the server replied with an error
+     * @throws RedisException if the command failed for any other reason
+     */
+    public <T> T execute(Command<T> command) {
+        long start = System.nanoTime();
+        PoolListener listener = this.pool.listener();
+        CommandOutcome outcome = CommandOutcome.ERROR;
+        try {
+            RespReply reply = sendWithRetries(command);
+            if (reply instanceof ErrorReply error) {
+                throw RedisServerException.of(error.message());
+            }
+            T value = command.decoder().decode(reply);
+            outcome = CommandOutcome.SUCCESS;
+            return value;
+        }
+        catch (RedisTimeoutException ex) {
+            outcome = CommandOutcome.TIMEOUT;
+            throw ex;
+        }
+        finally {
+            listener.commandCompleted(command.name(), System.nanoTime() - start, outcome);
+        }
+    }
+
+    private RespReply sendWithRetries(Command<?> command) {
+        for (int attempt = 0;; attempt++) {
+            try {
+                return sendOnce(command);
+            }
+            catch (RedisConnectionException | RedisTimeoutException ex) {
+                if (!shouldRetry(command, ex, attempt)) {
+                    throw ex;
+                }
+                logger.log(Level.DEBUG, "Retrying {0} after: {1}", command.name(), ex.getMessage());
+            }
+        }
+    }
+
+    private RespReply sendOnce(Command<?> command) {
+        PooledConnection pooled = this.pool.borrow();
+        try {
+            Connection connection = pooled.connection();
+            connection.send(command.arguments());
+            return connection.read();
+        }
+        finally {
+            this.pool.release(pooled);
+        }
+    }
+
+    private boolean shouldRetry(Command<?> command, RedisException failure, int attempt) {
+        if (attempt >= this.retryPolicy.attempts() || this.pool.isClosed()
+                || Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        if (failure instanceof RedisTimeoutException) {
+            return this.retryPolicy.onTimeout() && command.readOnly();
+        }
+        return command.readOnly() || !((RedisConnectionException) failure).mayHaveReachedServer();
+    }
+}

@@ -1,0 +1,232 @@
+package io.redispool.command;
+
+import io.redispool.RedisProtocolException;
+import io.redispool.RedisServerException;
+import io.redispool.protocol.RespReply;
+import io.redispool.protocol.RespReply.ArrayReply;
+import io.redispool.protocol.RespReply.BulkString;
+import io.redispool.protocol.RespReply.ErrorReply;
+import io.redispool.protocol.RespReply.IntegerReply;
+import io.redispool.protocol.RespReply.NullReply;
+import io.redispool.protocol.RespReply.SimpleString;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The reply decoders the commands share: one per reply shape, not one per command.
+ */
+public final class ReplyDecoders {
+
+    private ReplyDecoders() {
+    }
+
+    /** A status reply as its text: {@code +OK} is "OK". */
+    public static final ReplyDecoder<String> STATUS = (reply) -> {
+        if (reply instanceof SimpleString status) {
+            return status.value();
+        }
+        throw unexpected("a status reply", reply);
+    };
+
+    /** An integer reply. */
+    public static final ReplyDecoder<Long> INTEGER = (reply) -> {
+        if (reply instanceof IntegerReply integer) {
+            return integer.value();
+        }
+        throw unexpected("an integer reply", reply);
+    };
+
+    /** An integer reply of 1 as {@code true}, 0 as {@code false}. */
+    public static final ReplyDecoder<Boolean> INTEGER_AS_BOOLEAN = (reply) -> INTEGER.decode(reply) == 1L;
+
+    /** {@code +OK} as {@code true}, a null reply (a SET whose NX or XX condition failed) as {@code false}. */
+    public static final ReplyDecoder<Boolean> OK_OR_NULL = (reply) -> {
+        if (reply == SimpleString.OK || reply instanceof SimpleString status && status.value().equals("OK")) {
+            return true;
+        }
+        if (reply instanceof NullReply) {
+            return false;
+        }
+        throw unexpected("+OK or a null reply", reply);
+    };
+
+    /** A bulk string holding a number, such as a ZSCORE; a null reply is {@code null}. */
+    public static final ReplyDecoder<Double> DOUBLE = (reply) -> {
+        byte[] bytes = bulk(reply);
+        return (bytes != null) ? parseDouble(new String(bytes, StandardCharsets.US_ASCII)) : null;
+    };
+
+    /**
+     * A bulk string through a decoding function; a null reply is {@code null}.
+     * @param decoder turns the bytes into the value
+     * @param <T> the value type
+     * @return the decoder
+     */
+    public static <T> ReplyDecoder<T> bulk(Function<byte[], T> decoder) {
+        return (reply) -> {
+            byte[] bytes = bulk(reply);
+            return (bytes != null) ? decoder.apply(bytes) : null;
+        };
+    }
+
+    /**
+     * An array whose elements each decode with the given decoder; a null array is {@code null}.
+     * @param element decodes each element
+     * @param <T> the element type
+     * @return the decoder
+     */
+    public static <T> ReplyDecoder<List<T>> list(ReplyDecoder<T> element) {
+        return (reply) -> {
+            List<RespReply> elements = elements(reply);
+            if (elements == null) {
+                return null;
+            }
+            List<T> values = new ArrayList<>(elements.size());
+            for (RespReply each : elements) {
+                values.add(element.decode(each));
+            }
+            return Collections.unmodifiableList(values);
+        };
+    }
+
+    /**
+     * An array as a set, in the server's order.
+     * @param element decodes each element
+     * @param <T> the element type
+     * @return the decoder
+     */
+    public static <T> ReplyDecoder<Set<T>> set(ReplyDecoder<T> element) {
+        return (reply) -> {
+            List<RespReply> elements = elements(reply);
+            Set<T> values = new LinkedHashSet<>();
+            if (elements != null) {
+                for (RespReply each : elements) {
+                    values.add(element.decode(each));
+                }
+            }
+            return Collections.unmodifiableSet(values);
+        };
+    }
+
+    /**
+     * A flat array of alternating keys and values, as HGETALL replies, as a map in that order.
+     * @param key decodes each key
+     * @param value decodes each value
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the decoder
+     */
+    public static <K, V> ReplyDecoder<Map<K, V>> map(ReplyDecoder<K> key, ReplyDecoder<V> value) {
+        return (reply) -> {
+            List<RespReply> elements = elements(reply);
+            Map<K, V> map = new LinkedHashMap<>();
+            if (elements == null) {
+                return map;
+            }
+            if (elements.size() % 2 != 0) {
+                throw new RedisProtocolException("Expected an even number of elements (key, value pairs) but got "
+                        + elements.size());
+            }
+            for (int i = 0; i < elements.size(); i += 2) {
+                map.put(key.decode(elements.get(i)), value.decode(elements.get(i + 1)));
+            }
+            return Collections.unmodifiableMap(map);
+        };
+    }
+
+    /**
+     * Any reply as plain Java values: status and bulk strings as Strings in the charset, integers
+     * as Long, arrays as lists, nulls as {@code null}, and an error nested in an array as a
+     * {@link RedisServerException} in its place.
+     * @param charset how bulk strings are decoded
+     * @return the decoder
+     */
+    public static ReplyDecoder<Object> generic(Charset charset) {
+        return generic((bytes) -> new String(bytes, charset));
+    }
+
+    /**
+     * Any reply as plain Java values, with bulk strings as raw bytes.
+     * @return the decoder
+     */
+    public static ReplyDecoder<Object> genericBinary() {
+        return generic((Function<byte[], Object>) (bytes) -> bytes);
+    }
+
+    private static ReplyDecoder<Object> generic(Function<byte[], Object> bulkDecoder) {
+        return new ReplyDecoder<>() {
+            @Override
+            public Object decode(RespReply reply) {
+                if (reply instanceof SimpleString status) {
+                    return status.value();
+                }
+                if (reply instanceof IntegerReply integer) {
+                    return integer.value();
+                }
+                if (reply instanceof BulkString bulk) {
+                    return bulkDecoder.apply(bulk.value());
+                }
+                if (reply instanceof ArrayReply array) {
+                    List<Object> values = new ArrayList<>(array.elements().size());
+                    for (RespReply element : array.elements()) {
+                        values.add(decode(element));
+                    }
+                    return Collections.unmodifiableList(values);
+                }
+                if (reply instanceof ErrorReply error) {
+                    return RedisServerException.of(error.message());
+                }
+                return null;
+            }
+        };
+    }
+
+    static byte[] bulk(RespReply reply) {
+        if (reply instanceof BulkString bulk) {
+            return bulk.value();
+        }
+        if (reply == NullReply.NULL_BULK) {
+            return null;
+        }
+        throw unexpected("a bulk string", reply);
+    }
+
+    static List<RespReply> elements(RespReply reply) {
+        if (reply instanceof ArrayReply array) {
+            return array.elements();
+        }
+        if (reply == NullReply.NULL_ARRAY) {
+            return null;
+        }
+        throw unexpected("an array", reply);
+    }
+
+    static double parseDouble(String text) {
+        switch (text) {
+            case "inf":
+            case "+inf":
+                return Double.POSITIVE_INFINITY;
+            case "-inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                try {
+                    return Double.parseDouble(text);
+                }
+                catch (NumberFormatException ex) {
+                    throw new RedisProtocolException("Expected a number but got '" + text + "'");
+                }
+        }
+    }
+
+    static RedisProtocolException unexpected(String expected, RespReply reply) {
+        return new RedisProtocolException("Expected " + expected + " but got " + reply);
+    }
+}

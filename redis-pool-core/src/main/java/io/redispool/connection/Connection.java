@@ -1,0 +1,190 @@
+package io.redispool.connection;
+
+import io.redispool.RedisConnectionException;
+import io.redispool.RedisException;
+import io.redispool.RedisProtocolException;
+import io.redispool.RedisTimeoutException;
+import io.redispool.protocol.RespLimits;
+import io.redispool.protocol.RespReader;
+import io.redispool.protocol.RespReply;
+import io.redispool.protocol.RespWriter;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One connection to a Redis server: commands out, replies in, in order.
+ *
+ * <p>It counts the replies it still owes, so the pool can tell whether it is safe to hand to the
+ * next borrower: a connection with an unread reply would give that reply to the wrong caller
+ * (redis-py's CVE-2023-28858). Any I/O failure, timeout or protocol violation marks it broken
+ * and closes it at once; a broken connection is never reused.
+ *
+ * <p>Used by one thread at a time, except {@link #disconnect()}, which any thread may call.
+ */
+public final class Connection {
+
+    private static final AtomicLong ids = new AtomicLong();
+
+    private final long id = ids.incrementAndGet();
+
+    private final Endpoint endpoint;
+
+    private final Duration socketTimeout;
+
+    private final Transport transport;
+
+    private final RespReader reader;
+
+    private final RespWriter writer;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private volatile boolean broken;
+
+    private int pendingReplies;
+
+    /**
+     * Wraps a connected transport.
+     * @param transport the connected byte pipe
+     * @param endpoint where it leads, for messages
+     * @param socketTimeout the read timeout it was configured with, for messages
+     * @param limits bounds on what a reply may claim
+     */
+    public Connection(Transport transport, Endpoint endpoint, Duration socketTimeout, RespLimits limits) {
+        this.transport = transport;
+        this.endpoint = endpoint;
+        this.socketTimeout = socketTimeout;
+        this.reader = new RespReader(transport.input(), limits);
+        this.writer = new RespWriter(transport.output());
+    }
+
+    /**
+     * Sends one command and flushes it; its reply is then owed until {@link #read()}.
+     * @param arguments the command name and its arguments
+     */
+    public void send(byte[][] arguments) {
+        write(arguments);
+        flush();
+    }
+
+    /**
+     * Queues one command without flushing, for pipelines; its reply is owed from now on.
+     * @param arguments the command name and its arguments
+     */
+    public void write(byte[][] arguments) {
+        ensureUsable();
+        this.pendingReplies++;
+        try {
+            this.writer.write(arguments);
+        }
+        catch (IOException ex) {
+            throw failure(ex, "sending a command");
+        }
+    }
+
+    /** Sends everything queued by {@link #write(byte[][])}. */
+    public void flush() {
+        try {
+            this.writer.flush();
+        }
+        catch (IOException ex) {
+            throw failure(ex, "sending a command");
+        }
+    }
+
+    /**
+     * Reads the next owed reply.
+     * @return the reply; an error reply is returned, not thrown
+     */
+    public RespReply read() {
+        if (this.pendingReplies == 0) {
+            throw new IllegalStateException("No reply is pending on " + this);
+        }
+        ensureUsable();
+        try {
+            RespReply reply = this.reader.read();
+            this.pendingReplies--;
+            return reply;
+        }
+        catch (IOException ex) {
+            throw failure(ex, "reading a reply");
+        }
+        catch (RedisProtocolException ex) {
+            markBroken();
+            throw ex;
+        }
+    }
+
+    /**
+     * Whether this connection can serve another command: open, healthy and owing no reply.
+     * @return {@code true} if it may go back to the pool
+     */
+    public boolean isReusable() {
+        return !this.broken && this.pendingReplies == 0 && !this.closed.get();
+    }
+
+    /**
+     * Whether {@link #disconnect()} has run.
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return this.closed.get();
+    }
+
+    /**
+     * Shuts the connection down, then closes it. Idempotent; never throws; callable from any
+     * thread, which makes a thread blocked on this connection fail at once.
+     */
+    public void disconnect() {
+        if (this.closed.compareAndSet(false, true)) {
+            this.transport.close();
+        }
+    }
+
+    /**
+     * A number unique to this connection within the JVM, for logs.
+     * @return the connection's id
+     */
+    public long id() {
+        return this.id;
+    }
+
+    private void ensureUsable() {
+        if (this.broken || this.closed.get()) {
+            throw new RedisConnectionException(this + " is closed", null, false);
+        }
+    }
+
+    private void markBroken() {
+        this.broken = true;
+        disconnect();
+    }
+
+    private RedisException failure(IOException ex, String action) {
+        boolean closedByPool = this.closed.get();
+        markBroken();
+        if (ex instanceof SocketTimeoutException) {
+            return new RedisTimeoutException("Timed out after " + this.socketTimeout.toMillis()
+                    + "ms (socket-timeout) " + action + " on " + this, ex);
+        }
+        if (ex instanceof InterruptedIOException || ex instanceof ClosedByInterruptException) {
+            return new RedisConnectionException("Interrupted while " + action + " on " + this, ex);
+        }
+        if (closedByPool) {
+            return new RedisConnectionException(this + " was closed by the pool while " + action, ex);
+        }
+        String reason = (ex instanceof EOFException) ? "the server closed the connection" : String.valueOf(ex.getMessage());
+        return new RedisConnectionException("Failed " + action + " on " + this + ": " + reason, ex);
+    }
+
+    @Override
+    public String toString() {
+        return "connection #" + this.id + " to " + this.endpoint;
+    }
+}

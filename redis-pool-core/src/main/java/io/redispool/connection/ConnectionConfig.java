@@ -1,0 +1,62 @@
+package io.redispool.connection;
+
+import io.redispool.protocol.RespLimits;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything needed to open and set up one connection.
+ *
+ * <p>Built and validated by {@code RedisClientConfig}; the password never appears in
+ * {@link #toString()}.
+ *
+ * @param endpoint where the server listens
+ * @param connectTimeout how long one connect attempt may take; zero waits forever
+ * @param socketTimeout how long a read may wait for the server; zero waits forever
+ * @param tcpNoDelay whether TCP_NODELAY is set (TCP only)
+ * @param keepAlive SO_KEEPALIVE and its timings (TCP only)
+ * @param username the ACL user for AUTH, or {@code null} for the default user
+ * @param password the password for AUTH, or {@code null} to skip AUTH
+ * @param database the database to SELECT when not 0
+ * @param clientName the name to set with CLIENT SETNAME, or {@code null}
+ * @param charset how String arguments are encoded
+ * @param limits bounds on what a reply may claim
+ */
+public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Duration socketTimeout, boolean tcpNoDelay,
+        KeepAlive keepAlive, String username, String password, int database, String clientName, Charset charset,
+        RespLimits limits) {
+
+    public ConnectionConfig {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(socketTimeout, "socketTimeout");
+        Objects.requireNonNull(keepAlive, "keepAlive");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(limits, "limits");
+        requireNotNegative("connect-timeout", connectTimeout);
+        requireNotNegative("socket-timeout", socketTimeout);
+        if (database < 0) {
+            throw new IllegalArgumentException("'database' must be at least 0 but was " + database);
+        }
+        if (clientName != null && (clientName.isEmpty() || clientName.chars().anyMatch((c) -> c <= ' '))) {
+            throw new IllegalArgumentException("'client-name' must be non-empty without spaces or control characters "
+                    + "but was '" + clientName + "'");
+        }
+    }
+
+    private static void requireNotNegative(String property, Duration value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("'" + property + "' must not be negative but was " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionConfig[endpoint=" + this.endpoint + ", connectTimeout=" + this.connectTimeout
+                + ", socketTimeout=" + this.socketTimeout + ", tcpNoDelay=" + this.tcpNoDelay + ", keepAlive="
+                + this.keepAlive + ", username=" + this.username + ", password=" + ((this.password != null) ? "****" : null)
+                + ", database=" + this.database + ", clientName=" + this.clientName + ", charset=" + this.charset
+                + ", limits=" + this.limits + "]";
+    }
+}

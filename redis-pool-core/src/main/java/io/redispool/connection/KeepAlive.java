@@ -1,0 +1,42 @@
+package io.redispool.connection;
+
+import java.time.Duration;
+
+/**
+ * TCP keepalive: whether SO_KEEPALIVE is on and, optionally, its timings.
+ *
+ * <p>A {@code null} timing keeps the operating system's default (on Linux, two hours of idle
+ * before the first probe, which is why setting {@code idle} is usually worth it).
+ *
+ * @param enabled whether SO_KEEPALIVE is set
+ * @param idle idle time before the first probe (TCP_KEEPIDLE), or {@code null}
+ * @param interval time between probes (TCP_KEEPINTERVAL), or {@code null}
+ * @param count unanswered probes before the connection is dropped (TCP_KEEPCOUNT), or {@code null}
+ */
+public record KeepAlive(boolean enabled, Duration idle, Duration interval, Integer count) {
+
+    /** SO_KEEPALIVE on, with the operating system's timings. */
+    public static final KeepAlive SYSTEM_DEFAULTS = new KeepAlive(true, null, null, null);
+
+    /** SO_KEEPALIVE off. */
+    public static final KeepAlive DISABLED = new KeepAlive(false, null, null, null);
+
+    public KeepAlive {
+        requirePositiveSeconds("keepalive.idle", idle);
+        requirePositiveSeconds("keepalive.interval", interval);
+        if (count != null && count < 1) {
+            throw new IllegalArgumentException("'keepalive.count' must be at least 1 but was " + count);
+        }
+        if (!enabled && (idle != null || interval != null || count != null)) {
+            throw new IllegalStateException("'keepalive.idle', 'keepalive.interval' and 'keepalive.count' "
+                    + "need 'socket-keepalive' to be true");
+        }
+    }
+
+    private static void requirePositiveSeconds(String name, Duration value) {
+        if (value != null && value.toSeconds() < 1) {
+            // The socket options take whole seconds; a smaller value would silently become 0.
+            throw new IllegalArgumentException("'" + name + "' must be at least 1s but was " + value);
+        }
+    }
+}

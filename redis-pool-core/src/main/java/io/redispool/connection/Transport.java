@@ -1,0 +1,32 @@
+package io.redispool.connection;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The byte pipe under a connection: a TCP socket, a unix domain socket, and later TLS.
+ *
+ * <p>Reads honour the socket timeout with a {@link java.net.SocketTimeoutException}. This is the
+ * seam where TLS fits: a TLS transport wraps the connected TCP socket and nothing above it
+ * changes.
+ */
+public interface Transport {
+
+    /**
+     * The stream replies are read from; unbuffered, {@code RespReader} buffers.
+     * @return the input stream
+     */
+    InputStream input();
+
+    /**
+     * The stream commands are written to; unbuffered, {@code RespWriter} buffers.
+     * @return the output stream
+     */
+    OutputStream output();
+
+    /**
+     * Shuts the transport down in both directions, then closes it. Idempotent, never throws,
+     * and wakes a thread blocked reading it.
+     */
+    void close();
+}

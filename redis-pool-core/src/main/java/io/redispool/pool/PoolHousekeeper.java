@@ -1,0 +1,132 @@
+package io.redispool.pool;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The pool's background work on one daemon thread: closing connections that idled out or grew
+ * too old, topping idle connections up to {@code min-idle}, and warning about leaks.
+ *
+ * <p>Kept off the borrow path so a borrower never pays for housekeeping. Leak detection costs a
+ * captured stack and a scheduled task per borrow, so it runs only when a threshold is set.
+ */
+final class PoolHousekeeper {
+
+    private static final System.Logger logger = System.getLogger(PoolHousekeeper.class.getName());
+
+    private static final long MAX_PERIOD_MILLIS = 30_000;
+
+    private static final long MIN_PERIOD_MILLIS = 10;
+
+    private final ConnectionPool pool;
+
+    private final PoolConfig config;
+
+    private final long leakThresholdNanos;
+
+    private final ScheduledThreadPoolExecutor executor;
+
+    private final AtomicBoolean fillRequested = new AtomicBoolean();
+
+    PoolHousekeeper(ConnectionPool pool, PoolConfig config) {
+        this.pool = pool;
+        this.config = config;
+        this.leakThresholdNanos = config.leakDetectionThreshold().toNanos();
+        this.executor = new ScheduledThreadPoolExecutor(1, (task) -> {
+            Thread thread = new Thread(task, "redis-pool-housekeeper-" + config.name());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.executor.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Starts the periodic work; separate from the constructor so the pool is complete first. */
+    void start() {
+        long period = periodMillis(this.config);
+        this.executor.scheduleWithFixedDelay(this::evictAndFill, period, period, TimeUnit.MILLISECONDS);
+        requestFill();
+    }
+
+    /** Half the shortest timeout, so an expired connection lives at most 1.5 times its limit. */
+    private static long periodMillis(PoolConfig config) {
+        long period = MAX_PERIOD_MILLIS;
+        for (Duration timeout : new Duration[] { config.idleTimeout(), config.maxLifetime() }) {
+            if (!timeout.isZero()) {
+                period = Math.min(period, timeout.toMillis() / 2);
+            }
+        }
+        return Math.max(MIN_PERIOD_MILLIS, period);
+    }
+
+    /** Asks for a top-up to {@code min-idle} soon, coalescing requests that pile up. */
+    void requestFill() {
+        if (this.config.minIdle() > 0 && this.fillRequested.compareAndSet(false, true)) {
+            submit(() -> {
+                this.fillRequested.set(false);
+                this.pool.fillToMinIdle();
+            });
+        }
+    }
+
+    void watchForLeak(PooledConnection pooled) {
+        if (this.leakThresholdNanos > 0) {
+            Exception borrowedHere = new Exception("Apparent connection leak: " + pooled + " was borrowed here by "
+                    + Thread.currentThread().getName());
+            try {
+                pooled.leakWatch = this.executor.schedule(() -> reportLeak(pooled, borrowedHere),
+                        this.leakThresholdNanos, TimeUnit.NANOSECONDS);
+            }
+            catch (RejectedExecutionException ex) {
+                // The pool is closing; nothing is held long enough to leak any more.
+            }
+        }
+    }
+
+    void endLeakWatch(PooledConnection pooled, long now) {
+        ScheduledFuture<?> watch = pooled.leakWatch;
+        if (watch != null) {
+            watch.cancel(false);
+            pooled.leakWatch = null;
+            if (pooled.reportedAsLeak) {
+                pooled.reportedAsLeak = false;
+                logger.log(Level.INFO, "Pool ''{0}'': {1}, reported as a leak, came back after {2}ms",
+                        this.config.name(), pooled, TimeUnit.NANOSECONDS.toMillis(now - pooled.borrowedAt));
+            }
+        }
+    }
+
+    void shutdown() {
+        this.executor.shutdownNow();
+    }
+
+    private void reportLeak(PooledConnection pooled, Exception borrowedHere) {
+        pooled.reportedAsLeak = true;
+        logger.log(Level.WARNING, "Pool ''" + this.config.name() + "'': " + pooled + " has been held for more than "
+                + this.config.leakDetectionThreshold().toMillis() + "ms (leak-detection-threshold)", borrowedHere);
+    }
+
+    private void evictAndFill() {
+        try {
+            this.pool.evictIdle();
+            this.pool.fillToMinIdle();
+        }
+        catch (RuntimeException ex) {
+            // A periodic task that throws is never run again; log and keep housekeeping alive.
+            logger.log(Level.WARNING, "Pool ''" + this.config.name() + "'' housekeeping failed", ex);
+        }
+    }
+
+    private void submit(Runnable task) {
+        try {
+            this.executor.execute(task);
+        }
+        catch (RejectedExecutionException ex) {
+            // Shut down with the pool: there is nothing left to keep warm.
+        }
+    }
+}

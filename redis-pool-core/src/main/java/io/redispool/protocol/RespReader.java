@@ -1,0 +1,288 @@
+package io.redispool.protocol;
+
+import io.redispool.RedisProtocolException;
+import io.redispool.protocol.RespReply.ArrayReply;
+import io.redispool.protocol.RespReply.BulkString;
+import io.redispool.protocol.RespReply.ErrorReply;
+import io.redispool.protocol.RespReply.IntegerReply;
+import io.redispool.protocol.RespReply.NullReply;
+import io.redispool.protocol.RespReply.SimpleString;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads RESP2 replies from a stream, one complete reply per {@link #read()}.
+ *
+ * <p>Strict and bounded, because every byte comes from the network: lengths are parsed with
+ * overflow checks and checked against {@link RespLimits} before anything is allocated, and a
+ * bulk string's memory grows as its bytes arrive rather than as its prefix claims, so a
+ * 12-byte {@code $536870912} costs nothing until half a gigabyte actually comes. Any violation
+ * is a {@link RedisProtocolException} naming the offset, what was expected and what came.
+ *
+ * <p>Not thread-safe: a connection reads its replies on one thread at a time.
+ */
+public final class RespReader {
+
+    private static final int BUFFER_SIZE = 8 * 1024;
+
+    /** A bulk string beyond this is allocated in doubling steps as it arrives. */
+    private static final int ALLOCATION_STEP = 1024 * 1024;
+
+    /** Arrays start this small whatever their prefix claims; they grow as elements arrive. */
+    private static final int INITIAL_ARRAY_CAPACITY = 16;
+
+    private final InputStream in;
+
+    private final RespLimits limits;
+
+    private final byte[] buffer = new byte[BUFFER_SIZE];
+
+    private int position;
+
+    private int limit;
+
+    /** Stream offset of {@code buffer[0]}, so errors can say where in the stream they happened. */
+    private long bufferOffset;
+
+    public RespReader(InputStream in, RespLimits limits) {
+        this.in = in;
+        this.limits = limits;
+    }
+
+    /**
+     * Reads one complete reply, blocking until it has arrived.
+     * @return the reply; error replies are returned, not thrown
+     * @throws IOException if the stream fails or ends ({@link EOFException}) mid-reply
+     * @throws RedisProtocolException if the bytes are not valid RESP2 or exceed a limit
+     */
+    public RespReply read() throws IOException {
+        return readReply(0);
+    }
+
+    private RespReply readReply(int depth) throws IOException {
+        long offset = offset();
+        int type = readByte();
+        switch (type) {
+            case '+':
+                return simpleString(readLine());
+            case '-':
+                return new ErrorReply(readLine());
+            case ':':
+                return new IntegerReply(readInteger());
+            case '$':
+                return readBulk(offset);
+            case '*':
+                return readArray(offset, depth);
+            default:
+                throw unexpected(offset, "a RESP type byte ('+', '-', ':', '$' or '*')", type);
+        }
+    }
+
+    private static SimpleString simpleString(String value) {
+        if (value.equals("OK")) {
+            return SimpleString.OK;
+        }
+        return value.equals("PONG") ? SimpleString.PONG : new SimpleString(value);
+    }
+
+    private RespReply readBulk(long offset) throws IOException {
+        int length = readLength(offset, "bulk string", this.limits.maxBulkLength(), "max-bulk-length");
+        if (length < 0) {
+            return NullReply.NULL_BULK;
+        }
+        byte[] value = readBytes(length);
+        expect('\r');
+        expect('\n');
+        return new BulkString(value);
+    }
+
+    private RespReply readArray(long offset, int depth) throws IOException {
+        int count = readLength(offset, "array", this.limits.maxArrayLength(), "max-array-length");
+        if (count < 0) {
+            return NullReply.NULL_ARRAY;
+        }
+        if (depth >= this.limits.maxNestingDepth()) {
+            throw new RedisProtocolException("Array at offset " + offset + " nests deeper than the limit of "
+                    + this.limits.maxNestingDepth() + " levels (max-nesting-depth)");
+        }
+        List<RespReply> elements = new ArrayList<>(Math.min(count, INITIAL_ARRAY_CAPACITY));
+        for (int i = 0; i < count; i++) {
+            elements.add(readReply(depth + 1));
+        }
+        return new ArrayReply(Collections.unmodifiableList(elements));
+    }
+
+    private int readLength(long offset, String what, int maximum, String limitName) throws IOException {
+        long length = readInteger();
+        if (length == -1) {
+            return -1;
+        }
+        if (length < -1) {
+            throw new RedisProtocolException("Expected a " + what + " length of -1 or more at offset " + offset
+                    + " but got " + length);
+        }
+        if (length > maximum) {
+            throw new RedisProtocolException("The " + what + " at offset " + offset + " claims " + length
+                    + (what.equals("array") ? " elements" : " bytes") + ", more than the limit of " + maximum
+                    + " (" + limitName + ")");
+        }
+        return (int) length;
+    }
+
+    /** Parses a signed decimal ending in CRLF; accumulates negatively so Long.MIN_VALUE fits. */
+    private long readInteger() throws IOException {
+        long start = offset();
+        int b = readByte();
+        boolean negative = (b == '-');
+        if (negative) {
+            b = readByte();
+        }
+        if (b < '0' || b > '9') {
+            throw unexpected(offset() - 1, "a digit", b);
+        }
+        long value = 0;
+        while (b >= '0' && b <= '9') {
+            int digit = b - '0';
+            if (value < (Long.MIN_VALUE + digit) / 10) {
+                throw new RedisProtocolException("The integer at offset " + start + " does not fit in 64 bits");
+            }
+            value = value * 10 - digit;
+            b = readByte();
+        }
+        if (b != '\r') {
+            throw unexpected(offset() - 1, "a digit or CR", b);
+        }
+        expect('\n');
+        if (!negative) {
+            if (value == Long.MIN_VALUE) {
+                throw new RedisProtocolException("The integer at offset " + start + " does not fit in 64 bits");
+            }
+            return -value;
+        }
+        return value;
+    }
+
+    /** Reads up to CRLF; simple strings and errors may not contain CR or LF. */
+    private String readLine() throws IOException {
+        long start = offset();
+        for (int i = this.position; i < this.limit; i++) {
+            if (this.buffer[i] == '\r') {
+                checkLineLength(start, i - this.position);
+                String line = new String(this.buffer, this.position, i - this.position, StandardCharsets.UTF_8);
+                this.position = i + 1;
+                expect('\n');
+                return line;
+            }
+        }
+        return readLineAcrossBuffers(start);
+    }
+
+    private String readLineAcrossBuffers(long start) throws IOException {
+        byte[] line = new byte[64];
+        int length = 0;
+        int b;
+        while ((b = readByte()) != '\r') {
+            checkLineLength(start, length + 1);
+            if (length == line.length) {
+                line = Arrays.copyOf(line, length * 2);
+            }
+            line[length++] = (byte) b;
+        }
+        expect('\n');
+        return new String(line, 0, length, StandardCharsets.UTF_8);
+    }
+
+    private void checkLineLength(long start, int length) {
+        if (length > this.limits.maxLineLength()) {
+            throw new RedisProtocolException("The line at offset " + start + " is longer than the limit of "
+                    + this.limits.maxLineLength() + " bytes (max-line-length)");
+        }
+    }
+
+    private byte[] readBytes(int length) throws IOException {
+        byte[] value = new byte[Math.min(length, ALLOCATION_STEP)];
+        int filled = 0;
+        while (filled < length) {
+            if (filled == value.length) {
+                value = Arrays.copyOf(value, (int) Math.min(length, 2L * value.length));
+            }
+            int wanted = value.length - filled;
+            if (this.position == this.limit && wanted >= BUFFER_SIZE) {
+                // Large payloads skip the buffer rather than pass through it.
+                discardBuffer();
+                int read = this.in.read(value, filled, wanted);
+                if (read < 0) {
+                    throw endOfStream();
+                }
+                this.bufferOffset += read;
+                filled += read;
+                continue;
+            }
+            if (this.position == this.limit) {
+                fill();
+            }
+            int count = Math.min(this.limit - this.position, wanted);
+            System.arraycopy(this.buffer, this.position, value, filled, count);
+            this.position += count;
+            filled += count;
+        }
+        return value;
+    }
+
+    private void expect(char expected) throws IOException {
+        int b = readByte();
+        if (b != expected) {
+            throw unexpected(offset() - 1, (expected == '\r') ? "CR" : "LF", b);
+        }
+    }
+
+    private int readByte() throws IOException {
+        if (this.position == this.limit) {
+            fill();
+        }
+        return this.buffer[this.position++] & 0xFF;
+    }
+
+    private void fill() throws IOException {
+        discardBuffer();
+        int read;
+        do {
+            read = this.in.read(this.buffer, 0, this.buffer.length);
+        }
+        while (read == 0);
+        if (read < 0) {
+            throw endOfStream();
+        }
+        this.limit = read;
+    }
+
+    private void discardBuffer() {
+        this.bufferOffset += this.limit;
+        this.position = 0;
+        this.limit = 0;
+    }
+
+    private long offset() {
+        return this.bufferOffset + this.position;
+    }
+
+    private EOFException endOfStream() {
+        return new EOFException("The server closed the connection at offset " + offset());
+    }
+
+    private static RedisProtocolException unexpected(long offset, String expected, int actual) {
+        return new RedisProtocolException("Expected " + expected + " at offset " + offset + " but got "
+                + describe(actual));
+    }
+
+    private static String describe(int b) {
+        String hex = String.format("0x%02X", b);
+        return (b >= 0x20 && b < 0x7F) ? "'" + (char) b + "' (" + hex + ")" : hex;
+    }
+}

@@ -1,0 +1,545 @@
+package io.redispool.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A real redis-server process on a port of its own, for tests and local development.
+ *
+ * <p>Why a real server rather than a fake: timeouts, authentication errors, a server that dies
+ * or freezes are what a connection pool must survive, and only the real thing behaves the way
+ * production will. So the server can be {@linkplain #kill() killed}, {@linkplain #restart()
+ * restarted} on the same port, and {@linkplain #pause() frozen}.
+ *
+ * <pre>{@code
+ * try (RedisServer redis = RedisServer.builder().setting("requirepass", "s3cret").start()) {
+ *     connectTo(redis.host(), redis.port());
+ * }
+ * }</pre>
+ *
+ * <p>The server binds {@code 127.0.0.1}, keeps no data on disk ({@code save ""},
+ * {@code appendonly no}), runs in a fresh temporary directory that {@link #close()} deletes,
+ * and has protected mode off; on Redis 7 and later the {@code DEBUG} command is enabled, as it
+ * is by default before. {@linkplain Builder#setting Settings} come after these and may override
+ * them. A shutdown hook closes every server that is still open when the JVM exits. This class
+ * needs no JUnit.
+ */
+public final class RedisServer implements AutoCloseable {
+
+    private static final String HOST = "127.0.0.1";
+
+    private static final String LOG_FILE = "redis.log";
+
+    private static final String SOCKET_FILE = "redis.sock";
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private static final Duration PORT_RETRY = Duration.ofSeconds(5);
+
+    private static final long PORT_RETRY_INTERVAL_MILLIS = 50;
+
+    private static final int FREE_PORT_ATTEMPTS = 3;
+
+    private static final int LOG_TAIL_LINES = 20;
+
+    private static final String ADDRESS_IN_USE = "Address already in use";
+
+    // sun_path holds 104 bytes on macOS and 108 on Linux, terminating NUL included.
+    private static final int MAX_SOCKET_PATH_BYTES = 103;
+
+    private final RedisServerBinary binary;
+
+    private final boolean portChosenFreely;
+
+    private final boolean unixSocket;
+
+    private final Duration startupTimeout;
+
+    private final Path directory;
+
+    private final ServerCommand command;
+
+    private volatile int port;
+
+    private volatile RedisProcess process;
+
+    private volatile boolean closed;
+
+    private RedisServer(Builder builder) {
+        this.binary = (builder.binary != null) ? builder.binary : RedisServerBinary.locate();
+        this.portChosenFreely = (builder.port == 0);
+        this.port = this.portChosenFreely ? freePort() : builder.port;
+        this.unixSocket = builder.unixSocket;
+        this.startupTimeout = builder.startupTimeout;
+        this.directory = createDirectory();
+        this.command = new ServerCommand(this.binary, HOST, this.directory, unixSocketPath(), builder.settings);
+        LiveServers.track(this);
+    }
+
+    /**
+     * Starts describing a server.
+     * @return a builder with the defaults: a free port, no settings, no unix socket, the binary
+     * {@link RedisServerBinary#locate()} finds
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Launches redis-server and waits until it answers PING.
+     * <p>If the port is taken, the first start of a server whose port was chosen freely moves to
+     * another free port, and the first start on a port given to the builder fails at once; later
+     * starts keep the port, retrying for a few seconds while it is still held, as it may be
+     * right after a {@link #kill()}.
+     * @return this server, running
+     * @throws RedisLaunchException if the server exits or does not answer in time; the message
+     * holds its exit code and last lines of output
+     * @throws IllegalStateException if it is already running or has been closed
+     */
+    public synchronized RedisServer start() {
+        requireOpen();
+        if (isRunning()) {
+            throw new IllegalStateException(this + " is already running; restart() stops it first");
+        }
+        boolean firstStart = (this.process == null);
+        long deadline = System.nanoTime() + PORT_RETRY.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            LaunchFailure failure = launch();
+            if (failure == null) {
+                return this;
+            }
+            if (!failure.addressInUse()) {
+                throw failure.exception();
+            }
+            if (firstStart && this.portChosenFreely && attempt < FREE_PORT_ATTEMPTS) {
+                this.port = freePort();
+            }
+            else if (!firstStart && System.nanoTime() - deadline < 0) {
+                sleep(PORT_RETRY_INTERVAL_MILLIS);
+            }
+            else {
+                throw failure.exception();
+            }
+        }
+    }
+
+    /**
+     * Stops the server if it runs and starts it again on the same port with the same settings;
+     * data does not survive.
+     * @return this server, running
+     * @throws RedisLaunchException if the new process does not come up
+     */
+    public synchronized RedisServer restart() {
+        stop();
+        return start();
+    }
+
+    /**
+     * Shuts the server down with SIGTERM, and kills it if it has not ended within a few seconds.
+     * Does nothing if it is not running.
+     */
+    public synchronized void stop() {
+        apply("stop", (running) -> running.stop(STOP_GRACE));
+    }
+
+    /**
+     * Kills the server with SIGKILL, as a crash would, and waits for the process to end; clients
+     * see their connections drop. Does nothing if it is not running.
+     */
+    public synchronized void kill() {
+        apply("kill", RedisProcess::kill);
+    }
+
+    /**
+     * Freezes the server with SIGSTOP: it keeps its connections and accepts new ones, but
+     * answers nothing until {@link #resume()}. Linux and macOS only.
+     * @throws UnsupportedOperationException on Windows
+     * @throws IllegalStateException if the server is not running
+     */
+    public synchronized void pause() {
+        requireSignals("pause()");
+        apply("pause", RedisProcess::pause);
+    }
+
+    /**
+     * Lets a {@linkplain #pause() paused} server run again with SIGCONT; it then answers what
+     * was sent to it meanwhile. Linux and macOS only.
+     * @throws UnsupportedOperationException on Windows
+     * @throws IllegalStateException if the server is not running
+     */
+    public synchronized void resume() {
+        requireSignals("resume()");
+        apply("resume", RedisProcess::resume);
+    }
+
+    /**
+     * Stops the server and deletes its temporary directory; it cannot be started again.
+     */
+    @Override
+    public synchronized void close() {
+        if (this.closed) {
+            return;
+        }
+        try {
+            stop();
+        }
+        finally {
+            this.closed = true;
+            deleteDirectory();
+            LiveServers.forget(this);
+        }
+    }
+
+    /**
+     * Returns the address the server binds.
+     * @return always {@code 127.0.0.1}
+     */
+    public String host() {
+        return HOST;
+    }
+
+    /**
+     * Returns the server's TCP port, known from {@link Builder#build()} on.
+     * @return the port
+     */
+    public int port() {
+        return this.port;
+    }
+
+    /**
+     * Returns the server's address as a URL, without credentials.
+     * @return {@code redis://127.0.0.1:<port>}
+     */
+    public String url() {
+        return "redis://" + HOST + ":" + this.port;
+    }
+
+    /**
+     * Returns the unix domain socket the server also listens on, if
+     * {@linkplain Builder#unixSocket(boolean) asked to}; the path is known before the start and
+     * stays the same across restarts.
+     * @return the socket's path, or empty if the server listens on TCP alone
+     */
+    public Optional<Path> unixSocketPath() {
+        return this.unixSocket ? Optional.of(this.directory.resolve(SOCKET_FILE)) : Optional.empty();
+    }
+
+    /**
+     * Returns the file that receives the server's output, standard and error alike; each start
+     * replaces it.
+     * @return the log file
+     */
+    public Path logFile() {
+        return this.directory.resolve(LOG_FILE);
+    }
+
+    /**
+     * Returns the version of the server's binary, such as {@code 7.0.15}.
+     * @return the version
+     */
+    public String version() {
+        return this.binary.version();
+    }
+
+    /**
+     * Returns the binary this server runs.
+     * @return the binary
+     */
+    public RedisServerBinary binary() {
+        return this.binary;
+    }
+
+    /**
+     * Tells whether the process is alive; a {@linkplain #pause() paused} server is.
+     * @return whether it runs
+     */
+    public boolean isRunning() {
+        RedisProcess running = this.process;
+        return (running != null) && running.isAlive();
+    }
+
+    @Override
+    public String toString() {
+        return "RedisServer[" + url() + ", redis-server " + this.binary.path() + ", " + state() + ", settings="
+                + this.command + "]";
+    }
+
+    private String state() {
+        RedisProcess running = this.process;
+        if (this.closed) {
+            return "closed";
+        }
+        if (running == null) {
+            return "not started";
+        }
+        if (running.isPaused()) {
+            return "paused (pid " + running.pid() + ")";
+        }
+        return running.isAlive() ? "running (pid " + running.pid() + ")" : "stopped";
+    }
+
+    private LaunchFailure launch() {
+        RedisProcess launched;
+        try {
+            launched = RedisProcess.launch(this.command.arguments(this.port), this.directory, logFile());
+        }
+        catch (IOException ex) {
+            throw new RedisLaunchException(
+                    "Could not run " + this.command.maskedLine(this.port) + ": " + ex.getMessage(), ex);
+        }
+        this.process = launched;
+        try {
+            RedisProcess.Readiness readiness = launched.awaitReady(HOST, this.port, this.startupTimeout);
+            if (readiness == RedisProcess.Readiness.READY) {
+                return null;
+            }
+            String what = "exited with code %d before answering PING";
+            if (readiness == RedisProcess.Readiness.TIMED_OUT) {
+                launched.kill();
+                what = "did not answer PING within " + this.startupTimeout.toMillis()
+                        + "ms; killed, it exited with code %d";
+            }
+            return new LaunchFailure(failure(String.format(what, launched.exitCode()), launched),
+                    launched.logContains(ADDRESS_IN_USE));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            launched.destroyNow();
+            throw new RedisLaunchException("Interrupted while waiting for redis-server on " + url() + " to start", ex);
+        }
+    }
+
+    private RedisLaunchException failure(String what, RedisProcess launched) {
+        String tail = launched.logTail(LOG_TAIL_LINES).stream()
+                .map(this.command::redact)
+                .collect(Collectors.joining(System.lineSeparator() + "    ", "    ", ""));
+        return new RedisLaunchException("redis-server " + version() + " on " + HOST + ":" + this.port + " " + what
+                + System.lineSeparator() + "command: " + this.command.maskedLine(this.port)
+                + System.lineSeparator() + "last lines of " + logFile() + ":"
+                + System.lineSeparator() + tail);
+    }
+
+    private void apply(String operation, ProcessAction action) {
+        RedisProcess running = this.process;
+        if (running == null) {
+            return;
+        }
+        try {
+            action.apply(running);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + operation + " of " + this, ex);
+        }
+    }
+
+    private void requireSignals(String operation) {
+        if (BundledBinary.isWindows()) {
+            throw new UnsupportedOperationException(operation + " sends signals with kill, which needs Linux or macOS;"
+                    + " os.name is " + System.getProperty("os.name"));
+        }
+        if (!isRunning()) {
+            throw new IllegalStateException(operation + " needs a running server but " + this + " is not");
+        }
+    }
+
+    private void requireOpen() {
+        if (this.closed) {
+            throw new IllegalStateException(this + " has been closed; build a new one");
+        }
+    }
+
+    private Path createDirectory() {
+        try {
+            Path created = Files.createTempDirectory("redis-pool-");
+            int socketPathBytes = created.resolve(SOCKET_FILE).toString().getBytes(StandardCharsets.UTF_8).length;
+            if (this.unixSocket && socketPathBytes > MAX_SOCKET_PATH_BYTES) {
+                Files.delete(created);
+                throw new IllegalStateException("Unix socket path in " + created + " would be " + socketPathBytes
+                        + " bytes, over the limit of " + MAX_SOCKET_PATH_BYTES
+                        + "; set java.io.tmpdir to a shorter path");
+            }
+            return created;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not create a temporary directory for redis-server", ex);
+        }
+    }
+
+    private void deleteDirectory() {
+        try (Stream<Path> paths = Files.walk(this.directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+        }
+        catch (IOException | UncheckedIOException ex) {
+            // Left to the operating system's temporary file cleanup; closing must not fail for it.
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not find a free port on " + HOST, ex);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new RedisLaunchException("Interrupted while waiting for a port to become free", ex);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ProcessAction {
+
+        void apply(RedisProcess process) throws InterruptedException;
+    }
+
+    private record LaunchFailure(RedisLaunchException exception, boolean addressInUse) {
+    }
+
+    /**
+     * Describes a {@link RedisServer}: its port, its redis.conf settings, its binary.
+     */
+    public static final class Builder {
+
+        private int port;
+
+        private final List<Setting> settings = new ArrayList<>();
+
+        private boolean unixSocket;
+
+        private RedisServerBinary binary;
+
+        private Duration startupTimeout = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the TCP port; by default a free one is chosen.
+         * @param port the port
+         * @return this builder
+         * @throws IllegalArgumentException if {@code port} is not between 1 and 65535
+         */
+        public Builder port(int port) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("'port' must be between 1 and 65535 but was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Adds a redis.conf directive, given to redis-server as {@code --name value...}; each
+         * value is one argument, so {@code setting("save", "900", "1")} and
+         * {@code setting("requirepass", "pass with spaces")} both work. Directives that may
+         * repeat ({@code save}, {@code rename-command}) can be added more than once. The values
+         * of {@code requirepass} and {@code masterauth} and the passwords of {@code user} are
+         * masked wherever this server shows its settings.
+         * @param name the directive, such as {@code requirepass} or {@code maxmemory}
+         * @param value its first argument
+         * @param moreValues its further arguments, if it takes several
+         * @return this builder
+         * @throws IllegalArgumentException if the directive is one RedisServer sets itself
+         * ({@code port}, {@code bind}, {@code dir}, {@code daemonize}, {@code unixsocket},
+         * {@code logfile}) or a value starts with {@code --}
+         */
+        public Builder setting(String name, String value, String... moreValues) {
+            List<String> values = new ArrayList<>();
+            values.add(value);
+            values.addAll(List.of(Objects.requireNonNull(moreValues, "'moreValues' must not be null")));
+            this.settings.add(Setting.of(name, values));
+            return this;
+        }
+
+        /**
+         * Sets whether the server also listens on a unix domain socket in its temporary
+         * directory; see {@link RedisServer#unixSocketPath()}.
+         * @param unixSocket whether to listen on a unix socket too
+         * @return this builder
+         */
+        public Builder unixSocket(boolean unixSocket) {
+            this.unixSocket = unixSocket;
+            return this;
+        }
+
+        /**
+         * Sets the redis-server executable to run.
+         * @param binary the executable
+         * @return this builder
+         * @throws IllegalArgumentException if it is not an executable file
+         */
+        public Builder binary(Path binary) {
+            return binary(RedisServerBinary.of(binary));
+        }
+
+        /**
+         * Sets the redis-server to run, such as {@link RedisServerBinary#embedded()}; by default
+         * the one {@link RedisServerBinary#locate()} finds.
+         * @param binary the binary
+         * @return this builder
+         */
+        public Builder binary(RedisServerBinary binary) {
+            this.binary = Objects.requireNonNull(binary, "'binary' must not be null");
+            return this;
+        }
+
+        /**
+         * Sets how long a start may take until the server answers PING; 10 seconds by default.
+         * @param startupTimeout the limit
+         * @return this builder
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public Builder startupTimeout(Duration startupTimeout) {
+            Objects.requireNonNull(startupTimeout, "'startupTimeout' must not be null");
+            if (startupTimeout.isZero() || startupTimeout.isNegative()) {
+                throw new IllegalArgumentException("'startupTimeout' must be positive but was " + startupTimeout);
+            }
+            this.startupTimeout = startupTimeout;
+            return this;
+        }
+
+        /**
+         * Creates the server without starting it: its port and directory exist from here on.
+         * @return the server, not running
+         */
+        public RedisServer build() {
+            return new RedisServer(this);
+        }
+
+        /**
+         * Creates the server and {@linkplain RedisServer#start() starts} it.
+         * @return the server, running
+         * @throws RedisLaunchException if it does not come up
+         */
+        public RedisServer start() {
+            RedisServer server = build();
+            try {
+                return server.start();
+            }
+            catch (RuntimeException ex) {
+                server.close();
+                throw ex;
+            }
+        }
+    }
+}
