@@ -8,9 +8,14 @@ import io.redispool.command.CommandType;
 import io.redispool.command.Pipeline;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
+import io.redispool.connection.Connection;
+import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.SocketConnectionFactory;
 import io.redispool.pool.ConnectionPool;
+import io.redispool.protocol.RespReply;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -30,6 +35,11 @@ import java.util.Locale;
  */
 public final class RedisClient implements AutoCloseable {
 
+    private static final byte[][] PING = { "PING".getBytes(StandardCharsets.US_ASCII) };
+
+    private static final byte[][] INFO_SERVER = { "INFO".getBytes(StandardCharsets.US_ASCII),
+            "server".getBytes(StandardCharsets.US_ASCII) };
+
     private final RedisClientConfig config;
 
     private final ConnectionPool pool;
@@ -40,9 +50,12 @@ public final class RedisClient implements AutoCloseable {
 
     private final ReplyDecoder<Object> genericDecoder;
 
+    private final ConnectionFactory connectionFactory;
+
     private RedisClient(RedisClientConfig config) {
         this.config = config;
-        this.pool = new ConnectionPool(config.pool(), new SocketConnectionFactory(config.connection()));
+        this.connectionFactory = new SocketConnectionFactory(config.connection());
+        this.pool = new ConnectionPool(config.pool(), this.connectionFactory);
         this.executor = new CommandExecutor(this.pool, config.retry());
         Charset charset = config.connection().charset();
         this.commands = new RedisCommands<>(StringCodec.of(charset), this.executor);
@@ -134,6 +147,44 @@ public final class RedisClient implements AutoCloseable {
      */
     public Pipeline pipeline() {
         return new Pipeline(this.pool);
+    }
+
+    /**
+     * Checks the server on a connection of its own, outside the pool, so that a saturated pool
+     * can never make a health check fail: saturation is not an outage. Bounded by the connect
+     * and socket timeouts.
+     * @return the server's version and the round trip's latency
+     * @throws RedisException if the server cannot be reached or does not answer
+     */
+    public ServerProbe probe() {
+        long start = System.nanoTime();
+        Connection connection = this.connectionFactory.connect();
+        try {
+            connection.write(PING);
+            connection.write(INFO_SERVER);
+            connection.flush();
+            RespReply pong = connection.read();
+            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            if (pong instanceof RespReply.ErrorReply error) {
+                throw RedisServerException.of(error.message());
+            }
+            RespReply info = connection.read();
+            return new ServerProbe(versionFrom(info), latency);
+        }
+        finally {
+            connection.disconnect();
+        }
+    }
+
+    private static String versionFrom(RespReply info) {
+        if (info instanceof RespReply.BulkString bulk) {
+            for (String line : new String(bulk.value(), StandardCharsets.UTF_8).split("\r\n")) {
+                if (line.startsWith("redis_version:")) {
+                    return line.substring("redis_version:".length());
+                }
+            }
+        }
+        return "unknown";
     }
 
     /**
