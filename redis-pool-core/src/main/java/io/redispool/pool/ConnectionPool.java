@@ -391,10 +391,16 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes idle connections: all of them once the pool is closed, else those from before the
+     * latest reset, so that connections the min-idle filler adds meanwhile survive.
+     */
     private void drainIdle(CloseReason reason) {
-        PooledConnection pooled;
-        while ((pooled = this.idle.pollFirst()) != null) {
-            if (pooled.claim()) {
+        for (var iterator = this.idle.iterator(); iterator.hasNext();) {
+            PooledConnection pooled = iterator.next();
+            boolean stale = reason == CloseReason.POOL_CLOSED || pooled.generation != this.generation.get();
+            if (stale && pooled.claim()) {
+                iterator.remove();
                 retire(pooled, reason);
             }
         }
