@@ -8,7 +8,6 @@ import io.redispool.protocol.RespLimits;
 import io.redispool.protocol.RespReader;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespWriter;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -179,8 +178,7 @@ public final class Connection {
         if (closedByPool) {
             return new RedisConnectionException(this + " was closed by the pool while " + action, ex);
         }
-        String reason = (ex instanceof EOFException) ? "the server closed the connection" : String.valueOf(ex.getMessage());
-        return new RedisConnectionException("Failed " + action + " on " + this + ": " + reason, ex);
+        return new RedisConnectionException("Failed " + action + " on " + this + ": " + ex.getMessage(), ex);
     }
 
     @Override
