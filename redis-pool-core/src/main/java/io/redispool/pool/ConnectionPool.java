@@ -149,10 +149,12 @@ public final class ConnectionPool implements AutoCloseable {
      * fail fast. The pool stays usable and opens new connections on demand.
      */
     public void disconnectAll() {
-        this.generation.incrementAndGet();
+        int current = this.generation.incrementAndGet();
         drainIdle(CloseReason.RESET);
         for (PooledConnection pooled : this.connections) {
-            pooled.connection().disconnect();
+            if (pooled.generation != current) {
+                pooled.connection().disconnect();
+            }
         }
     }
 

@@ -346,6 +346,7 @@ class ConnectionPoolTests {
         CompletableFuture<PooledConnection> waiter = CompletableFuture.supplyAsync(pool::borrow);
         eventually(() -> pool.stats().pending() == 1, "the waiter is pending");
         CompletableFuture.runAsync(pool::close);
+        eventually(pool::isClosed, "closing has begun");
         pool.release(held);
         assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> waiter.get(5, TimeUnit.SECONDS))
             .withCauseInstanceOf(RedisConnectionException.class)

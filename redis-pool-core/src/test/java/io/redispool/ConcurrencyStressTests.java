@@ -1,0 +1,136 @@
+package io.redispool;
+
+import static io.redispool.pool.PoolAssertions.assertAtRest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redispool.command.Commands;
+import io.redispool.command.Pipeline;
+import io.redispool.command.Response;
+import io.redispool.testing.RedisServerExtension;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Many threads on a small pool, every reply checked against its own request: a reply crossed
+ * between callers fails the test.
+ */
+class ConcurrencyStressTests {
+
+    @RegisterExtension
+    static final RedisServerExtension redis = RedisServerExtension.create();
+
+    private static final int THREADS = 64;
+
+    private static final int ITERATIONS = 300;
+
+    @Test
+    void sixtyFourThreadsOnEightConnectionsEachReadTheirOwnReplies() throws InterruptedException {
+        try (RedisClient client = RedisClient.create(RedisClientConfig.builder()
+            .port(redis.server().port())
+            .maxConnections(8)
+            .maxWait(Duration.ofSeconds(10))
+            .build())) {
+            ConcurrentLinkedQueue<String> failures = run(client, (id, i) -> {
+                RedisCommands<String, String> commands = client.commands();
+                String key = "stress:" + id;
+                String value = id + ":" + i + ":" + ThreadLocalRandom.current().nextLong();
+                commands.set(key, value);
+                check(commands.get(key), value, id, i);
+                check(commands.incr("counter:" + id), (long) i + 1, id, i);
+                if (i % 10 == 0) {
+                    pipelined(client, id, i);
+                }
+            });
+            assertThat(failures).isEmpty();
+            assertAtRest(client.pool());
+            assertThat(client.pool().stats().created()).isLessThanOrEqualTo(8);
+            assertThat(client.pool().stats().tooManyConnections()).isZero();
+        }
+    }
+
+    @Test
+    void refusalsUnderSaturationAreCountedAndNeverCrossReplies() throws InterruptedException {
+        AtomicInteger refusals = new AtomicInteger();
+        try (RedisClient client = RedisClient.create(RedisClientConfig.builder()
+            .port(redis.server().port())
+            .maxConnections(4)
+            .build())) {
+            ConcurrentLinkedQueue<String> failures = run(client, (id, i) -> {
+                String key = "saturated:" + id + ":" + i;
+                try {
+                    client.commands().set(key, key);
+                    check(client.commands().get(key), key, id, i);
+                }
+                catch (TooManyConnectionsException ex) {
+                    refusals.incrementAndGet();
+                }
+            });
+            assertThat(failures).isEmpty();
+            assertAtRest(client.pool());
+            assertThat(client.pool().stats().tooManyConnections()).isEqualTo(refusals.get());
+            assertThat(client.pool().stats().created()).isLessThanOrEqualTo(4);
+        }
+    }
+
+    private static void pipelined(RedisClient client, int id, int i) {
+        Commands<String, String> builders = client.commands().builders();
+        Pipeline pipeline = client.pipeline();
+        List<Response<String>> echoes = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            echoes.add(pipeline.add(builders.echo(id + "/" + i + "/" + n)));
+        }
+        pipeline.sync();
+        for (int n = 0; n < 5; n++) {
+            check(echoes.get(n).get(), id + "/" + i + "/" + n, id, i);
+        }
+    }
+
+    private static void check(Object actual, Object expected, int id, int i) {
+        if (!expected.equals(actual)) {
+            throw new AssertionError("thread " + id + " iteration " + i + " expected " + expected + " but got " + actual);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+
+        void run(int thread, int iteration);
+    }
+
+    private static ConcurrentLinkedQueue<String> run(RedisClient client, Step step) throws InterruptedException {
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int id = t;
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < ITERATIONS; i++) {
+                        step.run(id, i);
+                    }
+                }
+                catch (Throwable ex) {
+                    failures.add("thread " + id + ": " + ex);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join(60_000);
+            if (thread.isAlive()) {
+                failures.add(thread.getName() + " still running");
+            }
+        }
+        return failures;
+    }
+}
