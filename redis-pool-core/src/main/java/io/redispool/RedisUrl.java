@@ -1,17 +1,17 @@
 package io.redispool;
 
 import io.redispool.connection.Endpoint;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * A parsed Redis URL: {@code redis://[[username]:password@]host[:port][/database]} or
- * {@code unix:///path/to/socket[?db=N]}.
+ * {@code unix://[[username]:password@]/path/to/socket[?db=N]}; both also take {@code ?db=N}.
  *
- * <p>Its {@link #toString()} and every error it raises mask the credentials, so a URL can be
- * logged safely.
+ * <p>Parsed by hand rather than by {@link java.net.URI}, whose fallbacks turn a bad port into
+ * "no host" and whose errors quote the input. Its {@link #toString()} and every error it raises
+ * mask the credentials, so a URL can be logged safely.
  *
  * @param endpoint the server's address
  * @param username the ACL user, or {@code null}
@@ -24,8 +24,6 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
 
     private static final String FORMS = "redis://[[username]:password@]host[:port][/database] or unix:///path[?db=N]";
 
-    private static final Pattern USER_INFO = Pattern.compile("//[^/@]*@");
-
     /**
      * Parses a URL.
      * @param url the URL
@@ -33,71 +31,102 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
      * @throws IllegalArgumentException naming 'url' and what is wrong, with credentials masked
      */
     public static RedisUrl parse(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) <= ' ' || url.charAt(i) == 0x7F) {
+                throw invalid(url, "Illegal character at index " + i);
+            }
         }
-        catch (URISyntaxException ex) {
-            throw invalid(url, ex.getReason());
+        int colon = url.indexOf(':');
+        String scheme = (colon > 0) ? url.substring(0, colon) : "";
+        if (scheme.equals("rediss")) {
+            throw invalid(url, "rediss:// (TLS) is not supported yet; use redis:// or unix://");
         }
-        String scheme = (uri.getScheme() != null) ? uri.getScheme() : "";
-        switch (scheme) {
-            case "redis":
-                return parseTcp(url, uri);
-            case "unix":
-                return parseUnix(url, uri);
-            case "rediss":
-                throw invalid(url, "rediss:// (TLS) is not supported yet; use redis:// or unix://");
-            default:
-                throw invalid(url, "the scheme must be redis or unix");
+        if (!scheme.equals("redis") && !scheme.equals("unix")) {
+            throw invalid(url, "the scheme must be redis or unix");
         }
+        Parts parts = Parts.split(url, colon + 1);
+        if (scheme.equals("unix")) {
+            if (parts.path().isEmpty() || !parts.path().startsWith("/") || !parts.hostAndPort().isEmpty()) {
+                throw invalid(url, "it names no socket path");
+            }
+            int database = databaseFromQuery(url, parts.query(), 0);
+            return withCredentials(url, parts, new Endpoint.UnixSocket(Path.of(parts.path())), database);
+        }
+        Endpoint.Tcp endpoint = tcpEndpoint(url, parts.hostAndPort());
+        String path = parts.path();
+        int database = (path.isEmpty() || path.equals("/")) ? 0 : parseDatabase(url, path.substring(1));
+        if (parts.query() != null && !path.isEmpty() && !path.equals("/")) {
+            throw invalid(url, "the database is given twice, as path and as ?db=");
+        }
+        return withCredentials(url, parts, endpoint, databaseFromQuery(url, parts.query(), database));
     }
 
-    private static RedisUrl parseTcp(String url, URI uri) {
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+    private static RedisUrl withCredentials(String url, Parts parts, Endpoint endpoint, int database) {
+        String userInfo = parts.userInfo();
+        if (userInfo == null) {
+            return new RedisUrl(endpoint, null, null, database);
+        }
+        int colon = userInfo.indexOf(':');
+        String username = (colon < 0) ? null : decode(url, userInfo.substring(0, colon));
+        String password = decode(url, (colon < 0) ? userInfo : userInfo.substring(colon + 1));
+        return new RedisUrl(endpoint, (username == null || username.isEmpty()) ? null : username, password, database);
+    }
+
+    private static Endpoint.Tcp tcpEndpoint(String url, String hostAndPort) {
+        String host = hostAndPort;
+        String port = null;
+        if (hostAndPort.startsWith("[")) {
+            int end = hostAndPort.indexOf(']');
+            if (end < 0) {
+                throw invalid(url, "the IPv6 address lacks its closing ']'");
+            }
+            host = hostAndPort.substring(1, end);
+            String rest = hostAndPort.substring(end + 1);
+            if (!rest.isEmpty()) {
+                if (!rest.startsWith(":")) {
+                    throw invalid(url, "expected ':' and a port after the IPv6 address");
+                }
+                port = rest.substring(1);
+            }
+        }
+        else if (hostAndPort.indexOf(':') >= 0) {
+            host = hostAndPort.substring(0, hostAndPort.lastIndexOf(':'));
+            port = hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1);
+        }
+        if (host.isEmpty()) {
             throw invalid(url, "it names no host");
         }
-        int port = (uri.getPort() != -1) ? uri.getPort() : DEFAULT_PORT;
+        return new Endpoint.Tcp(host, (port != null) ? parsePort(url, port) : DEFAULT_PORT);
+    }
+
+    private static int parsePort(String url, String text) {
+        int port;
+        try {
+            port = Integer.parseInt(text);
+        }
+        catch (NumberFormatException ex) {
+            throw invalid(url, "the port must be a number between 1 and 65535 but was '" + text + "'");
+        }
         if (port < 1 || port > 65535) {
             throw invalid(url, "the port must be between 1 and 65535");
         }
-        String host = uri.getHost();
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        String path = (uri.getPath() != null) ? uri.getPath() : "";
-        int database = path.isEmpty() || path.equals("/") ? 0 : parseDatabase(url, path.substring(1));
-        String username = null;
-        String password = null;
-        String userInfo = uri.getUserInfo();
-        if (userInfo != null) {
-            int colon = userInfo.indexOf(':');
-            username = (colon < 0) ? null : emptyToNull(userInfo.substring(0, colon));
-            password = (colon < 0) ? userInfo : userInfo.substring(colon + 1);
-        }
-        return new RedisUrl(new Endpoint.Tcp(host, port), username, password, database);
+        return port;
     }
 
-    private static RedisUrl parseUnix(String url, URI uri) {
-        String path = uri.getPath();
-        if (path == null || path.isEmpty()) {
-            throw invalid(url, "it names no socket path");
+    private static int databaseFromQuery(String url, String query, int fallback) {
+        if (query == null) {
+            return fallback;
         }
-        int database = 0;
-        String query = uri.getQuery();
-        if (query != null) {
-            if (!query.startsWith("db=")) {
-                throw invalid(url, "the only query parameter is db");
-            }
-            database = parseDatabase(url, query.substring(3));
+        if (!query.startsWith("db=")) {
+            throw invalid(url, "the only query parameter is db");
         }
-        return new RedisUrl(new Endpoint.UnixSocket(Path.of(path)), null, null, database);
+        return parseDatabase(url, query.substring(3));
     }
 
     private static int parseDatabase(String url, String text) {
         try {
             int database = Integer.parseInt(text);
-            if (database >= 0) {
+            if (database >= 0 && !text.startsWith("+")) {
                 return database;
             }
         }
@@ -107,8 +136,29 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         throw invalid(url, "the database must be a number of 0 or more but was '" + text + "'");
     }
 
-    private static String emptyToNull(String text) {
-        return text.isEmpty() ? null : text;
+    /** Percent-decodes user info; unlike URLDecoder, a '+' stays a '+'. */
+    private static String decode(String url, String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '%') {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            int value = (i + 2 < text.length()) ? hex(text.charAt(i + 1), text.charAt(i + 2)) : -1;
+            if (value < 0) {
+                throw invalid(url, "the user info holds a '%' that does not start a %XX escape");
+            }
+            bytes.write(value);
+            i += 2;
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(char high, char low) {
+        int h = Character.digit(high, 16);
+        int l = Character.digit(low, 16);
+        return (h < 0 || l < 0) ? -1 : (h << 4) | l;
     }
 
     private static IllegalArgumentException invalid(String url, String reason) {
@@ -116,17 +166,63 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
     }
 
     /**
-     * Masks the credentials of a URL.
+     * Masks the credentials of a URL: its user info, and the value of every query parameter
+     * but {@code db}.
      * @param url a URL that may hold credentials
-     * @return the URL with its user info replaced by {@code ****}
+     * @return the URL with secrets replaced by {@code ****}
      */
     public static String mask(String url) {
-        return (url != null) ? USER_INFO.matcher(url).replaceFirst("//****@") : null;
+        if (url == null) {
+            return null;
+        }
+        int queryStart = url.indexOf('?');
+        String beforeQuery = (queryStart < 0) ? url : url.substring(0, queryStart);
+        int authorityStart = beforeQuery.indexOf("://");
+        int at = beforeQuery.lastIndexOf('@');
+        StringBuilder masked = new StringBuilder();
+        if (authorityStart >= 0 && at > authorityStart) {
+            masked.append(beforeQuery, 0, authorityStart + 3).append("****").append(beforeQuery.substring(at));
+        }
+        else {
+            masked.append(beforeQuery);
+        }
+        if (queryStart >= 0) {
+            String separator = "?";
+            for (String parameter : url.substring(queryStart + 1).split("&", -1)) {
+                int equals = parameter.indexOf('=');
+                boolean database = parameter.startsWith("db=");
+                masked.append(separator).append((equals < 0 || database) ? parameter
+                        : parameter.substring(0, equals + 1) + "****");
+                separator = "&";
+            }
+        }
+        return masked.toString();
     }
 
     @Override
     public String toString() {
         return "RedisUrl[endpoint=" + this.endpoint + ", username=" + this.username + ", password="
                 + ((this.password != null) ? "****" : null) + ", database=" + this.database + "]";
+    }
+
+    /** A URL cut at its delimiters; the user info ends at the last '@', since passwords may hold '@' and '/'. */
+    private record Parts(String userInfo, String hostAndPort, String path, String query) {
+
+        static Parts split(String url, int afterScheme) {
+            if (!url.startsWith("//", afterScheme)) {
+                return new Parts(null, "", "", null);
+            }
+            String rest = url.substring(afterScheme + 2);
+            int queryStart = rest.indexOf('?');
+            String query = (queryStart < 0) ? null : rest.substring(queryStart + 1);
+            String beforeQuery = (queryStart < 0) ? rest : rest.substring(0, queryStart);
+            int at = beforeQuery.lastIndexOf('@');
+            String userInfo = (at < 0) ? null : beforeQuery.substring(0, at);
+            String authorityAndPath = beforeQuery.substring(at + 1);
+            int slash = authorityAndPath.indexOf('/');
+            String hostAndPort = (slash < 0) ? authorityAndPath : authorityAndPath.substring(0, slash);
+            String path = (slash < 0) ? "" : authorityAndPath.substring(slash);
+            return new Parts(userInfo, hostAndPort, path, query);
+        }
     }
 }

@@ -91,9 +91,7 @@ class ResilienceTests {
             .build())) {
             holdAtOnce(client, 4);
             assertThat(client.pool().stats().idle()).isEqualTo(4);
-            try (RedisClient admin = RedisClient.create(redis.server().url())) {
-                admin.execute("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes");
-            }
+            killOtherClients();
             for (int i = 0; i < 4; i++) {
                 assertThat(client.commands().incr("counted-once")).isEqualTo(i + 1);
             }
@@ -105,11 +103,44 @@ class ResilienceTests {
     void idleConnectionKilledByTheServerCostsAReadNoError() {
         try (RedisClient client = RedisClient.create(config().build())) {
             client.commands().set("survivor", "yes");
-            try (RedisClient admin = RedisClient.create(redis.server().url())) {
-                admin.execute("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes");
-            }
+            killOtherClients();
             assertThat(client.commands().get("survivor")).isEqualTo("yes");
             assertAtRest(client.pool());
+        }
+    }
+
+    @Test
+    void idleConnectionsClosedByTheServerAreNoticedAtCheckoutSoWritesSucceed() throws InterruptedException {
+        RecordingListener listener = new RecordingListener();
+        try (RedisClient client = RedisClient.create(config().build())) {
+            client.pool().addListener(listener);
+            holdAtOnce(client, 3);
+            killOtherClients();
+            Thread.sleep(300);
+            for (int i = 0; i < 3; i++) {
+                assertThat(client.commands().incr("written-once")).isEqualTo(i + 1);
+            }
+            assertThat(listener.closed).containsExactly(CloseReason.SERVER_CLOSED, CloseReason.SERVER_CLOSED,
+                    CloseReason.SERVER_CLOSED);
+            assertAtRest(client.pool());
+        }
+    }
+
+    @Test
+    void serverRestartCostsIdleConnectionsNoError() throws InterruptedException {
+        try (RedisClient client = RedisClient.create(config().build())) {
+            holdAtOnce(client, 3);
+            redis.server().restart();
+            for (int i = 0; i < 3; i++) {
+                assertThat(client.commands().incr("after-restart")).isEqualTo(i + 1);
+            }
+            assertAtRest(client.pool());
+        }
+    }
+
+    private static void killOtherClients() {
+        try (RedisClient admin = RedisClient.create(redis.server().url())) {
+            admin.execute("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes");
         }
     }
 

@@ -4,6 +4,7 @@ import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.protocol.RespReply;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,6 +98,7 @@ public final class Commands<K, V> {
     }
 
     public Command<String> mset(Map<K, V> entries) {
+        requireNotEmpty(CommandType.MSET, entries.keySet());
         CommandArgs args = args(CommandType.MSET, entries.size() * 2);
         entries.forEach((k, v) -> args.add(encodeKey(k)).add(encodeValue(v)));
         return command(args, ReplyDecoders.STATUS);
@@ -135,10 +137,12 @@ public final class Commands<K, V> {
     }
 
     public Command<Long> hset(K key, K field, V value) {
-        return hset(key, Map.of(field, value));
+        return command(keyArgs(CommandType.HSET, key, 2).add(encodeKey(field)).add(encodeValue(value)),
+                ReplyDecoders.INTEGER);
     }
 
     public Command<Long> hset(K key, Map<K, V> fields) {
+        requireNotEmpty(CommandType.HSET, fields.keySet());
         CommandArgs args = keyArgs(CommandType.HSET, key, fields.size() * 2);
         fields.forEach((f, v) -> args.add(encodeKey(f)).add(encodeValue(v)));
         return command(args, ReplyDecoders.INTEGER);
@@ -149,6 +153,7 @@ public final class Commands<K, V> {
     }
 
     public Command<Long> hdel(K key, List<K> fields) {
+        requireNotEmpty(CommandType.HDEL, fields);
         CommandArgs args = keyArgs(CommandType.HDEL, key, fields.size());
         fields.forEach((f) -> args.add(encodeKey(f)));
         return command(args, ReplyDecoders.INTEGER);
@@ -197,6 +202,7 @@ public final class Commands<K, V> {
     }
 
     public Command<Long> zadd(K key, List<ScoredValue<V>> members) {
+        requireNotEmpty(CommandType.ZADD, members);
         CommandArgs args = keyArgs(CommandType.ZADD, key, members.size() * 2);
         members.forEach((m) -> args.add(m.score()).add(encodeValue(m.value())));
         return command(args, ReplyDecoders.INTEGER);
@@ -319,7 +325,7 @@ public final class Commands<K, V> {
         return args;
     }
 
-    private static void requireNotEmpty(CommandType type, List<?> arguments) {
+    private static void requireNotEmpty(CommandType type, Collection<?> arguments) {
         if (arguments.isEmpty()) {
             throw new IllegalArgumentException(type + " needs at least one key or element but got none");
         }

@@ -127,10 +127,10 @@ public final class ReplyDecoders {
     public static <K, V> ReplyDecoder<Map<K, V>> map(ReplyDecoder<K> key, ReplyDecoder<V> value) {
         return (reply) -> {
             List<RespReply> elements = elements(reply);
-            Map<K, V> map = new LinkedHashMap<>();
             if (elements == null) {
-                return map;
+                return Map.of();
             }
+            Map<K, V> map = new LinkedHashMap<>();
             if (elements.size() % 2 != 0) {
                 throw new RedisProtocolException("Expected an even number of elements (key, value pairs) but got "
                         + elements.size());
@@ -227,6 +227,20 @@ public final class ReplyDecoders {
     }
 
     static RedisProtocolException unexpected(String expected, RespReply reply) {
-        return new RedisProtocolException("Expected " + expected + " but got " + reply);
+        // Only the reply's type: its content may be large, or data that must not reach logs.
+        return new RedisProtocolException("Expected " + expected + " but got " + describe(reply));
+    }
+
+    private static String describe(RespReply reply) {
+        if (reply instanceof ArrayReply array) {
+            return "an array of " + array.elements().size() + " elements";
+        }
+        if (reply instanceof BulkString bulk) {
+            return "a bulk string of " + bulk.value().length + " bytes";
+        }
+        if (reply instanceof NullReply) {
+            return "a null reply";
+        }
+        return (reply instanceof IntegerReply) ? "an integer reply" : "a status reply";
     }
 }

@@ -129,6 +129,22 @@ public final class Connection {
     }
 
     /**
+     * Checks cheaply, without sending anything, that the server has not closed this idle
+     * connection (a restart, its {@code timeout} setting, CLIENT KILL). Marks it broken if so.
+     * @return {@code true} if it still looks usable
+     */
+    public boolean isAlive() {
+        if (!isReusable()) {
+            return false;
+        }
+        if (!this.transport.isAlive()) {
+            markBroken();
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Whether {@link #disconnect()} has run.
      * @return {@code true} once closed
      */

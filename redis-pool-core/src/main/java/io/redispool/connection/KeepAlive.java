@@ -34,9 +34,12 @@ public record KeepAlive(boolean enabled, Duration idle, Duration interval, Integ
     }
 
     private static void requirePositiveSeconds(String name, Duration value) {
+        // The socket options take whole seconds; anything else would be silently rounded.
         if (value != null && value.toSeconds() < 1) {
-            // The socket options take whole seconds; a smaller value would silently become 0.
             throw new IllegalArgumentException("'" + name + "' must be at least 1s but was " + value);
+        }
+        if (value != null && value.toNanosPart() != 0) {
+            throw new IllegalArgumentException("'" + name + "' must be whole seconds but was " + value);
         }
     }
 }

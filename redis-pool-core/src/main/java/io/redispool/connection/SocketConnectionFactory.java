@@ -46,10 +46,7 @@ public final class SocketConnectionFactory implements ConnectionFactory {
     private Transport openTransport() {
         Endpoint endpoint = this.config.endpoint();
         try {
-            if (endpoint instanceof Endpoint.Tcp tcp) {
-                return TcpTransport.connect(tcp, this.config);
-            }
-            return UnixSocketTransport.connect((Endpoint.UnixSocket) endpoint, this.config);
+            return TransportConnector.connect(this.config);
         }
         catch (UnknownHostException ex) {
             throw new RedisConnectionException("Unknown host '" + ((Endpoint.Tcp) endpoint).host()

@@ -25,6 +25,13 @@ public interface Transport {
     OutputStream output();
 
     /**
+     * Checks, without blocking, that the peer has neither closed the transport nor sent bytes
+     * nobody asked for; either makes it unfit for another command.
+     * @return {@code true} if nothing is waiting to be read and the peer has not closed
+     */
+    boolean isAlive();
+
+    /**
      * Shuts the transport down in both directions, then closes it. Idempotent, never throws,
      * and wakes a thread blocked reading it.
      */

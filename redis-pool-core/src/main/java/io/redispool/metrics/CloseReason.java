@@ -14,6 +14,9 @@ public enum CloseReason {
     /** It was older than {@code max-lifetime}. */
     MAX_LIFETIME,
 
+    /** The server closed it while it sat idle: a restart, its {@code timeout} setting, CLIENT KILL. */
+    SERVER_CLOSED,
+
     /** Its health-check PING failed. */
     HEALTH_CHECK_FAILED,
 

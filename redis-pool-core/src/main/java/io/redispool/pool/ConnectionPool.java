@@ -43,6 +43,13 @@ public final class ConnectionPool implements AutoCloseable {
 
     private static final long NEVER = Long.MAX_VALUE >> 1;
 
+    /**
+     * A connection idle at least this long is checked for a server-side close before it is
+     * handed out. The check is one non-blocking read and no round trip; skipping it for
+     * connections reused within a millisecond keeps it off a busy pool's hot path.
+     */
+    private static final long LIVENESS_CHECK_AFTER_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     private final PoolConfig config;
 
     private final ConnectionFactory factory;
@@ -361,8 +368,12 @@ public final class ConnectionPool implements AutoCloseable {
         if (reason != null) {
             return reason;
         }
+        long idleFor = now - pooled.lastReleasedAt;
+        if (idleFor >= LIVENESS_CHECK_AFTER_IDLE_NANOS && !pooled.connection().isAlive()) {
+            return CloseReason.SERVER_CLOSED;
+        }
         long interval = this.config.healthCheckInterval().toNanos();
-        if (interval > 0 && now - pooled.lastReleasedAt > interval && !answersPing(pooled.connection())) {
+        if (interval > 0 && idleFor > interval && !answersPing(pooled.connection())) {
             return CloseReason.HEALTH_CHECK_FAILED;
         }
         return null;

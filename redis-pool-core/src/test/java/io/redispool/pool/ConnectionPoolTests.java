@@ -265,6 +265,18 @@ class ConnectionPoolTests {
     }
 
     @Test
+    void idleConnectionClosedByTheServerIsReplacedAtBorrowWithoutSendingAnything() throws InterruptedException {
+        ConnectionPool pool = pool(TestPoolConfig.defaults());
+        PooledConnection closedByServer = pool.borrow();
+        pool.release(closedByServer);
+        this.factory.transports().get(0).closeFromPeer();
+        Thread.sleep(300);
+        assertThat(pool.borrow()).isNotSameAs(closedByServer);
+        assertThat(this.listener.closed).containsExactly(CloseReason.SERVER_CLOSED);
+        assertThat(this.factory.transports().get(0).written()).isEmpty();
+    }
+
+    @Test
     void idleConnectionPassingHealthCheckIsHandedOut() throws InterruptedException {
         ConnectionPool pool = pool(TestPoolConfig.defaults().healthCheckInterval(Duration.ofMillis(50)));
         PooledConnection healthy = pool.borrow();

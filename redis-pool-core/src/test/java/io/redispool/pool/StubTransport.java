@@ -19,6 +19,8 @@ final class StubTransport implements Transport {
 
     private volatile boolean closed;
 
+    private volatile boolean peerClosed;
+
     private final InputStream input = new InputStream() {
 
         private byte[] current = new byte[0];
@@ -70,6 +72,16 @@ final class StubTransport implements Transport {
 
     boolean isClosed() {
         return this.closed;
+    }
+
+    /** Makes the transport look closed by the server, as after a restart. */
+    void closeFromPeer() {
+        this.peerClosed = true;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return !this.closed && !this.peerClosed;
     }
 
     @Override

@@ -1,0 +1,273 @@
+package io.redispool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.redispool.connection.Endpoint;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RedisUrlTests {
+
+    private static final String SECRET = "s3cr3tPw";
+
+    @Test
+    void parseOfHostOnlyUsesDefaultPortAndDatabaseZeroWithoutCredentials() {
+        assertThat(RedisUrl.parse("redis://cache.example.com"))
+                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache.example.com", 6379), null, null, 0));
+    }
+
+    @Test
+    void parseOfHostAndPortUsesThatPort() {
+        assertThat(RedisUrl.parse("redis://cache:6380").endpoint()).isEqualTo(new Endpoint.Tcp("cache", 6380));
+    }
+
+    @Test
+    void parseOfHostPortAndPathUsesPathAsDatabase() {
+        assertThat(RedisUrl.parse("redis://cache:6380/3"))
+                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6380), null, null, 3));
+    }
+
+    @Test
+    void parseOfTrailingSlashMeansDatabaseZero() {
+        assertThat(RedisUrl.parse("redis://cache/").database()).isZero();
+    }
+
+    @Test
+    void parseOfPasswordWithoutUsernameLeavesUsernameNull() {
+        RedisUrl url = RedisUrl.parse("redis://:" + SECRET + "@cache");
+
+        assertThat(url.username()).isNull();
+        assertThat(url.password()).isEqualTo(SECRET);
+        assertThat(url.endpoint()).isEqualTo(new Endpoint.Tcp("cache", 6379));
+    }
+
+    @Test
+    void parseOfUserInfoWithoutColonTakesItAsPassword() {
+        RedisUrl url = RedisUrl.parse("redis://" + SECRET + "@cache");
+
+        assertThat(url.username()).isNull();
+        assertThat(url.password()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void parseOfUsernamePasswordPortAndDatabaseReadsEveryPart() {
+        assertThat(RedisUrl.parse("redis://app:" + SECRET + "@cache:1/2"))
+                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 1), "app", SECRET, 2));
+    }
+
+    @Test
+    void parseDecodesPercentEncodedPassword() {
+        RedisUrl url = RedisUrl.parse("redis://app:p%40ss%3Aw%2Frd%25@cache");
+
+        assertThat(url.username()).isEqualTo("app");
+        assertThat(url.password()).isEqualTo("p@ss:w/rd%");
+    }
+
+    @Test
+    void parseDecodesPercentEncodedColonInUsernameAfterSplitting() {
+        RedisUrl url = RedisUrl.parse("redis://team%3Aapp:" + SECRET + "@cache");
+
+        assertThat(url.username()).isEqualTo("team:app");
+        assertThat(url.password()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void parseOfIpv6LiteralStripsBracketsAndReadsPort() {
+        RedisUrl url = RedisUrl.parse("redis://[::1]:6380");
+
+        assertThat(url.endpoint()).isEqualTo(new Endpoint.Tcp("::1", 6380));
+        assertThat(url.endpoint()).hasToString("[::1]:6380");
+    }
+
+    @Test
+    void parseOfIpv6LiteralWithoutPortUsesDefaultPort() {
+        assertThat(RedisUrl.parse("redis://[2001:db8::7]/4"))
+                .isEqualTo(new RedisUrl(new Endpoint.Tcp("2001:db8::7", 6379), null, null, 4));
+    }
+
+    @Test
+    void parseOfUnixUrlUsesSocketPathAndDatabaseZero() {
+        assertThat(RedisUrl.parse("unix:///tmp/redis.sock"))
+                .isEqualTo(new RedisUrl(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")), null, null, 0));
+    }
+
+    @Test
+    void parseOfUnixUrlReadsDatabaseFromQuery() {
+        assertThat(RedisUrl.parse("unix:///tmp/redis.sock?db=2"))
+                .isEqualTo(new RedisUrl(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")), null, null, 2));
+    }
+
+    @Test
+    void parseRejectsUnknownSchemeNamingUrlWithoutPassword() {
+        assertThat(rejection("http://:" + SECRET + "@cache:6379")).contains("the scheme must be redis or unix");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "localhost:6379", "cache", "" })
+    void parseRejectsUrlWithoutRedisScheme(String url) {
+        assertThat(rejection(url)).contains("the scheme must be redis or unix");
+    }
+
+    @Test
+    void parseRejectsTlsSchemeAsNotSupportedYet() {
+        assertThat(rejection("rediss://app:" + SECRET + "@cache:6380")).contains("rediss://")
+                .contains("not supported yet");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "redis://", "redis:///3", "redis://:" + SECRET + "@/0", "redis://app:" + SECRET + "@" })
+    void parseRejectsUrlWithoutHost(String url) {
+        assertThat(rejection(url)).doesNotContain(SECRET);
+    }
+
+    @Test
+    void parseRejectsMissingHostSayingSo() {
+        assertThat(rejection("redis://:" + SECRET + "@/0")).endsWith("it names no host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "65536", "99999" })
+    void parseRejectsPortOutsideValidRange(String port) {
+        assertThat(rejection("redis://app:" + SECRET + "@cache:" + port))
+                .endsWith("the port must be between 1 and 65535");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "notaport", "-1", "99999999999" })
+    void parseRejectsNonNumericPortWithoutRevealingPassword(String port) {
+        rejection("redis://app:" + SECRET + "@cache:" + port);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "notaport", "-1", "99999999999" })
+    void parseRejectsNonNumericPortNamingThePort(String port) {
+        String message = rejection("redis://cache:" + port);
+        String reason = message.substring(message.lastIndexOf("': ") + 3);
+
+        assertThat(reason).contains("port");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "abc, abc", "-1, -1", "2147483648, 2147483648", "1/2, 1/2", "0x1, 0x1" })
+    void parseRejectsBadDatabaseQuotingIt(String path, String quoted) {
+        assertThat(rejection("redis://:" + SECRET + "@cache:6379/" + path))
+                .endsWith("the database must be a number of 0 or more but was '" + quoted + "'");
+    }
+
+    @Test
+    void parseRejectsNegativeDatabase() {
+        assertThat(rejection("redis://app:" + SECRET + "@cache/-3"))
+                .endsWith("the database must be a number of 0 or more but was '-3'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "unix:///tmp/redis.sock?database=2", "unix:///tmp/redis.sock?x=1&db=2" })
+    void parseRejectsUnixQueryOtherThanDb(String url) {
+        assertThat(rejection(url)).endsWith("the only query parameter is db");
+    }
+
+    @Test
+    void parseRejectsUnixPasswordQueryWithoutRevealingIt() {
+        assertThat(rejection("unix:///tmp/redis.sock?password=" + SECRET)).endsWith("the only query parameter is db");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "unix:///tmp/redis.sock?db=, ''", "unix:///tmp/redis.sock?db=x, x", "unix:///tmp/redis.sock?db=-2, -2",
+            "unix:///tmp/redis.sock?db=2&x=1, 2&x=1" })
+    void parseRejectsBadUnixDatabase(String url, String quoted) {
+        assertThat(rejection(url)).endsWith("the database must be a number of 0 or more but was '" + quoted + "'");
+    }
+
+    @Test
+    void parseRejectsUnixUrlWithoutPath() {
+        assertThat(rejection("unix:relative.sock")).endsWith("it names no socket path");
+    }
+
+    @Test
+    void parseRejectsSyntaxErrorWithoutRevealingPassword() {
+        assertThat(rejection("redis://app:" + SECRET + " x@cache")).contains("Illegal character");
+    }
+
+    @Test
+    void parseOfUnencodedSlashInPasswordKeepsItInThePassword() {
+        assertThat(RedisUrl.parse("redis://:pass/word@cache/2"))
+                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6379), null, "pass/word", 2));
+        assertThat(rejection("redis://:pass/word@cache:x")).doesNotContain("pass/word");
+    }
+
+    @Test
+    void parseOfUnencodedAtInPasswordSplitsAtTheLastAt() {
+        assertThat(RedisUrl.parse("redis://:top@secret@cache").password()).isEqualTo("top@secret");
+        assertThat(rejection("redis://:top@secret@cache:x")).doesNotContain("secret");
+    }
+
+    @Test
+    void parseDoesNotSilentlyIgnoreDbQueryOnTcpUrl() {
+        IllegalArgumentException rejected = catchThrowableOfType(() -> RedisUrl.parse("redis://cache:6379?db=3"),
+                IllegalArgumentException.class);
+        if (rejected == null) {
+            assertThat(RedisUrl.parse("redis://cache:6379?db=3").database()).isEqualTo(3);
+        }
+        else {
+            assertThat(rejected).hasMessageContaining("'url'");
+        }
+    }
+
+    @Test
+    void parseDoesNotSilentlyDropCredentialsOfUnixUrl() {
+        IllegalArgumentException rejected = catchThrowableOfType(
+                () -> RedisUrl.parse("unix://:" + SECRET + "@/tmp/redis.sock"), IllegalArgumentException.class);
+        if (rejected == null) {
+            assertThat(RedisUrl.parse("unix://:" + SECRET + "@/tmp/redis.sock").password()).isEqualTo(SECRET);
+        }
+        else {
+            assertThat(rejected.getMessage()).doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void maskReplacesUserInfo() {
+        assertThat(RedisUrl.mask("redis://app:" + SECRET + "@cache:6379/2")).isEqualTo("redis://****@cache:6379/2");
+        assertThat(RedisUrl.mask("redis://:" + SECRET + "@cache")).isEqualTo("redis://****@cache");
+    }
+
+    @Test
+    void maskLeavesUrlWithoutCredentialsUnchanged() {
+        assertThat(RedisUrl.mask("redis://cache:6379/2")).isEqualTo("redis://cache:6379/2");
+        assertThat(RedisUrl.mask("unix:///tmp/redis.sock?db=1")).isEqualTo("unix:///tmp/redis.sock?db=1");
+        assertThat(RedisUrl.mask(null)).isNull();
+    }
+
+    @Test
+    void toStringMasksPasswordButShowsEverythingElse() {
+        RedisUrl url = RedisUrl.parse("redis://app:" + SECRET + "@cache:6380/5");
+
+        assertThat(url.toString()).doesNotContain(SECRET).contains("password=****").contains("username=app")
+                .contains("cache:6380").contains("database=5");
+    }
+
+    @Test
+    void toStringShowsMissingPasswordAsNull() {
+        assertThat(RedisUrl.parse("redis://cache").toString()).contains("password=null");
+    }
+
+    /** Parses a URL that must be rejected, checks what every rejection promises, and returns the message. */
+    private static String rejection(String url) {
+        IllegalArgumentException ex = catchThrowableOfType(() -> RedisUrl.parse(url), IllegalArgumentException.class);
+        assertThat(ex).as("rejection of %s", url).isNotNull();
+        assertThat(ex.getMessage()).startsWith("'url' must look like ").doesNotContain(SECRET);
+        return ex.getMessage();
+    }
+
+    @Test
+    void rejectionQuotesTheMaskedUrl() {
+        assertThat(rejection("redis://app:" + SECRET + "@cache/x")).contains("but was 'redis://****@cache/x'");
+        assertThatIllegalArgumentException().isThrownBy(() -> RedisUrl.parse("redis://cache/x"))
+                .withMessageContaining("but was 'redis://cache/x'");
+    }
+}

@@ -1,0 +1,77 @@
+package io.redispool.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class StringCodecTests {
+
+    @Test
+    void utf8EncodesKeysAndValuesAsUtf8Bytes() {
+        assertThat(StringCodec.UTF_8.encodeKey("k\u00e9y"))
+                .isEqualTo(new byte[] { 'k', (byte) 0xC3, (byte) 0xA9, 'y' });
+        assertThat(StringCodec.UTF_8.encodeValue("\u2603"))
+                .isEqualTo(new byte[] { (byte) 0xE2, (byte) 0x98, (byte) 0x83 });
+    }
+
+    @Test
+    void utf8DecodesWhatItEncodes() {
+        String text = "gr\u00fc\u00dfe \u2603 \uD83D\uDE00 \r\n\u0000";
+
+        assertThat(StringCodec.UTF_8.decodeKey(StringCodec.UTF_8.encodeKey(text))).isEqualTo(text);
+        assertThat(StringCodec.UTF_8.decodeValue(StringCodec.UTF_8.encodeValue(text))).isEqualTo(text);
+    }
+
+    @Test
+    void emptyStringEncodesToNoBytes() {
+        assertThat(StringCodec.UTF_8.encodeValue("")).isEmpty();
+        assertThat(StringCodec.UTF_8.decodeValue(new byte[0])).isEmpty();
+    }
+
+    @Test
+    void codecUsesItsOwnCharset() {
+        StringCodec latin1 = new StringCodec(StandardCharsets.ISO_8859_1);
+
+        assertThat(latin1.encodeKey("\u00e9")).isEqualTo(new byte[] { (byte) 0xE9 });
+        assertThat(latin1.decodeValue(new byte[] { (byte) 0xE9 })).isEqualTo("\u00e9");
+        assertThat(latin1.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void invalidUtf8DecodesToReplacementCharacterRatherThanFailing() {
+        assertThat(StringCodec.UTF_8.decodeValue(new byte[] { 'a', (byte) 0xFF })).isEqualTo("a\uFFFD");
+    }
+
+    @Test
+    void ofUtf8ReturnsSharedInstance() {
+        assertThat(StringCodec.of(StandardCharsets.UTF_8)).isSameAs(StringCodec.UTF_8);
+        assertThat(StringCodec.of(Charset.forName("utf8"))).isSameAs(StringCodec.UTF_8);
+    }
+
+    @Test
+    void ofOtherCharsetReturnsCodecForIt() {
+        StringCodec codec = StringCodec.of(StandardCharsets.UTF_16BE);
+
+        assertThat(codec).isNotSameAs(StringCodec.UTF_8);
+        assertThat(codec.charset()).isEqualTo(StandardCharsets.UTF_16BE);
+        assertThat(codec.encodeKey("a")).isEqualTo(new byte[] { 0, 'a' });
+    }
+
+    @Test
+    void constructorRejectsNullCharset() {
+        assertThatNullPointerException().isThrownBy(() -> new StringCodec(null)).withMessage("charset");
+    }
+
+    @Test
+    void byteArrayCodecReturnsTheSameArrays() {
+        byte[] bytes = { 0, (byte) 0xFF, '\r', '\n' };
+
+        assertThat(ByteArrayCodec.INSTANCE.encodeKey(bytes)).isSameAs(bytes);
+        assertThat(ByteArrayCodec.INSTANCE.decodeKey(bytes)).isSameAs(bytes);
+        assertThat(ByteArrayCodec.INSTANCE.encodeValue(bytes)).isSameAs(bytes);
+        assertThat(ByteArrayCodec.INSTANCE.decodeValue(bytes)).isSameAs(bytes);
+    }
+}
