@@ -278,7 +278,17 @@ class RedisClientConfigTests {
     @Test
     void buildRejectsNullPoolDurationNamingProperty() {
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> RedisClientConfig.builder().maxWait(null).build()).withMessage("max-wait");
+                .isThrownBy(() -> RedisClientConfig.builder().maxWait(null).build())
+                .withMessage("'max-wait' must not be null");
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> RedisClientConfig.builder().connectTimeout(null).build())
+                .withMessage("'connect-timeout' must not be null");
+    }
+
+    @Test
+    void buildRejectsBlankPoolName() {
+        assertThatIllegalArgumentException().isThrownBy(() -> RedisClientConfig.builder().poolName(" ").build())
+                .withMessage("'pool-name' must not be empty but was ' '");
     }
 
     @ParameterizedTest

@@ -28,12 +28,12 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
         RespLimits limits) {
 
     public ConnectionConfig {
-        Objects.requireNonNull(endpoint, "endpoint");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(socketTimeout, "socketTimeout");
-        Objects.requireNonNull(keepAlive, "keepAlive");
-        Objects.requireNonNull(charset, "charset");
-        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(endpoint, "'endpoint' must not be null");
+        Objects.requireNonNull(connectTimeout, "'connect-timeout' must not be null");
+        Objects.requireNonNull(socketTimeout, "'socket-timeout' must not be null");
+        Objects.requireNonNull(keepAlive, "'keepalive' must not be null");
+        Objects.requireNonNull(charset, "'charset' must not be null");
+        Objects.requireNonNull(limits, "'limits' must not be null");
         requireNotNegative("connect-timeout", connectTimeout);
         requireNotNegative("socket-timeout", socketTimeout);
         if (database < 0) {

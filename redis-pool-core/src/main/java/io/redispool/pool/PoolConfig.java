@@ -22,7 +22,9 @@ public record PoolConfig(String name, int maxConnections, Duration maxWait, int 
         Duration maxLifetime, Duration healthCheckInterval, Duration leakDetectionThreshold, Duration shutdownTimeout) {
 
     public PoolConfig {
-        Objects.requireNonNull(name, "name");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("'pool-name' must not be empty but was '" + name + "'");
+        }
         if (maxConnections < 1) {
             throw new IllegalArgumentException("'max-connections' must be at least 1 but was " + maxConnections);
         }
@@ -42,7 +44,7 @@ public record PoolConfig(String name, int maxConnections, Duration maxWait, int 
     }
 
     static void requireNotNegative(String property, Duration value) {
-        Objects.requireNonNull(value, property);
+        Objects.requireNonNull(value, () -> "'" + property + "' must not be null");
         if (value.isNegative()) {
             throw new IllegalArgumentException("'" + property + "' must not be negative but was " + value);
         }

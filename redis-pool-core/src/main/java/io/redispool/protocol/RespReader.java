@@ -172,6 +172,9 @@ public final class RespReader {
     private String readLine() throws IOException {
         long start = offset();
         for (int i = this.position; i < this.limit; i++) {
+            if (this.buffer[i] == '\n') {
+                throw unexpected(this.bufferOffset + i, "CR before LF", '\n');
+            }
             if (this.buffer[i] == '\r') {
                 checkLineLength(start, i - this.position);
                 String line = new String(this.buffer, this.position, i - this.position, StandardCharsets.UTF_8);
@@ -188,6 +191,9 @@ public final class RespReader {
         int length = 0;
         int b;
         while ((b = readByte()) != '\r') {
+            if (b == '\n') {
+                throw unexpected(offset() - 1, "CR before LF", b);
+            }
             checkLineLength(start, length + 1);
             if (length == line.length) {
                 line = Arrays.copyOf(line, length * 2);

@@ -497,6 +497,16 @@ class RespReaderTests {
 
     // ---- fixtures
 
+    @Test
+    void readRejectsLoneLineFeedInsideSimpleStringOrError() {
+        assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("+a\nb\r\n"))
+                .withMessage("Expected CR before LF at offset 2 but got 0x0A");
+        assertThatExceptionOfType(RedisProtocolException.class)
+                .isThrownBy(() -> new RespReader(new ChunkedInputStream(ascii("-ERR x\ny\r\n"), 1), RespLimits.DEFAULTS)
+                        .read())
+                .withMessage("Expected CR before LF at offset 6 but got 0x0A");
+    }
+
     private static final String EVERY_TYPE = "+OK\r\n-ERR bad\r\n:-9223372036854775808\r\n:42\r\n$5\r\nhe\r\no\r\n"
             + "$0\r\n\r\n$-1\r\n*0\r\n*-1\r\n*3\r\n*2\r\n$1\r\na\r\n$-1\r\n-ERR in\r\n*0\r\n+PONG\r\n";
 
