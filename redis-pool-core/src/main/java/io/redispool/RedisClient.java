@@ -16,7 +16,6 @@ import io.redispool.protocol.RespReply;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * A thread-safe Redis client over a pool of connections: the library's front door.
@@ -137,7 +136,7 @@ public final class RedisClient implements AutoCloseable {
         if (arguments.length == 0) {
             throw new IllegalArgumentException("'arguments' must hold at least a command name but was empty");
         }
-        String name = new String(arguments[0], Charset.defaultCharset()).toUpperCase(Locale.ROOT);
+        String name = Command.nameOf(arguments[0]);
         return new Command<>(name, arguments.clone(), decoder, CommandType.isReadOnly(name));
     }
 

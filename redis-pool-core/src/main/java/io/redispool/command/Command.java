@@ -35,7 +35,12 @@ public record Command<T>(String name, byte[][] arguments, ReplyDecoder<T> decode
         return "Command[" + this.name + ", " + (this.arguments.length - 1) + " argument(s)]";
     }
 
-    static String nameOf(byte[] first) {
+    /**
+     * The upper-case name of a command given as bytes, for metrics and read-only look-ups.
+     * @param first the command's first word
+     * @return its name in upper case
+     */
+    public static String nameOf(byte[] first) {
         return new String(first, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
     }
 }

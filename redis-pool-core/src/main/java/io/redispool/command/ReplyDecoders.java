@@ -25,9 +25,6 @@ import java.util.function.Function;
  */
 public final class ReplyDecoders {
 
-    private ReplyDecoders() {
-    }
-
     /** A status reply as its text: {@code +OK} is "OK". */
     public static final ReplyDecoder<String> STATUS = (reply) -> {
         if (reply instanceof SimpleString status) {
@@ -63,6 +60,9 @@ public final class ReplyDecoders {
         byte[] bytes = bulk(reply);
         return (bytes != null) ? parseDouble(new String(bytes, StandardCharsets.US_ASCII)) : null;
     };
+
+    private ReplyDecoders() {
+    }
 
     /**
      * A bulk string through a decoding function; a null reply is {@code null}.
