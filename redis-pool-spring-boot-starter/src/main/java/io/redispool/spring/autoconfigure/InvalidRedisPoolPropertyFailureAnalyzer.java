@@ -1,0 +1,81 @@
+package io.redispool.spring.autoconfigure;
+
+import io.redispool.spring.autoconfigure.InvalidRedisPoolPropertyException.InvalidProperty;
+import java.util.Map;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Reports an {@link InvalidRedisPoolPropertyException}: which property, the value given, where
+ * it was given, and how to fix it.
+ */
+class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<InvalidRedisPoolPropertyException> {
+
+    private static final String DURATION_FIX = "to 0 or a positive duration such as 500ms, 2s or 10m";
+
+    /** How to fix a property whose value is bad on its own. */
+    private static final Map<String, String> VALUE_FIXES = Map.ofEntries(
+            Map.entry("url", "Set 'redis.pool.url' to redis://[[username]:password@]host[:port][/database] or "
+                    + "unix:///path[?db=N], or remove it and set 'redis.pool.host' and 'redis.pool.port' instead."),
+            Map.entry("host", "Set 'redis.pool.host' to a host name or IP address, or remove it to use localhost."),
+            Map.entry("port", "Set 'redis.pool.port' to a TCP port between 1 and 65535, or remove it to use 6379."),
+            Map.entry("database", "Set 'redis.pool.database' to 0 or more, or remove it to use database 0."),
+            Map.entry("client-name", "Set 'redis.pool.client-name' to a name without spaces or control "
+                    + "characters, or remove it."),
+            Map.entry("max-connections", "Set 'redis.pool.max-connections' to 1 or more, or remove it to use 32."),
+            Map.entry("min-idle", "Set 'redis.pool.min-idle' to a number from 0 up to 'redis.pool.max-connections', "
+                    + "or remove it to keep no idle connections."),
+            Map.entry("retry-attempts", "Set 'redis.pool.retry-attempts' to 0 (no retries) or more, or remove it "
+                    + "to retry once."),
+            Map.entry("keepalive.idle", "Set 'redis.pool.keepalive.idle' to 1s or more, or remove it to keep the "
+                    + "operating system's default."),
+            Map.entry("keepalive.interval", "Set 'redis.pool.keepalive.interval' to 1s or more, or remove it to "
+                    + "keep the operating system's default."),
+            Map.entry("keepalive.count", "Set 'redis.pool.keepalive.count' to 1 or more, or remove it to keep the "
+                    + "operating system's default."),
+            durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
+            durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
+            durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));
+
+    /** How to fix properties that contradict each other, by the first one named. */
+    private static final Map<String, String> CONTRADICTION_FIXES = Map.of(
+            "url", "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'.",
+            "username", "Set 'redis.pool.password' as well, or remove 'redis.pool.username' to authenticate as the "
+                    + "default user.",
+            "min-idle", "Lower 'redis.pool.min-idle' to at most 'redis.pool.max-connections', or raise "
+                    + "'redis.pool.max-connections'.",
+            "keepalive.idle", "Set 'redis.pool.socket-keepalive' to true, or remove 'redis.pool.keepalive.idle', "
+                    + "'redis.pool.keepalive.interval' and 'redis.pool.keepalive.count'.");
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, InvalidRedisPoolPropertyException cause) {
+        StringBuilder description = new StringBuilder("Invalid redis-pool configuration: ")
+            .append(cause.getMessage())
+            .append(String.format("%n"));
+        for (InvalidProperty property : cause.getProperties()) {
+            description.append(String.format("%n    Property: %s%n    Value: %s%n", property.name(),
+                    (property.value() != null) ? "\"" + property.value() + "\""
+                            : "(not set in the environment: the default or a RedisClientConfigBuilderCustomizer)"));
+            if (property.origin() != null) {
+                description.append(String.format("    Origin: %s%n", property.origin()));
+            }
+        }
+        return new FailureAnalysis(description.toString(), action(cause), cause);
+    }
+
+    static String action(InvalidRedisPoolPropertyException cause) {
+        String subject = cause.getProperties()
+            .get(0)
+            .name()
+            .substring(InvalidRedisPoolPropertyException.PREFIX.length());
+        Map<String, String> fixes = cause.isContradiction() ? CONTRADICTION_FIXES : VALUE_FIXES;
+        String fix = fixes.get(subject);
+        return (fix != null) ? fix
+                : "Update 'redis.pool." + subject + "' in your application's configuration: " + cause.getMessage();
+    }
+
+    private static Map.Entry<String, String> durationFix(String name) {
+        return Map.entry(name, "Set 'redis.pool." + name + "' " + DURATION_FIX + ", or remove it to use the default.");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of a pooled {@link io.redispool.RedisClient} from {@code redis.pool.*}.
+ */
+package io.redispool.spring.autoconfigure;

@@ -1,0 +1,4 @@
+/**
+ * Actuator health for redis-pool clients.
+ */
+package io.redispool.spring.health;

@@ -1,0 +1,4 @@
+/**
+ * Micrometer meters for redis-pool clients, usable with or without Spring.
+ */
+package io.redispool.spring.metrics;
