@@ -6,11 +6,14 @@ import io.redispool.connection.Endpoint;
 import io.redispool.connection.KeepAlive;
 import io.redispool.pool.PoolConfig;
 import io.redispool.protocol.RespLimits;
+import io.redispool.connection.TlsOptions;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * Everything a {@link RedisClient} is built from: how to connect, how to pool, when to retry.
@@ -89,6 +92,12 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private Duration leakDetectionThreshold = Duration.ZERO;
 
         private Duration shutdownTimeout = Duration.ofSeconds(5);
+
+        private boolean ssl;
+
+        private SSLContext sslContext;
+
+        private boolean verifyHostname = true;
 
         private int retryAttempts = 1;
 
@@ -215,6 +224,24 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
+        /** Speaks TLS; a {@code rediss://} URL turns it on too. */
+        public Builder ssl(boolean ssl) {
+            this.ssl = ssl;
+            return this;
+        }
+
+        /** The SSL context for TLS: trust, and any client certificate; the JVM's default if unset. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /** Whether the server's certificate must name the host; on by default, off is logged. */
+        public Builder verifyHostname(boolean verifyHostname) {
+            this.verifyHostname = verifyHostname;
+            return this;
+        }
+
         public Builder retryAttempts(int retryAttempts) {
             this.retryAttempts = retryAttempts;
             return this;
@@ -233,7 +260,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          */
         public RedisClientConfig build() {
             ConnectionConfig connection = (this.url != null) ? connectionFromUrl() : connection(endpoint(),
-                    this.username, this.password, this.database);
+                    this.username, this.password, this.database, this.ssl);
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
@@ -245,7 +272,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                 throw new IllegalStateException("'url' and 'unix-socket' are both set; set only one of them");
             }
             RedisUrl parsed = RedisUrl.parse(this.url);
-            return connection(parsed.endpoint(), parsed.username(), parsed.password(), parsed.database());
+            return connection(parsed.endpoint(), parsed.username(), parsed.password(), parsed.database(),
+                    this.ssl || parsed.tls());
         }
 
         private Endpoint endpoint() {
@@ -261,14 +289,27 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return new Endpoint.Tcp(this.host, this.port);
         }
 
-        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db) {
+        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db, boolean tls) {
             if (user != null && secret == null) {
                 throw new IllegalStateException("'username' is set but 'password' is not; ACL users need both");
             }
             return new ConnectionConfig(endpoint, this.connectTimeout, this.socketTimeout, this.tcpNoDelay,
                     Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db,
                     this.clientName, Objects.requireNonNull(this.charset, "charset"),
-                    Objects.requireNonNull(this.limits, "limits"));
+                    Objects.requireNonNull(this.limits, "limits"), tls ? tlsOptions() : null);
+        }
+
+        private TlsOptions tlsOptions() {
+            if (this.sslContext != null) {
+                return new TlsOptions(this.sslContext, this.verifyHostname);
+            }
+            try {
+                return new TlsOptions(SSLContext.getDefault(), this.verifyHostname);
+            }
+            catch (NoSuchAlgorithmException ex) {
+                throw new IllegalStateException("'ssl' is on but this JVM has no default SSL context; set one with "
+                        + "sslContext(...)", ex);
+            }
         }
     }
 }

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * A parsed Redis URL: {@code redis://[[username]:password@]host[:port][/database]} or
- * {@code unix://[[username]:password@]/path/to/socket[?db=N]}; both also take {@code ?db=N}.
+ * A parsed Redis URL: {@code redis://[[username]:password@]host[:port][/database]},
+ * {@code rediss://...} for TLS, or {@code unix://[[username]:password@]/path/to/socket[?db=N]};
+ * all also take {@code ?db=N}.
  *
  * <p>Parsed by hand rather than by {@link java.net.URI}, whose fallbacks turn a bad port into
  * "no host" and whose errors quote the input. Its {@link #toString()} and every error it raises
@@ -17,12 +18,24 @@ import java.nio.file.Path;
  * @param username the ACL user, or {@code null}
  * @param password the password, or {@code null}
  * @param database the database index, 0 when the URL names none
+ * @param tls whether the scheme is {@code rediss}
  */
-public record RedisUrl(Endpoint endpoint, String username, String password, int database) {
+public record RedisUrl(Endpoint endpoint, String username, String password, int database, boolean tls) {
 
     private static final int DEFAULT_PORT = 6379;
 
-    private static final String FORMS = "redis://[[username]:password@]host[:port][/database] or unix:///path[?db=N]";
+    private static final String FORMS = "redis[s]://[[username]:password@]host[:port][/database] or unix:///path[?db=N]";
+
+    /**
+     * A URL without TLS.
+     * @param endpoint the server's address
+     * @param username the ACL user, or {@code null}
+     * @param password the password, or {@code null}
+     * @param database the database index
+     */
+    public RedisUrl(Endpoint endpoint, String username, String password, int database) {
+        this(endpoint, username, password, database, false);
+    }
 
     /**
      * Parses a URL.
@@ -38,11 +51,8 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         }
         int colon = url.indexOf(':');
         String scheme = (colon > 0) ? url.substring(0, colon) : "";
-        if (scheme.equals("rediss")) {
-            throw invalid(url, "rediss:// (TLS) is not supported yet; use redis:// or unix://");
-        }
-        if (!scheme.equals("redis") && !scheme.equals("unix")) {
-            throw invalid(url, "the scheme must be redis or unix");
+        if (!scheme.equals("redis") && !scheme.equals("rediss") && !scheme.equals("unix")) {
+            throw invalid(url, "the scheme must be redis, rediss or unix");
         }
         Parts parts = Parts.split(url, colon + 1);
         if (scheme.equals("unix")) {
@@ -50,7 +60,7 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
                 throw invalid(url, "it names no socket path");
             }
             int database = databaseFromQuery(url, parts.query(), 0);
-            return withCredentials(url, parts, new Endpoint.UnixSocket(Path.of(parts.path())), database);
+            return withCredentials(url, parts, new Endpoint.UnixSocket(Path.of(parts.path())), database, false);
         }
         Endpoint.Tcp endpoint = tcpEndpoint(url, parts.hostAndPort());
         String path = parts.path();
@@ -58,18 +68,20 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         if (parts.query() != null && !path.isEmpty() && !path.equals("/")) {
             throw invalid(url, "the database is given twice, as path and as ?db=");
         }
-        return withCredentials(url, parts, endpoint, databaseFromQuery(url, parts.query(), database));
+        return withCredentials(url, parts, endpoint, databaseFromQuery(url, parts.query(), database),
+                scheme.equals("rediss"));
     }
 
-    private static RedisUrl withCredentials(String url, Parts parts, Endpoint endpoint, int database) {
+    private static RedisUrl withCredentials(String url, Parts parts, Endpoint endpoint, int database, boolean tls) {
         String userInfo = parts.userInfo();
         if (userInfo == null) {
-            return new RedisUrl(endpoint, null, null, database);
+            return new RedisUrl(endpoint, null, null, database, tls);
         }
         int colon = userInfo.indexOf(':');
         String username = (colon < 0) ? null : decode(url, userInfo.substring(0, colon));
         String password = decode(url, (colon < 0) ? userInfo : userInfo.substring(colon + 1));
-        return new RedisUrl(endpoint, (username == null || username.isEmpty()) ? null : username, password, database);
+        return new RedisUrl(endpoint, (username == null || username.isEmpty()) ? null : username, password, database,
+                tls);
     }
 
     private static Endpoint.Tcp tcpEndpoint(String url, String hostAndPort) {
@@ -202,7 +214,7 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
     @Override
     public String toString() {
         return "RedisUrl[endpoint=" + this.endpoint + ", username=" + this.username + ", password="
-                + ((this.password != null) ? "****" : null) + ", database=" + this.database + "]";
+                + ((this.password != null) ? "****" : null) + ", database=" + this.database + ", tls=" + this.tls + "]";
     }
 
     /** A URL cut at its delimiters; the user info ends at the last '@', since passwords may hold '@' and '/'. */

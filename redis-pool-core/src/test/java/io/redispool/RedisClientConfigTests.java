@@ -82,7 +82,7 @@ class RedisClientConfigTests {
 
         assertThat(config.connection()).isEqualTo(new ConnectionConfig(new Endpoint.Tcp("cache", 6380),
                 Duration.ofMillis(300), Duration.ofMillis(700), false, keepAlive, "app", SECRET, 4, "orders",
-                StandardCharsets.ISO_8859_1, limits));
+                StandardCharsets.ISO_8859_1, limits, null));
         assertThat(config.pool()).isEqualTo(new PoolConfig("orders-pool", 8, Duration.ofMillis(50), 2,
                 Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofSeconds(20),
                 Duration.ofSeconds(1)));

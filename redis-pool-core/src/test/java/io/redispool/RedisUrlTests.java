@@ -104,19 +104,20 @@ class RedisUrlTests {
 
     @Test
     void parseRejectsUnknownSchemeNamingUrlWithoutPassword() {
-        assertThat(rejection("http://:" + SECRET + "@cache:6379")).contains("the scheme must be redis or unix");
+        assertThat(rejection("http://:" + SECRET + "@cache:6379")).contains("the scheme must be redis, rediss or unix");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "localhost:6379", "cache", "" })
     void parseRejectsUrlWithoutRedisScheme(String url) {
-        assertThat(rejection(url)).contains("the scheme must be redis or unix");
+        assertThat(rejection(url)).contains("the scheme must be redis, rediss or unix");
     }
 
     @Test
-    void parseRejectsTlsSchemeAsNotSupportedYet() {
-        assertThat(rejection("rediss://app:" + SECRET + "@cache:6380")).contains("rediss://")
-                .contains("not supported yet");
+    void parseOfTlsSchemeTurnsTlsOn() {
+        assertThat(RedisUrl.parse("rediss://app:" + SECRET + "@cache:6380/1"))
+                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6380), "app", SECRET, 1, true));
+        assertThat(RedisUrl.parse("redis://cache").tls()).isFalse();
     }
 
     @ParameterizedTest

@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param clientName the name to set with CLIENT SETNAME, or {@code null}
  * @param charset how String arguments are encoded
  * @param limits bounds on what a reply may claim
+ * @param tls how to speak TLS, or {@code null} for plain TCP
  */
 public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Duration socketTimeout, boolean tcpNoDelay,
         KeepAlive keepAlive, String username, String password, int database, String clientName, Charset charset,
-        RespLimits limits) {
+        RespLimits limits, TlsOptions tls) {
 
     public ConnectionConfig {
         Objects.requireNonNull(endpoint, "'endpoint' must not be null");
@@ -36,6 +37,9 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
         Objects.requireNonNull(limits, "'limits' must not be null");
         requireNotNegative("connect-timeout", connectTimeout);
         requireNotNegative("socket-timeout", socketTimeout);
+        if (tls != null && !(endpoint instanceof Endpoint.Tcp)) {
+            throw new IllegalStateException("'ssl' needs a TCP endpoint; a unix socket does not speak TLS");
+        }
         if (database < 0) {
             throw new IllegalArgumentException("'database' must be at least 0 but was " + database);
         }
@@ -57,6 +61,6 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
                 + ", socketTimeout=" + this.socketTimeout + ", tcpNoDelay=" + this.tcpNoDelay + ", keepAlive="
                 + this.keepAlive + ", username=" + this.username + ", password=" + ((this.password != null) ? "****" : null)
                 + ", database=" + this.database + ", clientName=" + this.clientName + ", charset=" + this.charset
-                + ", limits=" + this.limits + "]";
+                + ", limits=" + this.limits + ", tls=" + this.tls + "]";
     }
 }

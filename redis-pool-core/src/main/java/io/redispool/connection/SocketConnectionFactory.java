@@ -3,8 +3,10 @@ package io.redispool.connection;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisTimeoutException;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
 
 /**
  * Opens connections over TCP or a unix domain socket and sets each one up.
@@ -15,6 +17,8 @@ import java.net.UnknownHostException;
  */
 public final class SocketConnectionFactory implements ConnectionFactory {
 
+    private static final System.Logger logger = System.getLogger(SocketConnectionFactory.class.getName());
+
     private final ConnectionConfig config;
 
     private final ConnectionHandshake handshake;
@@ -22,6 +26,10 @@ public final class SocketConnectionFactory implements ConnectionFactory {
     public SocketConnectionFactory(ConnectionConfig config) {
         this.config = config;
         this.handshake = new ConnectionHandshake(config);
+        if (config.tls() != null && !config.tls().verifyHostname()) {
+            logger.log(Level.WARNING, "TLS hostname verification is off for {0}: any server with a trusted "
+                    + "certificate can impersonate it", config.endpoint());
+        }
     }
 
     @Override
@@ -55,6 +63,10 @@ public final class SocketConnectionFactory implements ConnectionFactory {
         catch (SocketTimeoutException ex) {
             throw new RedisConnectionException("Timed out after " + this.config.connectTimeout().toMillis()
                     + "ms (connect-timeout) connecting to " + endpoint, ex, false);
+        }
+        catch (SSLException ex) {
+            throw new RedisConnectionException("TLS handshake with " + endpoint + " failed: " + ex.getMessage(), ex,
+                    false);
         }
         catch (IOException ex) {
             throw new RedisConnectionException("Could not connect to " + endpoint + ": " + ex.getMessage(), ex, false);

@@ -9,6 +9,9 @@ import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import jdk.net.ExtendedSocketOptions;
 
 /**
@@ -45,18 +48,26 @@ final class TransportConnector {
             }
             return ChannelTransport.of(channel, config.socketTimeout());
         }
-        return connectTcp((Endpoint.Tcp) endpoint, config);
+        Endpoint.Tcp tcp = (Endpoint.Tcp) endpoint;
+        SocketChannel channel = connectTcp(tcp, config);
+        try {
+            return (config.tls() != null) ? startTls(channel, tcp, config) : ChannelTransport.of(channel,
+                    config.socketTimeout());
+        }
+        catch (IOException | RuntimeException ex) {
+            channel.close();
+            throw ex;
+        }
     }
 
-    private static Transport connectTcp(Endpoint.Tcp endpoint, ConnectionConfig config) throws IOException {
+    private static SocketChannel connectTcp(Endpoint.Tcp endpoint, ConnectionConfig config) throws IOException {
         IOException failure = null;
-        int timeout = (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis());
         for (InetAddress address : InetAddress.getAllByName(endpoint.host())) {
             SocketChannel channel = SocketChannel.open();
             try {
                 configure(channel, config);
-                channel.socket().connect(new InetSocketAddress(address, endpoint.port()), timeout);
-                return ChannelTransport.of(channel, config.socketTimeout());
+                channel.socket().connect(new InetSocketAddress(address, endpoint.port()), millis(config.connectTimeout()));
+                return channel;
             }
             catch (IOException ex) {
                 channel.close();
@@ -67,6 +78,30 @@ final class TransportConnector {
             }
         }
         throw failure;
+    }
+
+    /**
+     * Layers TLS over the connected socket and completes the handshake within the connect
+     * timeout; with hostname verification on, the certificate must name the host.
+     */
+    private static Transport startTls(SocketChannel channel, Endpoint.Tcp endpoint, ConnectionConfig config)
+            throws IOException {
+        TlsOptions tls = config.tls();
+        SSLSocket socket = (SSLSocket) tls.context().getSocketFactory().createSocket(channel.socket(),
+                endpoint.host(), endpoint.port(), true);
+        if (tls.verifyHostname()) {
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+        }
+        socket.setSoTimeout(millis(config.connectTimeout()));
+        socket.startHandshake();
+        socket.setSoTimeout(millis(config.socketTimeout()));
+        return new TlsTransport(socket);
+    }
+
+    private static int millis(Duration timeout) {
+        return (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     }
 
     private static void configure(SocketChannel channel, ConnectionConfig config) throws IOException {
