@@ -1,5 +1,6 @@
 package io.redispool.pool;
 
+import io.redispool.RedisAuthenticationException;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.TooManyConnectionsException;
@@ -79,6 +80,8 @@ public final class ConnectionPool implements AutoCloseable {
     private volatile PoolListener listener = PoolListener.NOOP;
 
     private final PoolHousekeeper housekeeper;
+
+    private final AuthenticationBackoff authenticationBackoff = new AuthenticationBackoff();
 
     /**
      * Creates a pool; connections open on first use, or at once up to {@code min-idle}.
@@ -344,7 +347,16 @@ public final class ConnectionPool implements AutoCloseable {
 
     private PooledConnection create() {
         long start = System.nanoTime();
-        Connection connection = this.factory.connect();
+        this.authenticationBackoff.check(start);
+        Connection connection;
+        try {
+            connection = this.factory.connect();
+        }
+        catch (RedisAuthenticationException ex) {
+            this.authenticationBackoff.refused(ex, System.nanoTime());
+            throw ex;
+        }
+        this.authenticationBackoff.succeeded();
         long now = System.nanoTime();
         PooledConnection pooled = new PooledConnection(connection, this, this.generation.get(), now, expiry(now));
         this.connections.add(pooled);

@@ -87,6 +87,36 @@ class ConnectionSetupTests {
     }
 
     @Test
+    void refusedCredentialsAreNotTriedAgainUntilTheBackoffEnds() throws InterruptedException {
+        try (RedisClient client = RedisClient.create(config().password("wrong").build());
+                RedisClient admin = RedisClient.create(config().password(PASSWORD).build())) {
+            long before = connectionsReceived(admin);
+            assertThatExceptionOfType(RedisAuthenticationException.class).isThrownBy(() -> client.commands().ping());
+            for (int i = 0; i < 20; i++) {
+                assertThatExceptionOfType(RedisAuthenticationException.class)
+                    .isThrownBy(() -> client.commands().ping())
+                    .withMessageContaining("no new attempt for another")
+                    .withMessageContaining("WRONGPASS");
+            }
+            assertThat(connectionsReceived(admin) - before).isEqualTo(1);
+            Thread.sleep(150);
+            assertThatExceptionOfType(RedisAuthenticationException.class).isThrownBy(() -> client.commands().ping())
+                .withMessageNotContaining("no new attempt");
+            assertThat(connectionsReceived(admin) - before).isEqualTo(2);
+            assertAtRest(client.pool());
+        }
+    }
+
+    private static long connectionsReceived(RedisClient admin) {
+        String stats = admin.commands().info("stats");
+        return stats.lines()
+            .filter((line) -> line.startsWith("total_connections_received:"))
+            .mapToLong((line) -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
+            .findFirst()
+            .orElseThrow();
+    }
+
+    @Test
     void wrongAclPasswordNamesTheUser() {
         try (RedisClient client = RedisClient.create(config().username("app").password("nope").build())) {
             assertThatExceptionOfType(RedisAuthenticationException.class).isThrownBy(() -> client.commands().ping())
