@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.micrometer.common.docs.KeyName;
+import io.micrometer.core.instrument.Meter;
 import io.redispool.spring.metrics.PrometheusNames;
 import io.redispool.spring.metrics.RedisPoolMeters;
 import io.redispool.spring.metrics.RedisPoolMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,6 +72,31 @@ class DocumentationTests {
                 .containsPattern("(?s)```promql\\n[^`]*" + Pattern.quote(PrometheusNames.family(meter)));
         }
         assertThat(doc).contains("the first " + RedisPoolMetrics.DEFAULT_MAX_COMMAND_TAGS + " distinct names");
+    }
+
+    @Test
+    void grafanaDashboardQueriesEveryMeterByItsPrometheusNameAndMetricsDescribesEveryPanel() throws IOException {
+        String dashboard = Files.readString(DOCS.resolve("grafana").resolve("redis-pool-dashboard.json"));
+        Set<String> published = new HashSet<>();
+        for (RedisPoolMeters meter : RedisPoolMeters.values()) {
+            String family = PrometheusNames.family(meter);
+            boolean timer = meter.getType() == Meter.Type.TIMER;
+            published.addAll(timer ? List.of(family + "_bucket", family + "_count", family + "_sum", family + "_max")
+                    : List.of(family));
+        }
+        List<String> queries = JsonPath.read(dashboard, "$.panels[*].targets[*].expr");
+        Set<String> queried = new HashSet<>();
+        queries.forEach((query) -> Pattern.compile("redis_pool_[a-z_]+").matcher(query).results()
+            .forEach((match) -> queried.add(match.group())));
+        assertThat(published).as("Prometheus names the starter publishes").containsAll(queried);
+        for (RedisPoolMeters meter : RedisPoolMeters.values()) {
+            assertThat(queried).as("panels querying " + meter.getName())
+                .anyMatch((name) -> name.startsWith(PrometheusNames.family(meter)));
+        }
+        String metrics = Files.readString(DOCS.resolve("metrics.md"));
+        List<String> titles = JsonPath.read(dashboard, "$.panels[*].title");
+        assertThat(titles).isNotEmpty()
+            .allSatisfy((title) -> assertThat(metrics).as("panel description").contains("- **" + title + "**: "));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -269,6 +270,15 @@ public final class RedisServer implements AutoCloseable {
     public boolean isRunning() {
         RedisProcess running = this.process;
         return (running != null) && running.isAlive();
+    }
+
+    /**
+     * Returns the process id of the running server, for finding it among the system's processes.
+     * @return the pid, or empty if the server is not running
+     */
+    public OptionalLong pid() {
+        RedisProcess running = this.process;
+        return (running != null && running.isAlive()) ? OptionalLong.of(running.pid()) : OptionalLong.empty();
     }
 
     @Override

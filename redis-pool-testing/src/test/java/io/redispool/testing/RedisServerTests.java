@@ -39,6 +39,19 @@ class RedisServerTests {
     }
 
     @Test
+    void pidIsTheRunningProcessAndEmptyOnceStopped() {
+        try (RedisServer server = RedisServer.builder().build()) {
+            assertThat(server.pid()).isEmpty();
+            server.start();
+            long pid = server.pid().orElseThrow();
+            assertThat(ProcessHandle.of(pid)).hasValueSatisfying((process) -> assertThat(process.isAlive()).isTrue());
+            server.stop();
+            assertThat(server.pid()).isEmpty();
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        }
+    }
+
+    @Test
     void twoServersGetDifferentPorts() {
         try (RedisServer first = RedisServer.builder().start(); RedisServer second = RedisServer.builder().start()) {
             assertThat(first.port()).isNotEqualTo(second.port());

@@ -136,6 +136,11 @@ public class RedisPoolProperties {
      */
     private boolean retryOnTimeout = false;
 
+    /**
+     * A local redis-server for development, started when nothing answers at the configured address.
+     */
+    private final DevServer devServer = new DevServer();
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -324,6 +329,10 @@ public class RedisPoolProperties {
         this.retryOnTimeout = retryOnTimeout;
     }
 
+    public DevServer getDevServer() {
+        return this.devServer;
+    }
+
     /**
      * TCP keepalive timings; each needs {@code socket-keepalive} and takes whole seconds.
      */
@@ -368,6 +377,26 @@ public class RedisPoolProperties {
 
         public void setCount(Integer count) {
             this.count = count;
+        }
+    }
+
+    /**
+     * A redis-server started for the application's lifetime, for development only.
+     */
+    public static class DevServer {
+
+        /**
+         * Whether to start a local redis-server for the application's lifetime when nothing answers
+         * at the configured address; needs redis-pool-testing on the class path.
+         */
+        private boolean enabled = false;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 }

@@ -1,0 +1,61 @@
+package io.redispool.spring.autoconfigure.devserver;
+
+import io.redispool.RedisClient;
+import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
+import io.redispool.spring.autoconfigure.RedisPoolProperties;
+import io.redispool.testing.RedisServer;
+
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of a
+ * {@link RedisDevServer}: with {@code redis.pool.dev-server.enabled=true} and
+ * {@code redis-pool-testing} on the class path, a local redis-server is started for the
+ * application's lifetime when nothing answers at the configured address, and the auto-configured
+ * client is pointed at it.
+ *
+ * <p>Off by default, and off when the application defines its own {@link RedisClient}, which
+ * this configuration could not redirect.
+ */
+@AutoConfiguration(before = RedisPoolAutoConfiguration.class)
+@ConditionalOnClass({ RedisClient.class, RedisServer.class })
+@ConditionalOnBooleanProperty(name = "redis.pool.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("redis.pool.dev-server.enabled")
+@ConditionalOnMissingBean(RedisClient.class)
+@EnableConfigurationProperties(RedisPoolProperties.class)
+public final class RedisDevServerAutoConfiguration {
+
+    static final String DEV_SERVER_BEAN_NAME = "redisDevServer";
+
+    @Bean(name = DEV_SERVER_BEAN_NAME, destroyMethod = "close")
+    RedisDevServer redisDevServer(RedisPoolProperties properties) {
+        return RedisDevServer.startIfNothingAnswers(properties);
+    }
+
+    @Bean
+    DevServerConnectionCustomizer redisDevServerConnectionCustomizer(RedisDevServer redisDevServer) {
+        return new DevServerConnectionCustomizer(redisDevServer);
+    }
+
+    @Bean
+    static ClientDependsOnDevServerPostProcessor redisClientDependsOnDevServerPostProcessor() {
+        return new ClientDependsOnDevServerPostProcessor();
+    }
+
+    /**
+     * Makes every {@link RedisClient} bean depend on the dev server, so that clients close,
+     * giving their connections back, before the server stops.
+     */
+    static final class ClientDependsOnDevServerPostProcessor extends AbstractDependsOnBeanFactoryPostProcessor {
+
+        ClientDependsOnDevServerPostProcessor() {
+            super(RedisClient.class, DEV_SERVER_BEAN_NAME);
+        }
+    }
+}

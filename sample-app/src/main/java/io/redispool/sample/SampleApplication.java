@@ -1,0 +1,20 @@
+package io.redispool.sample;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * A small web application that counts page views, keeps a leaderboard and rate-limits its
+ * clients with Redis, through nothing but the redis-pool starter; its pool shows on
+ * {@code /actuator/health}, {@code /actuator/metrics} and {@code /actuator/prometheus}, and
+ * {@code POST /load} (or {@code --load}) drives it to saturation.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SampleApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SampleApplication.class, args);
+    }
+}
