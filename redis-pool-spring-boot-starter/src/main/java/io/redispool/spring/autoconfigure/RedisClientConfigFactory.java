@@ -3,8 +3,11 @@ package io.redispool.spring.autoconfigure;
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.KeepAlive;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.env.Environment;
 
 /**
@@ -19,11 +22,14 @@ final class RedisClientConfigFactory {
 
     private final Environment environment;
 
+    private final ObjectProvider<SslBundles> sslBundles;
+
     RedisClientConfigFactory(RedisPoolProperties properties, List<RedisClientConfigBuilderCustomizer> customizers,
-            Environment environment) {
+            Environment environment, ObjectProvider<SslBundles> sslBundles) {
         this.properties = properties;
         this.customizers = customizers;
         this.environment = environment;
+        this.sslBundles = sslBundles;
     }
 
     /**
@@ -70,6 +76,19 @@ final class RedisClientConfigFactory {
         map.from(source::getShutdownTimeout).to(builder::shutdownTimeout);
         map.from(source::getRetryAttempts).to(builder::retryAttempts);
         map.from(source::isRetryOnTimeout).to(builder::retryOnTimeout);
+        RedisPoolProperties.Ssl ssl = source.getSsl();
+        map.from(ssl::isEnabled).whenTrue().to(builder::ssl);
+        map.from(ssl::isVerifyHostname).to(builder::verifyHostname);
+        map.from(ssl::getBundle).as(this::sslContext).to(builder::sslContext);
+    }
+
+    private SSLContext sslContext(String bundle) {
+        SslBundles bundles = this.sslBundles.getIfAvailable();
+        if (bundles == null) {
+            throw new IllegalStateException("'ssl.bundle' names bundle '" + bundle
+                    + "' but no SSL bundles are configured; define it under spring.ssl.bundle");
+        }
+        return bundles.getBundle(bundle).createSslContext();
     }
 
     private KeepAlive keepAlive() {

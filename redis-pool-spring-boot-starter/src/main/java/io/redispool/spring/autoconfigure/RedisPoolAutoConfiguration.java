@@ -7,7 +7,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -19,7 +21,7 @@ import org.springframework.core.env.Environment;
  * <p>The client is closed with the context: it stops handing out connections, waits up to
  * {@code redis.pool.shutdown-timeout} for those in use, then closes them all.
  */
-@AutoConfiguration
+@AutoConfiguration(after = SslAutoConfiguration.class)
 @ConditionalOnClass(RedisClient.class)
 @ConditionalOnBooleanProperty(name = "redis.pool.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(RedisPoolProperties.class)
@@ -31,9 +33,10 @@ public final class RedisPoolAutoConfiguration {
     @Bean(name = CLIENT_BEAN_NAME, destroyMethod = "close")
     @ConditionalOnMissingBean
     RedisClient redisClient(RedisPoolProperties properties,
-            ObjectProvider<RedisClientConfigBuilderCustomizer> customizers, Environment environment) {
+            ObjectProvider<RedisClientConfigBuilderCustomizer> customizers, Environment environment,
+            ObjectProvider<SslBundles> sslBundles) {
         RedisClientConfigFactory factory = new RedisClientConfigFactory(properties,
-                customizers.orderedStream().toList(), environment);
+                customizers.orderedStream().toList(), environment, sslBundles);
         return RedisClient.create(factory.create(CLIENT_BEAN_NAME));
     }
 }

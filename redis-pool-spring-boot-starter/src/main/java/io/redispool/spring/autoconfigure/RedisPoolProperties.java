@@ -22,7 +22,7 @@ public class RedisPoolProperties {
     private boolean enabled = true;
 
     /**
-     * Redis URL (redis:// or unix://), which wins over host, port, database, username and password.
+     * Redis URL (redis://, rediss:// or unix://), which wins over host, port, database, username and password.
      */
     private String url;
 
@@ -140,6 +140,8 @@ public class RedisPoolProperties {
      * A local redis-server for development, started when nothing answers at the configured address.
      */
     private final DevServer devServer = new DevServer();
+
+    private final Ssl ssl = new Ssl();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -333,6 +335,10 @@ public class RedisPoolProperties {
         return this.devServer;
     }
 
+    public Ssl getSsl() {
+        return this.ssl;
+    }
+
     /**
      * TCP keepalive timings; each needs {@code socket-keepalive} and takes whole seconds.
      */
@@ -397,6 +403,60 @@ public class RedisPoolProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /**
+     * TLS to the server.
+     */
+    public static class Ssl {
+
+        /**
+         * Whether to speak TLS; on when 'bundle' is set or the url starts with rediss://.
+         */
+        private Boolean enabled;
+
+        /**
+         * Name of the SSL bundle (spring.ssl.bundle.*) holding the trust store and any client
+         * certificate; the JVM's default trust when not set.
+         */
+        private String bundle;
+
+        /**
+         * Whether the server's certificate must name the host connected to.
+         */
+        private boolean verifyHostname = true;
+
+        public Boolean getEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Whether TLS is on: explicitly, or because a bundle is named.
+         * @return {@code true} if the client should speak TLS
+         */
+        public boolean isEnabled() {
+            return (this.enabled != null) ? this.enabled : this.bundle != null;
+        }
+
+        public String getBundle() {
+            return this.bundle;
+        }
+
+        public void setBundle(String bundle) {
+            this.bundle = bundle;
+        }
+
+        public boolean isVerifyHostname() {
+            return this.verifyHostname;
+        }
+
+        public void setVerifyHostname(boolean verifyHostname) {
+            this.verifyHostname = verifyHostname;
         }
     }
 }
