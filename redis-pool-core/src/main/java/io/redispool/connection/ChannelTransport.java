@@ -2,37 +2,44 @@ package io.redispool.connection;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
-import java.nio.channels.ClosedSelectorException;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 
 /**
- * A connected TCP or unix domain socket, non-blocking underneath and blocking to its caller.
+ * A connected TCP or unix domain socket channel, read and written in blocking mode.
  *
- * <p>Why non-blocking: a read first tries the socket directly (a reply usually arrives before
- * the client asks for it) and only waits on a {@link Selector}, bounded by the socket timeout,
- * when nothing is there yet; that costs no more system calls than a {@code java.net.Socket}
- * with a timeout. In exchange, {@link #isAlive()} can peek without blocking, which is how the
- * pool notices at checkout that the server closed an idle connection, and an interrupt or a
- * close from another thread ends a wait at once.
+ * <p>Blocking I/O is the cheapest there is: one system call per read, during which the thread
+ * sleeps in the kernel. The socket timeout is enforced by {@link IoDeadlines}, which closes a
+ * transport whose read or write overran it. Being a channel, it can also be peeked without
+ * blocking, which is how {@link #isAlive()} notices that the server closed an idle connection,
+ * and an interrupt or a close from another thread ends a blocked read at once.
  */
 final class ChannelTransport implements Transport {
 
     private static final System.Logger logger = System.getLogger(ChannelTransport.class.getName());
 
+    private static final VarHandle DEADLINE;
+
+    static {
+        try {
+            DEADLINE = MethodHandles.lookup().findVarHandle(ChannelTransport.class, "deadline", long.class);
+        }
+        catch (ReflectiveOperationException ex) {
+            throw new ExceptionInInitializerError(ex);
+        }
+    }
+
+    /** No read or write is under way. */
+    private static final long NONE = 0;
+
     private final SocketChannel channel;
-
-    private final Selector selector;
-
-    private final SelectionKey key;
 
     private final long timeoutNanos;
 
@@ -42,34 +49,29 @@ final class ChannelTransport implements Transport {
 
     private final OutputStream output = new ChannelOutput();
 
-    private ChannelTransport(SocketChannel channel, Selector selector, Duration socketTimeout) throws IOException {
+    /** When the I/O under way must end, or {@link #NONE}; set by the I/O thread, cleared by either. */
+    @SuppressWarnings("unused")
+    private volatile long deadline;
+
+    private volatile boolean expired;
+
+    private ChannelTransport(SocketChannel channel, Duration socketTimeout) {
         this.channel = channel;
-        this.selector = selector;
-        this.key = channel.register(selector, SelectionKey.OP_READ);
         this.timeoutNanos = socketTimeout.toNanos();
     }
 
     /**
      * Takes over a connected channel.
-     * @param channel a connected channel, in blocking mode
-     * @param socketTimeout how long a read or write may wait; zero waits forever
+     * @param channel a connected channel in blocking mode
+     * @param socketTimeout how long a read or write may block; zero blocks forever
      * @return the transport
-     * @throws IOException if the channel cannot be made non-blocking; it is then closed
      */
-    static ChannelTransport of(SocketChannel channel, Duration socketTimeout) throws IOException {
-        Selector selector = null;
-        try {
-            channel.configureBlocking(false);
-            selector = Selector.open();
-            return new ChannelTransport(channel, selector, socketTimeout);
+    static ChannelTransport of(SocketChannel channel, Duration socketTimeout) {
+        ChannelTransport transport = new ChannelTransport(channel, socketTimeout);
+        if (transport.timeoutNanos > 0) {
+            IoDeadlines.INSTANCE.watch(transport, transport.timeoutNanos);
         }
-        catch (IOException | RuntimeException ex) {
-            channel.close();
-            if (selector != null) {
-                selector.close();
-            }
-            throw ex;
-        }
+        return transport;
     }
 
     @Override
@@ -85,10 +87,16 @@ final class ChannelTransport implements Transport {
     @Override
     public boolean isAlive() {
         try {
-            this.peek.clear();
-            // Zero bytes: open and quiet. End of stream: closed by the server. Any byte: a reply
-            // nobody asked for, so this connection cannot be trusted either.
-            return this.channel.read(this.peek) == 0;
+            this.channel.configureBlocking(false);
+            try {
+                this.peek.clear();
+                // Zero bytes: open and quiet. End of stream: closed by the server. Any byte: a reply
+                // nobody asked for, so this connection cannot be trusted either.
+                return this.channel.read(this.peek) == 0;
+            }
+            finally {
+                this.channel.configureBlocking(true);
+            }
         }
         catch (IOException ex) {
             return false;
@@ -97,6 +105,7 @@ final class ChannelTransport implements Transport {
 
     @Override
     public void close() {
+        IoDeadlines.INSTANCE.unwatch(this);
         try {
             if (this.channel.isOpen()) {
                 this.channel.shutdownOutput();
@@ -108,49 +117,47 @@ final class ChannelTransport implements Transport {
         }
         try {
             this.channel.close();
-            this.selector.close();
         }
         catch (IOException ex) {
             logger.log(Level.DEBUG, "Ignoring failure to close a socket", ex);
         }
     }
 
-    private void await(int operation, long deadline) throws IOException {
-        if (operation != SelectionKey.OP_READ) {
-            this.key.interestOps(operation);
-        }
-        try {
-            while (true) {
-                int ready = (this.timeoutNanos == 0) ? this.selector.select()
-                        : this.selector.select(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-                this.selector.selectedKeys().clear();
-                if (ready > 0) {
-                    return;
-                }
-                if (!this.channel.isOpen()) {
-                    throw new AsynchronousCloseException();
-                }
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedIOException("Interrupted while waiting for the server");
-                }
-                if (this.timeoutNanos != 0 && System.nanoTime() - deadline >= 0) {
-                    throw new SocketTimeoutException("Timed out waiting for the server");
-                }
-            }
-        }
-        catch (ClosedSelectorException ex) {
-            // Another thread closed this transport while this one waited.
-            throw new AsynchronousCloseException();
-        }
-        finally {
-            if (operation != SelectionKey.OP_READ && this.key.isValid()) {
-                this.key.interestOps(SelectionKey.OP_READ);
-            }
+    /** Called by {@link IoDeadlines}: closes the transport if the I/O under way overran. */
+    void expireIfOverdue(long now) {
+        long due = this.deadline;
+        if (due != NONE && now - due > 0 && DEADLINE.compareAndSet(this, due, NONE)) {
+            this.expired = true;
+            close();
         }
     }
 
-    private long deadline() {
-        return System.nanoTime() + this.timeoutNanos;
+    private long begin() {
+        if (this.timeoutNanos == 0) {
+            return NONE;
+        }
+        long due = System.nanoTime() + this.timeoutNanos;
+        if (due == NONE) {
+            due++;
+        }
+        this.deadline = due;
+        return due;
+    }
+
+    /** Clears the deadline; if the watchdog took it first, the I/O was cut short by a timeout. */
+    private void end(long due, String what) throws SocketTimeoutException {
+        if (due != NONE && !DEADLINE.compareAndSet(this, due, NONE)) {
+            throw new SocketTimeoutException(what + " timed out");
+        }
+    }
+
+    private IOException timeoutOr(IOException failure, String what) {
+        if (this.expired && failure instanceof AsynchronousCloseException) {
+            SocketTimeoutException timeout = new SocketTimeoutException(what + " timed out");
+            timeout.initCause(failure);
+            return timeout;
+        }
+        return failure;
     }
 
     private final class ChannelInput extends InputStream {
@@ -163,17 +170,15 @@ final class ChannelTransport implements Transport {
 
         @Override
         public int read(byte[] bytes, int offset, int length) throws IOException {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
-            int read = ChannelTransport.this.channel.read(buffer);
-            if (read != 0) {
-                return read;
+            long due = begin();
+            int read;
+            try {
+                read = ChannelTransport.this.channel.read(ByteBuffer.wrap(bytes, offset, length));
             }
-            long deadline = deadline();
-            do {
-                await(SelectionKey.OP_READ, deadline);
-                read = ChannelTransport.this.channel.read(buffer);
+            catch (IOException ex) {
+                throw timeoutOr(ex, "Read");
             }
-            while (read == 0);
+            end(due, "Read");
             return read;
         }
     }
@@ -188,17 +193,16 @@ final class ChannelTransport implements Transport {
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
-            long deadline = 0;
-            while (true) {
-                ChannelTransport.this.channel.write(buffer);
-                if (!buffer.hasRemaining()) {
-                    return;
+            long due = begin();
+            try {
+                while (buffer.hasRemaining()) {
+                    ChannelTransport.this.channel.write(buffer);
                 }
-                if (deadline == 0) {
-                    deadline = deadline();
-                }
-                await(SelectionKey.OP_WRITE, deadline);
             }
+            catch (IOException ex) {
+                throw timeoutOr(ex, "Write");
+            }
+            end(due, "Write");
         }
     }
 }
