@@ -189,11 +189,15 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         }
         int queryStart = url.indexOf('?');
         String beforeQuery = (queryStart < 0) ? url : url.substring(0, queryStart);
-        int authorityStart = beforeQuery.indexOf("://");
         int at = beforeQuery.lastIndexOf('@');
         StringBuilder masked = new StringBuilder();
-        if (authorityStart >= 0 && at > authorityStart) {
-            masked.append(beforeQuery, 0, authorityStart + 3).append("****").append(beforeQuery.substring(at));
+        if (at >= 0) {
+            // User info starts after "://", or after the scheme's ':' in a malformed URL.
+            int authorityStart = beforeQuery.indexOf("://");
+            int colon = beforeQuery.indexOf(':');
+            int start = (authorityStart >= 0 && authorityStart < at) ? authorityStart + 3
+                    : (colon >= 0 && colon < at) ? colon + 1 : 0;
+            masked.append(beforeQuery, 0, start).append("****").append(beforeQuery.substring(at));
         }
         else {
             masked.append(beforeQuery);

@@ -69,7 +69,7 @@ final class ChannelTransport implements Transport {
     static ChannelTransport of(SocketChannel channel, Duration socketTimeout) {
         ChannelTransport transport = new ChannelTransport(channel, socketTimeout);
         if (transport.timeoutNanos > 0) {
-            IoDeadlines.INSTANCE.watch(transport, transport.timeoutNanos);
+            IoDeadlines.INSTANCE.watch(transport);
         }
         return transport;
     }
@@ -144,11 +144,18 @@ final class ChannelTransport implements Transport {
         return due;
     }
 
-    /** Clears the deadline; if the watchdog took it first, the I/O was cut short by a timeout. */
+    /**
+     * Clears the deadline. The I/O timed out if the watchdog took the deadline first, or if it
+     * completed after the deadline anyway (the watchdog may run late on a starved machine).
+     */
     private void end(long due, String what) throws SocketTimeoutException {
-        if (due != NONE && !DEADLINE.compareAndSet(this, due, NONE)) {
+        if (due != NONE && (!DEADLINE.compareAndSet(this, due, NONE) || System.nanoTime() - due > 0)) {
             throw new SocketTimeoutException(what + " timed out");
         }
+    }
+
+    long timeoutNanos() {
+        return this.timeoutNanos;
     }
 
     private IOException timeoutOr(IOException failure, String what) {

@@ -32,8 +32,8 @@ final class IoDeadlines {
     private IoDeadlines() {
     }
 
-    void watch(ChannelTransport transport, long timeoutNanos) {
-        long tick = Math.max(MIN_TICK_NANOS, Math.min(MAX_TICK_NANOS, timeoutNanos / 10));
+    void watch(ChannelTransport transport) {
+        long tick = tickFor(transport.timeoutNanos());
         if (tick < this.tickNanos) {
             this.tickNanos = tick;
         }
@@ -45,6 +45,10 @@ final class IoDeadlines {
 
     void unwatch(ChannelTransport transport) {
         this.watched.remove(transport);
+    }
+
+    private static long tickFor(long timeoutNanos) {
+        return Math.max(MIN_TICK_NANOS, Math.min(MAX_TICK_NANOS, timeoutNanos / 10));
     }
 
     private synchronized void start() {
@@ -60,9 +64,13 @@ final class IoDeadlines {
         while (true) {
             LockSupport.parkNanos(this.tickNanos);
             long now = System.nanoTime();
+            long tick = MAX_TICK_NANOS;
             for (ChannelTransport transport : this.watched) {
                 transport.expireIfOverdue(now);
+                tick = Math.min(tick, tickFor(transport.timeoutNanos()));
             }
+            // Follows the transports still watched, so a short timeout gone leaves no fast tick.
+            this.tickNanos = tick;
         }
     }
 }

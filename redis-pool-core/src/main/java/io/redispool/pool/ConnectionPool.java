@@ -63,6 +63,9 @@ public final class ConnectionPool implements AutoCloseable {
 
     private final AtomicInteger open = new AtomicInteger();
 
+    /** Permits held by borrowers whose new connection is still being opened. */
+    private final AtomicInteger opening = new AtomicInteger();
+
     private final LongAdder inUse = new LongAdder();
 
     private final LongAdder refused = new LongAdder();
@@ -106,17 +109,18 @@ public final class ConnectionPool implements AutoCloseable {
     public PooledConnection borrow() {
         long start = System.nanoTime();
         ensureOpen();
-        acquirePermit(start);
+        long granted = acquirePermit(start);
         PooledConnection pooled;
         try {
             ensureOpen();
-            pooled = takeIdleOrCreate();
+            pooled = takeIdleOrCreate(granted);
         }
         catch (RuntimeException | Error ex) {
             this.permits.release();
             throw ex;
         }
-        long now = System.nanoTime();
+        // One clock read on the fast path: a new connection brings its own creation time.
+        long now = (pooled.createdAt - granted > 0) ? pooled.createdAt : granted;
         pooled.borrowedAt = now;
         this.inUse.increment();
         this.housekeeper.watchForLeak(pooled);
@@ -140,6 +144,8 @@ public final class ConnectionPool implements AutoCloseable {
             return;
         }
         long now = System.nanoTime();
+        // Read before the connection is handed back: another thread may borrow it at once.
+        long held = now - pooled.borrowedAt;
         this.housekeeper.endLeakWatch(pooled, now);
         this.inUse.decrement();
         CloseReason reason = reasonNotToPool(pooled, now);
@@ -151,7 +157,7 @@ public final class ConnectionPool implements AutoCloseable {
             retire(pooled, reason);
         }
         this.permits.release();
-        this.listener.connectionReleased(now - pooled.borrowedAt);
+        this.listener.connectionReleased(held);
     }
 
     /**
@@ -302,15 +308,16 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
-    private void acquirePermit(long start) {
+    /** Takes a permit; returns when it was granted, reading the clock only if it had to wait. */
+    private long acquirePermit(long start) {
         if (this.permits.tryAcquire()) {
-            return;
+            return start;
         }
         long maxWait = this.config.maxWait().toNanos();
         if (maxWait > 0) {
             try {
                 if (this.permits.tryAcquire(maxWait, TimeUnit.NANOSECONDS)) {
-                    return;
+                    return System.nanoTime();
                 }
             }
             catch (InterruptedException ex) {
@@ -323,20 +330,22 @@ public final class ConnectionPool implements AutoCloseable {
         this.refused.increment();
         this.listener.connectionRefused(waited);
         PoolStats stats = stats();
+        int opening = this.opening.get();
         throw new TooManyConnectionsException("Too many connections: pool '" + this.config.name() + "' has "
-                + stats.inUse() + " of max-connections=" + stats.max() + " in use and none came free"
+                + (stats.inUse() + opening) + " of max-connections=" + stats.max() + " in use"
+                + ((opening > 0) ? " or opening" : "") + " and none came free"
                 + ((maxWait > 0) ? " within max-wait=" + this.config.maxWait().toMillis() + "ms" : " (max-wait=0)")
-                + " (open=" + stats.open() + ", idle=" + stats.idle() + ", pending=" + stats.pending()
-                + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
+                + " (open=" + stats.open() + ", idle=" + stats.idle() + ", opening=" + opening + ", pending="
+                + stats.pending() + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
     }
 
-    private PooledConnection takeIdleOrCreate() {
+    private PooledConnection takeIdleOrCreate(long now) {
         PooledConnection candidate;
         while ((candidate = this.idle.pollFirst()) != null) {
             if (!candidate.claim()) {
                 continue;
             }
-            CloseReason reason = reasonNotToHandOut(candidate, System.nanoTime());
+            CloseReason reason = reasonNotToHandOut(candidate, now);
             if (reason == null) {
                 return candidate;
             }
@@ -349,12 +358,16 @@ public final class ConnectionPool implements AutoCloseable {
         long start = System.nanoTime();
         this.authenticationBackoff.check(start);
         Connection connection;
+        this.opening.incrementAndGet();
         try {
             connection = this.factory.connect();
         }
         catch (RedisAuthenticationException ex) {
             this.authenticationBackoff.refused(ex, System.nanoTime());
             throw ex;
+        }
+        finally {
+            this.opening.decrementAndGet();
         }
         this.authenticationBackoff.succeeded();
         long now = System.nanoTime();

@@ -70,7 +70,7 @@ public final class RespReader {
         int type = readByte();
         switch (type) {
             case '+':
-                return simpleString(readLine());
+                return isOk() ? SimpleString.OK : simpleString(readLine());
             case '-':
                 return new ErrorReply(readLine());
             case ':':
@@ -82,6 +82,17 @@ public final class RespReader {
             default:
                 throw unexpected(offset, "a RESP type byte ('+', '-', ':', '$' or '*')", type);
         }
+    }
+
+    /** Consumes a whole {@code OK\r\n} if it is next in the buffer, so the commonest reply allocates nothing. */
+    private boolean isOk() {
+        byte[] b = this.buffer;
+        int p = this.position;
+        if (this.limit - p >= 4 && b[p] == 'O' && b[p + 1] == 'K' && b[p + 2] == '\r' && b[p + 3] == '\n') {
+            this.position = p + 4;
+            return true;
+        }
+        return false;
     }
 
     private static SimpleString simpleString(String value) {

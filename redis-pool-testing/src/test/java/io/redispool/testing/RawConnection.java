@@ -36,9 +36,13 @@ final class RawConnection implements Closeable {
     }
 
     static RawConnection tcp(RedisServer server, int readTimeoutMillis) {
+        return tcp(server.host(), server.port(), readTimeoutMillis);
+    }
+
+    static RawConnection tcp(String host, int port, int readTimeoutMillis) {
         try {
             Socket socket = new Socket();
-            socket.connect(new InetSocketAddress(server.host(), server.port()), 2000);
+            socket.connect(new InetSocketAddress(host, port), 2000);
             socket.setSoTimeout(readTimeoutMillis);
             return new RawConnection(socket, socket.getInputStream(), socket.getOutputStream());
         }
@@ -64,6 +68,17 @@ final class RawConnection implements Closeable {
         this.out.write((command + "\r\n").getBytes(StandardCharsets.UTF_8));
         this.out.flush();
         return readLine();
+    }
+
+    /** Reads exactly {@code count} bytes, or fewer if the stream ends first. */
+    byte[] readBytes(int count) throws IOException {
+        return this.in.readNBytes(count);
+    }
+
+    /** Sends bytes as they are, without waiting for a reply. */
+    void write(byte[] bytes) throws IOException {
+        this.out.write(bytes);
+        this.out.flush();
     }
 
     String readLine() throws IOException {

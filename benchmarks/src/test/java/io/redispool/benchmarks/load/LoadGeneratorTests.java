@@ -1,0 +1,65 @@
+package io.redispool.benchmarks.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redispool.testing.RedisServer;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every client of the load generator for half a second against a real server, so that
+ * none rots; the figures mean nothing.
+ */
+class LoadGeneratorTests {
+
+    private static RedisServer redis;
+
+    @BeforeAll
+    static void startServer() {
+        redis = RedisServer.builder().start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        redis.close();
+    }
+
+    @Test
+    void everyClientCompletesGetsSetsAndPipelinesWithTheRepliesChecked() {
+        List<Workload> workloads = List.of(new Workload("GET", 100, 2, 1), new Workload("SET", 3, 2, 16));
+        LoadPlan plan = new LoadPlan(redis.host(), redis.port(), workloads, LoadPlan.ALL_CLIENTS,
+                Duration.ofMillis(200), Duration.ofMillis(500), 1, "redis-benchmark");
+        List<Measurement> streamed = new ArrayList<>();
+
+        List<Measurement> measurements = new LoadGenerator(plan, new PrintStream(System.out, true,
+                StandardCharsets.UTF_8)).run(streamed::add);
+
+        assertThat(streamed).isEqualTo(measurements);
+        assertThat(measurements).allSatisfy((measurement) -> {
+            assertThat(measurement.error()).isEmpty();
+            assertThat(measurement.opsPerSecond()).isPositive();
+            assertThat(measurement.p99Micros()).isGreaterThanOrEqualTo(measurement.p50Micros()).isPositive();
+        });
+        assertThat(measurements).extracting(Measurement::client).contains("redis-pool", "redis-pool+metrics",
+                "jedis", "lettuce");
+        assertThat(measurements).extracting(Measurement::workload).containsOnly(workloads.toArray(Workload[]::new));
+    }
+
+    @Test
+    void planFromOptionsCoversPlainRowsThenPipelinedRows() {
+        LoadPlan plan = LoadPlan.from(io.redispool.benchmarks.CommandLineOptions.parse("--threads", "1,8",
+                "--sizes", "3", "--pipelines", "16", "--pipeline-threads", "4", "--warmup", "500ms"));
+
+        assertThat(plan.workloads()).containsExactly(new Workload("GET", 3, 1, 1), new Workload("SET", 3, 1, 1),
+                new Workload("GET", 3, 8, 1), new Workload("SET", 3, 8, 1), new Workload("GET", 3, 4, 16),
+                new Workload("SET", 3, 4, 16));
+        assertThat(plan.warmup()).isEqualTo(Duration.ofMillis(500));
+        assertThat(plan.clients()).isEqualTo(LoadPlan.ALL_CLIENTS);
+    }
+}
