@@ -8,6 +8,7 @@ import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
 import io.redispool.RedisCommands;
 import io.redispool.pool.PoolStats;
+import io.redispool.pool.RecordingListener;
 import io.redispool.testing.FaultProxy;
 import io.redispool.testing.RedisServer;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class ProxiedClient implements AutoCloseable {
 
     private final RedisClient client;
 
-    private final CountingListener events = new CountingListener();
+    private final RecordingListener events = new RecordingListener();
 
     private ProxiedClient(FaultProxy proxy, RedisClient client) {
         this.proxy = proxy;
@@ -70,7 +71,7 @@ final class ProxiedClient implements AutoCloseable {
         return this.client.commands();
     }
 
-    CountingListener events() {
+    RecordingListener events() {
         return this.events;
     }
 
