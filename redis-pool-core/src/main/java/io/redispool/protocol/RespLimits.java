@@ -31,11 +31,11 @@ public record RespLimits(int maxBulkLength, int maxArrayLength, int maxNestingDe
             DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_LINE_LENGTH);
 
     public RespLimits {
-        requireAtLeast("max-bulk-length", maxBulkLength, 1);
-        requireAtLeast("max-array-length", maxArrayLength, 1);
-        requireAtLeast("max-nesting-depth", maxNestingDepth, 1);
+        requireAtLeast("limits.max-bulk-length", maxBulkLength, 1);
+        requireAtLeast("limits.max-array-length", maxArrayLength, 1);
+        requireAtLeast("limits.max-nesting-depth", maxNestingDepth, 1);
         // "-1" plus CRLF must fit, or no length line could be read at all.
-        requireAtLeast("max-line-length", maxLineLength, 16);
+        requireAtLeast("limits.max-line-length", maxLineLength, 16);
     }
 
     private static void requireAtLeast(String name, int value, int minimum) {

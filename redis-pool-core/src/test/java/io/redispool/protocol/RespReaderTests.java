@@ -486,13 +486,13 @@ class RespReaderTests {
     @Test
     void respLimitsRejectValuesBelowTheirMinimumNamingTheProperty() {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(0, 1, 1, 16))
-                .withMessage("'max-bulk-length' must be at least 1 but was 0");
+                .withMessage("'limits.max-bulk-length' must be at least 1 but was 0");
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(1, 0, 1, 16))
-                .withMessage("'max-array-length' must be at least 1 but was 0");
+                .withMessage("'limits.max-array-length' must be at least 1 but was 0");
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(1, 1, 0, 16))
-                .withMessage("'max-nesting-depth' must be at least 1 but was 0");
+                .withMessage("'limits.max-nesting-depth' must be at least 1 but was 0");
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(1, 1, 1, 15))
-                .withMessage("'max-line-length' must be at least 16 but was 15");
+                .withMessage("'limits.max-line-length' must be at least 16 but was 15");
     }
 
     // ---- fixtures

@@ -33,7 +33,8 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
             "password", "client-name", "connect-timeout", "socket-timeout", "tcp-no-delay", "socket-keepalive",
             "keepalive.idle", "keepalive.interval", "keepalive.count", "max-connections", "max-wait", "min-idle",
             "idle-timeout", "max-lifetime", "health-check-interval", "leak-detection-threshold", "shutdown-timeout",
-            "retry-attempts", "retry-on-timeout");
+            "retry-attempts", "retry-on-timeout", "ssl.bundle", "limits.max-bulk-length", "limits.max-array-length",
+            "limits.max-nesting-depth", "limits.max-line-length");
 
     private static final Pattern QUOTED = Pattern.compile("'([a-z][a-z.-]*)'");
 

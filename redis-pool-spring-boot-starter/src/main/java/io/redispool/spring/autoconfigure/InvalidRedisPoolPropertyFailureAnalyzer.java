@@ -14,10 +14,24 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
 
     private static final String DURATION_FIX = "to 0 or a positive duration such as 500ms, 2s or 10m";
 
+    private static final String SSL_BUNDLE_FIX = "Set 'redis.pool.ssl.bundle' to a bundle defined under "
+            + "'spring.ssl.bundle' (for example spring.ssl.bundle.pem.<name>.truststore.certificate), or remove it "
+            + "to trust the JVM's default certificates.";
+
     /** How to fix a property whose value is bad on its own. */
     private static final Map<String, String> VALUE_FIXES = Map.ofEntries(
-            Map.entry("url", "Set 'redis.pool.url' to redis://[[username]:password@]host[:port][/database] or "
-                    + "unix:///path[?db=N], or remove it and set 'redis.pool.host' and 'redis.pool.port' instead."),
+            Map.entry("url", "Set 'redis.pool.url' to redis://[[username]:password@]host[:port][/database] (rediss:// "
+                    + "for TLS) or unix:///path[?db=N], or remove it and set 'redis.pool.host' and 'redis.pool.port' "
+                    + "instead."),
+            Map.entry("ssl.bundle", SSL_BUNDLE_FIX),
+            Map.entry("limits.max-bulk-length", "Set 'redis.pool.limits.max-bulk-length' to a size from 1B to 2GB, "
+                    + "or remove it to use 512MB."),
+            Map.entry("limits.max-array-length", "Set 'redis.pool.limits.max-array-length' to 1 or more, or remove "
+                    + "it to use 134217728."),
+            Map.entry("limits.max-nesting-depth", "Set 'redis.pool.limits.max-nesting-depth' to 1 or more, or "
+                    + "remove it to use 32."),
+            Map.entry("limits.max-line-length", "Set 'redis.pool.limits.max-line-length' to a size from 16B to 2GB, "
+                    + "or remove it to use 64KB."),
             Map.entry("host", "Set 'redis.pool.host' to a host name or IP address, or remove it to use localhost."),
             Map.entry("port", "Set 'redis.pool.port' to a TCP port between 1 and 65535, or remove it to use 6379."),
             Map.entry("database", "Set 'redis.pool.database' to 0 or more, or remove it to use database 0."),
@@ -40,6 +54,7 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
 
     /** How to fix properties that contradict each other, by the first one named. */
     private static final Map<String, String> CONTRADICTION_FIXES = Map.of(
+            "ssl.bundle", SSL_BUNDLE_FIX,
             "url", "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'.",
             "username", "Set 'redis.pool.password' as well, or remove 'redis.pool.username' to authenticate as the "
                     + "default user.",

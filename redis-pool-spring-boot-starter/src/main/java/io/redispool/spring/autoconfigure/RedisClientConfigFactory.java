@@ -2,12 +2,14 @@ package io.redispool.spring.autoconfigure;
 
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.KeepAlive;
+import io.redispool.protocol.RespLimits;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.util.unit.DataSize;
 import org.springframework.core.env.Environment;
 
 /**
@@ -80,6 +82,21 @@ final class RedisClientConfigFactory {
         map.from(ssl::isEnabled).whenTrue().to(builder::ssl);
         map.from(ssl::isVerifyHostname).to(builder::verifyHostname);
         map.from(ssl::getBundle).as(this::sslContext).to(builder::sslContext);
+        map.from(this::limits).to(builder::limits);
+    }
+
+    private RespLimits limits() {
+        RedisPoolProperties.Limits limits = this.properties.getLimits();
+        return new RespLimits(bytes("limits.max-bulk-length", limits.getMaxBulkLength()), limits.getMaxArrayLength(),
+                limits.getMaxNestingDepth(), bytes("limits.max-line-length", limits.getMaxLineLength()));
+    }
+
+    private static int bytes(String property, DataSize size) {
+        if (size.toBytes() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("'" + property + "' must be at most " + Integer.MAX_VALUE
+                    + " bytes but was " + size.toBytes());
+        }
+        return (int) size.toBytes();
     }
 
     private SSLContext sslContext(String bundle) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for redis-pool, bound from {@code redis.pool.*}.
@@ -142,6 +143,8 @@ public class RedisPoolProperties {
     private final DevServer devServer = new DevServer();
 
     private final Ssl ssl = new Ssl();
+
+    private final Limits limits = new Limits();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -339,6 +342,10 @@ public class RedisPoolProperties {
         return this.ssl;
     }
 
+    public Limits getLimits() {
+        return this.limits;
+    }
+
     /**
      * TCP keepalive timings; each needs {@code socket-keepalive} and takes whole seconds.
      */
@@ -457,6 +464,65 @@ public class RedisPoolProperties {
 
         public void setVerifyHostname(boolean verifyHostname) {
             this.verifyHostname = verifyHostname;
+        }
+    }
+
+    /**
+     * Bounds on what a server's reply may claim; a reply beyond one is a protocol error and its
+     * connection is closed. Lower them when the server is not trusted.
+     */
+    public static class Limits {
+
+        /**
+         * Largest bulk string accepted, as the server's proto-max-bulk-len.
+         */
+        private DataSize maxBulkLength = DataSize.ofMegabytes(512);
+
+        /**
+         * Largest number of elements accepted in one array reply.
+         */
+        private int maxArrayLength = 134217728;
+
+        /**
+         * How deeply array replies may nest.
+         */
+        private int maxNestingDepth = 32;
+
+        /**
+         * Longest status, error or length line accepted.
+         */
+        private DataSize maxLineLength = DataSize.ofKilobytes(64);
+
+        public DataSize getMaxBulkLength() {
+            return this.maxBulkLength;
+        }
+
+        public void setMaxBulkLength(DataSize maxBulkLength) {
+            this.maxBulkLength = maxBulkLength;
+        }
+
+        public int getMaxArrayLength() {
+            return this.maxArrayLength;
+        }
+
+        public void setMaxArrayLength(int maxArrayLength) {
+            this.maxArrayLength = maxArrayLength;
+        }
+
+        public int getMaxNestingDepth() {
+            return this.maxNestingDepth;
+        }
+
+        public void setMaxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = maxNestingDepth;
+        }
+
+        public DataSize getMaxLineLength() {
+            return this.maxLineLength;
+        }
+
+        public void setMaxLineLength(DataSize maxLineLength) {
+            this.maxLineLength = maxLineLength;
         }
     }
 }

@@ -9,6 +9,7 @@ import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
 import io.redispool.connection.KeepAlive;
 import io.redispool.pool.PoolConfig;
+import io.redispool.protocol.RespLimits;
 import io.redispool.testing.RedisServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,6 +44,14 @@ class RedisPoolAutoConfigurationTests {
             RedisClientConfig coreDefaults = RedisClientConfig.builder().poolName("redisClient").build();
             assertThat(config).isEqualTo(coreDefaults);
         });
+    }
+
+    @Test
+    void bindsReplyLimits() {
+        this.runner.withPropertyValues("redis.pool.limits.max-bulk-length=1MB", "redis.pool.limits.max-array-length=1000",
+                "redis.pool.limits.max-nesting-depth=4", "redis.pool.limits.max-line-length=4KB")
+            .run((context) -> assertThat(context.getBean(RedisClient.class).config().connection().limits())
+                .isEqualTo(new RespLimits(1024 * 1024, 1000, 4, 4096)));
     }
 
     @Test
