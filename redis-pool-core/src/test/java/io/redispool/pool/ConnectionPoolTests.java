@@ -381,6 +381,18 @@ class ConnectionPoolTests {
     }
 
     @Test
+    void removedListenerHearsNothingMore() {
+        ConnectionPool pool = pool(TestPoolConfig.defaults());
+        RecordingListener second = new RecordingListener();
+        pool.addListener(second);
+        pool.release(pool.borrow());
+        pool.removeListener(second);
+        pool.release(pool.borrow());
+        assertThat(second.borrowed).hasValue(1);
+        assertThat(this.listener.borrowed).hasValue(2);
+    }
+
+    @Test
     void statsReportWaitersAndInUseWhileHeld() throws Exception {
         ConnectionPool pool = pool(TestPoolConfig.defaults().max(2).maxWait(Duration.ofSeconds(5)));
         PooledConnection a = pool.borrow();
