@@ -169,6 +169,9 @@ final class ChannelTransport implements Transport {
 
     private final class ChannelInput extends InputStream {
 
+        /** The reader reads into the same array every time; wrapping it once saves a buffer per read. */
+        private ByteBuffer wrapped = ByteBuffer.allocate(0);
+
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
@@ -177,10 +180,16 @@ final class ChannelTransport implements Transport {
 
         @Override
         public int read(byte[] bytes, int offset, int length) throws IOException {
+            ByteBuffer buffer = this.wrapped;
+            if (!buffer.hasArray() || buffer.array() != bytes) {
+                buffer = ByteBuffer.wrap(bytes);
+                this.wrapped = buffer;
+            }
+            buffer.limit(offset + length).position(offset);
             long due = begin();
             int read;
             try {
-                read = ChannelTransport.this.channel.read(ByteBuffer.wrap(bytes, offset, length));
+                read = ChannelTransport.this.channel.read(buffer);
             }
             catch (IOException ex) {
                 throw timeoutOr(ex, "Read");
