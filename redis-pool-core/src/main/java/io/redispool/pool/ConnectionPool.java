@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,12 +27,11 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code BlockingConnectionPool}.
  *
  * <p>Connections are created lazily; the most recently released one is handed out first
- * (LIFO), which keeps a small set warm and lets the rest idle out. A semaphore holds one permit
- * per connection that may be in use: taking a permit is a single compare-and-set, so borrowers
- * never queue on a lock, and when none is left {@code max-wait} decides between refusing at
- * once with "Too many connections" and waiting a bounded time. A connection goes back to the
- * free list only when it is healthy and owes no reply; anything else is closed and its permit
- * freed. A reset or disconnect-all bumps a generation number, and a connection from an older
+ * (LIFO), which keeps a small set warm and lets the rest idle out. {@link ConnectionSlots} holds
+ * one slot per connection that may be in use; when none is left, {@code max-wait} decides
+ * between refusing at once with "Too many connections" and waiting a bounded time. A connection
+ * goes back to the free list only when it is healthy and owes no reply; anything else is closed
+ * and its slot freed. A reset or disconnect-all bumps a generation number, and a connection from an older
  * generation is closed when released, the analogue of redis-py's pid check.
  */
 public final class ConnectionPool implements AutoCloseable {
@@ -55,7 +53,7 @@ public final class ConnectionPool implements AutoCloseable {
 
     private final ConnectionFactory factory;
 
-    private final Semaphore permits;
+    private final ConnectionSlots slots;
 
     private final ConcurrentLinkedDeque<PooledConnection> idle = new ConcurrentLinkedDeque<>();
 
@@ -63,7 +61,7 @@ public final class ConnectionPool implements AutoCloseable {
 
     private final AtomicInteger open = new AtomicInteger();
 
-    /** Permits held by borrowers whose new connection is still being opened. */
+    /** Slots held by borrowers whose new connection is still being opened. */
     private final AtomicInteger opening = new AtomicInteger();
 
     private final LongAdder inUse = new LongAdder();
@@ -94,7 +92,7 @@ public final class ConnectionPool implements AutoCloseable {
     public ConnectionPool(PoolConfig config, ConnectionFactory factory) {
         this.config = config;
         this.factory = factory;
-        this.permits = new Semaphore(config.maxConnections());
+        this.slots = new ConnectionSlots(config);
         this.housekeeper = new PoolHousekeeper(this, config);
         this.housekeeper.start();
     }
@@ -109,14 +107,14 @@ public final class ConnectionPool implements AutoCloseable {
     public PooledConnection borrow() {
         long start = System.nanoTime();
         ensureOpen();
-        long granted = acquirePermit(start);
+        long granted = acquireSlot(start);
         PooledConnection pooled;
         try {
             ensureOpen();
             pooled = takeIdleOrCreate(granted);
         }
         catch (RuntimeException | Error ex) {
-            this.permits.release();
+            this.slots.release();
             throw ex;
         }
         // One clock read on the fast path: a new connection brings its own creation time.
@@ -156,7 +154,7 @@ public final class ConnectionPool implements AutoCloseable {
         else {
             retire(pooled, reason);
         }
-        this.permits.release();
+        this.slots.release();
         this.listener.connectionReleased(held);
     }
 
@@ -217,7 +215,7 @@ public final class ConnectionPool implements AutoCloseable {
         // negative except across a release that closes, which the max() absorbs.
         int inUseNow = this.inUse.intValue();
         int openNow = this.open.get();
-        return new PoolStats(openNow, inUseNow, Math.max(0, openNow - inUseNow), this.permits.getQueueLength(),
+        return new PoolStats(openNow, inUseNow, Math.max(0, openNow - inUseNow), this.slots.waiting(),
                 this.config.maxConnections(), this.refused.sum(), this.created.sum(), this.closedTotal.sum());
     }
 
@@ -247,13 +245,8 @@ public final class ConnectionPool implements AutoCloseable {
             return;
         }
         drainIdle(CloseReason.POOL_CLOSED);
-        int max = this.config.maxConnections();
         try {
-            if (this.permits.tryAcquire(max, this.config.shutdownTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
-                // Hand the permits back so that waiting borrowers wake and see the pool closed.
-                this.permits.release(max);
-            }
-            else {
+            if (!this.slots.awaitAllReturned(this.config.shutdownTimeout())) {
                 logger.log(Level.WARNING, "Pool ''{0}'' closed {1} connection(s) still in use after {2}ms "
                         + "(shutdown-timeout)", this.config.name(), this.inUse.intValue(),
                         this.config.shutdownTimeout().toMillis());
@@ -291,7 +284,7 @@ public final class ConnectionPool implements AutoCloseable {
     }
 
     void fillToMinIdle() {
-        while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.permits.tryAcquire()) {
+        while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryAcquire()) {
             try {
                 PooledConnection pooled = create();
                 pooled.state.set(PooledConnection.IDLE);
@@ -303,38 +296,27 @@ public final class ConnectionPool implements AutoCloseable {
                 return;
             }
             finally {
-                this.permits.release();
+                this.slots.release();
             }
         }
     }
 
-    /** Takes a permit; returns when it was granted, reading the clock only if it had to wait. */
-    private long acquirePermit(long start) {
-        if (this.permits.tryAcquire()) {
-            return start;
-        }
-        long maxWait = this.config.maxWait().toNanos();
-        if (maxWait > 0) {
-            try {
-                if (this.permits.tryAcquire(maxWait, TimeUnit.NANOSECONDS)) {
-                    return System.nanoTime();
-                }
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new RedisConnectionException("Interrupted while waiting for a connection from pool '"
-                        + this.config.name() + "'", ex, false);
-            }
+    /** Takes a slot; returns when it was granted, or refuses with the pool's state. */
+    private long acquireSlot(long start) {
+        long granted = this.slots.acquire(start);
+        if (granted != ConnectionSlots.REFUSED) {
+            return granted;
         }
         long waited = System.nanoTime() - start;
         this.refused.increment();
         this.listener.connectionRefused(waited);
         PoolStats stats = stats();
         int opening = this.opening.get();
+        long maxWait = this.config.maxWait().toMillis();
         throw new TooManyConnectionsException("Too many connections: pool '" + this.config.name() + "' has "
                 + (stats.inUse() + opening) + " of max-connections=" + stats.max() + " in use"
                 + ((opening > 0) ? " or opening" : "") + " and none came free"
-                + ((maxWait > 0) ? " within max-wait=" + this.config.maxWait().toMillis() + "ms" : " (max-wait=0)")
+                + (this.config.maxWait().isZero() ? " (max-wait=0)" : " within max-wait=" + maxWait + "ms")
                 + " (open=" + stats.open() + ", idle=" + stats.idle() + ", opening=" + opening + ", pending="
                 + stats.pending() + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
     }
