@@ -3,32 +3,23 @@ package io.redispool.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redispool.benchmarks.JmhSuite.JmhResult;
-import io.redispool.testing.RedisServer;
+import io.redispool.testing.RedisServerExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs every JMH benchmark for 100 ms in this JVM, so that none rots; the figures mean nothing.
  */
 class JmhSuiteTests {
 
-    private static RedisServer redis;
-
-    @BeforeAll
-    static void startServer() {
-        redis = RedisServer.builder().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        redis.close();
-    }
+    @RegisterExtension
+    static final RedisServerExtension redis = RedisServerExtension.create();
 
     @Test
     void everyBenchmarkRunsQuicklyInProcessAndYieldsATimeAndAnAllocation() throws Exception {
-        List<JmhResult> results = JmhSuite.run(true, "io\\.redispool\\.benchmarks\\..*", redis.host(), redis.port());
+        List<JmhResult> results = JmhSuite.run(true, "io\\.redispool\\.benchmarks\\..*", redis.server().host(),
+                redis.server().port());
 
         assertThat(results).extracting(JmhResult::benchmark).contains("PoolBenchmark.threads01",
                 "PoolBenchmark.threads02", "PoolBenchmark.threads04", "PoolBenchmark.threads16",

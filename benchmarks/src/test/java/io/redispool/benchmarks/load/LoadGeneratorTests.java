@@ -2,15 +2,14 @@ package io.redispool.benchmarks.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redispool.testing.RedisServer;
+import io.redispool.testing.RedisServerExtension;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs every client of the load generator for half a second against a real server, so that
@@ -18,22 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class LoadGeneratorTests {
 
-    private static RedisServer redis;
-
-    @BeforeAll
-    static void startServer() {
-        redis = RedisServer.builder().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        redis.close();
-    }
+    @RegisterExtension
+    static final RedisServerExtension redis = RedisServerExtension.create();
 
     @Test
     void everyClientCompletesGetsSetsAndPipelinesWithTheRepliesChecked() {
         List<Workload> workloads = List.of(new Workload("GET", 100, 2, 1), new Workload("SET", 3, 2, 16));
-        LoadPlan plan = new LoadPlan(redis.host(), redis.port(), workloads, LoadPlan.ALL_CLIENTS,
+        LoadPlan plan = new LoadPlan(redis.server().host(), redis.server().port(), workloads, LoadPlan.ALL_CLIENTS,
                 Duration.ofMillis(200), Duration.ofMillis(500), 1, "redis-benchmark");
         List<Measurement> streamed = new ArrayList<>();
 
