@@ -3,18 +3,16 @@ package io.redispool;
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
-import io.redispool.command.CommandExecutor;
-import io.redispool.command.CommandType;
-import io.redispool.command.Pipeline;
+import io.redispool.command.Commands;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
 import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.SocketConnectionFactory;
+import io.redispool.execution.CommandExecutor;
+import io.redispool.execution.Pipeline;
 import io.redispool.pool.ConnectionPool;
-import io.redispool.protocol.RespReply;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -34,10 +32,7 @@ import java.time.Duration;
  */
 public final class RedisClient implements AutoCloseable {
 
-    private static final byte[][] PING = { "PING".getBytes(StandardCharsets.US_ASCII) };
-
-    private static final byte[][] INFO_SERVER = { "INFO".getBytes(StandardCharsets.US_ASCII),
-            "server".getBytes(StandardCharsets.US_ASCII) };
+    private static final Commands<String, String> PROBE_COMMANDS = Commands.strings();
 
     private final RedisClientConfig config;
 
@@ -110,34 +105,37 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Runs any command given as words, such as {@code execute("HINCRBY", "stats", "hits", "1")}.
+     * Runs any command given as words, such as {@code execute("HINCRBY", "stats", "hits", "1")},
+     * except those that would change the pooled connection's state (SELECT, AUTH, MULTI,
+     * SUBSCRIBE, MONITOR, CLIENT SETNAME...: see {@link io.redispool.command.ConnectionUse}).
      * @param arguments the command name and its arguments, encoded in the configured charset
      * @return the reply as plain Java values: String, Long, List, or {@code null}
+     * @throws IllegalArgumentException if an argument is {@code null} or the command would change
+     * the state of its pooled connection; nothing is borrowed or sent
      */
     public Object execute(String... arguments) {
         Charset charset = this.config.connection().charset();
         byte[][] encoded = new byte[arguments.length][];
         for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] == null) {
+                throw new IllegalArgumentException("'arguments' must not hold null but argument " + i + " of "
+                        + arguments.length + " was null");
+            }
             encoded[i] = arguments[i].getBytes(charset);
         }
-        return this.executor.execute(generic(encoded, this.genericDecoder));
+        return this.executor.execute(Command.of(encoded, this.genericDecoder));
     }
 
     /**
-     * Runs any command given as binary words.
+     * Runs any command given as binary words, with the same exceptions as
+     * {@link #execute(String...)}.
      * @param arguments the command name and its arguments, sent as they are
      * @return the reply as plain Java values, with bulk strings as {@code byte[]}
+     * @throws IllegalArgumentException if an argument is {@code null} or the command would change
+     * the state of its pooled connection; nothing is borrowed or sent
      */
     public Object execute(byte[]... arguments) {
-        return this.executor.execute(generic(arguments, ReplyDecoders.genericBinary()));
-    }
-
-    private static Command<Object> generic(byte[][] arguments, ReplyDecoder<Object> decoder) {
-        if (arguments.length == 0) {
-            throw new IllegalArgumentException("'arguments' must hold at least a command name but was empty");
-        }
-        String name = Command.nameOf(arguments[0]);
-        return new Command<>(name, arguments.clone(), decoder, CommandType.isReadOnly(name));
+        return this.executor.execute(Command.of(arguments, ReplyDecoders.genericBinary()));
     }
 
     /**
@@ -156,31 +154,25 @@ public final class RedisClient implements AutoCloseable {
      * @throws RedisException if the server cannot be reached or does not answer
      */
     public ServerProbe probe() {
+        if (this.pool.isClosed()) {
+            throw new RedisConnectionException("Cannot probe: " + this + " is closed", null, false);
+        }
         long start = System.nanoTime();
         Connection connection = this.connectionFactory.connect();
         try {
-            connection.write(PING);
-            connection.write(INFO_SERVER);
-            connection.flush();
-            RespReply pong = connection.read();
+            connection.execute(PROBE_COMMANDS.ping());
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            if (pong instanceof RespReply.ErrorReply error) {
-                throw RedisServerException.of(error.message());
-            }
-            RespReply info = connection.read();
-            return new ServerProbe(versionFrom(info), latency);
+            return new ServerProbe(versionFrom(connection.execute(PROBE_COMMANDS.info("server"))), latency);
         }
         finally {
             connection.disconnect();
         }
     }
 
-    private static String versionFrom(RespReply info) {
-        if (info instanceof RespReply.BulkString bulk) {
-            for (String line : new String(bulk.value(), StandardCharsets.UTF_8).split("\r\n")) {
-                if (line.startsWith("redis_version:")) {
-                    return line.substring("redis_version:".length());
-                }
+    private static String versionFrom(String info) {
+        for (String line : info.split("\r\n")) {
+            if (line.startsWith("redis_version:")) {
+                return line.substring("redis_version:".length());
             }
         }
         return "unknown";

@@ -1,6 +1,6 @@
 package io.redispool;
 
-import io.redispool.command.RetryPolicy;
+import io.redispool.execution.RetryPolicy;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
 import io.redispool.connection.KeepAlive;

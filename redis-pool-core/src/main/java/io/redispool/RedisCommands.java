@@ -1,7 +1,7 @@
 package io.redispool;
 
 import io.redispool.codec.RedisCodec;
-import io.redispool.command.CommandExecutor;
+import io.redispool.execution.CommandExecutor;
 import io.redispool.command.Commands;
 import io.redispool.command.ScanResult;
 import io.redispool.command.ScoredValue;

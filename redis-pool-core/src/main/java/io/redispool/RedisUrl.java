@@ -4,6 +4,7 @@ import io.redispool.connection.Endpoint;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * A parsed Redis URL: {@code redis://[[username]:password@]host[:port][/database]},
@@ -125,14 +126,26 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         return port;
     }
 
+    /** Only {@code db} is a parameter; anything else is refused by name, never echoed by value. */
     private static int databaseFromQuery(String url, String query, int fallback) {
         if (query == null) {
             return fallback;
         }
-        if (!query.startsWith("db=")) {
-            throw invalid(url, "the only query parameter is db");
+        int database = fallback;
+        boolean seen = false;
+        for (String parameter : query.split("&", -1)) {
+            int equals = parameter.indexOf('=');
+            String name = (equals < 0) ? parameter : parameter.substring(0, equals);
+            if (!name.equals("db")) {
+                throw invalid(url, "the only query parameter is db, but the URL has '" + name + "'");
+            }
+            if (seen) {
+                throw invalid(url, "the parameter db is given twice");
+            }
+            database = parseDatabase(url, (equals < 0) ? "" : parameter.substring(equals + 1));
+            seen = true;
         }
-        return parseDatabase(url, query.substring(3));
+        return database;
     }
 
     private static int parseDatabase(String url, String text) {
@@ -178,41 +191,61 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
     }
 
     /**
-     * Masks the credentials of a URL: its user info, and the value of every query parameter
-     * but {@code db}.
-     * @param url a URL that may hold credentials
+     * Masks the credentials of a URL, whatever characters they hold, erring on the side of
+     * masking too much: everything between the scheme and the last {@code @} (a password may
+     * hold {@code @}, {@code ?}, {@code #} and {@code /}), everything from the value of the first
+     * query parameter other than {@code db} to the end (a value may hold {@code &} or {@code @}),
+     * and any fragment.
+     * @param url a URL that may hold credentials, well-formed or not
      * @return the URL with secrets replaced by {@code ****}
      */
     public static String mask(String url) {
         if (url == null) {
             return null;
         }
-        int queryStart = url.indexOf('?');
-        String beforeQuery = (queryStart < 0) ? url : url.substring(0, queryStart);
-        int at = beforeQuery.lastIndexOf('@');
-        StringBuilder masked = new StringBuilder();
-        if (at >= 0) {
-            // User info starts after "://", or after the scheme's ':' in a malformed URL.
-            int authorityStart = beforeQuery.indexOf("://");
-            int colon = beforeQuery.indexOf(':');
-            int start = (authorityStart >= 0 && authorityStart < at) ? authorityStart + 3
-                    : (colon >= 0 && colon < at) ? colon + 1 : 0;
-            masked.append(beforeQuery, 0, start).append("****").append(beforeQuery.substring(at));
+        boolean[] secret = new boolean[url.length()];
+        int schemeEnd = url.indexOf("://");
+        int authorityStart = (schemeEnd >= 0) ? schemeEnd + 3 : url.indexOf(':') + 1;
+        int at = url.lastIndexOf('@');
+        if (at >= authorityStart) {
+            Arrays.fill(secret, authorityStart, at, true);
         }
-        else {
-            masked.append(beforeQuery);
+        for (int q = url.indexOf('?', authorityStart); q >= 0; q = url.indexOf('?', q + 1)) {
+            int valueStart = firstSecretValue(url, q + 1);
+            if (valueStart >= 0) {
+                Arrays.fill(secret, valueStart, url.length(), true);
+                break;
+            }
         }
-        if (queryStart >= 0) {
-            String separator = "?";
-            for (String parameter : url.substring(queryStart + 1).split("&", -1)) {
-                int equals = parameter.indexOf('=');
-                boolean database = parameter.startsWith("db=");
-                masked.append(separator).append((equals < 0 || database) ? parameter
-                        : parameter.substring(0, equals + 1) + "****");
-                separator = "&";
+        int fragment = url.indexOf('#', Math.max(at, authorityStart));
+        if (fragment >= 0) {
+            Arrays.fill(secret, fragment + 1, url.length(), true);
+        }
+        StringBuilder masked = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            if (!secret[i]) {
+                masked.append(url.charAt(i));
+            }
+            else if (i == 0 || !secret[i - 1]) {
+                masked.append("****");
             }
         }
         return masked.toString();
+    }
+
+    /** Where the value of the first {@code name=value} parameter other than {@code db} starts, or -1. */
+    private static int firstSecretValue(String url, int queryStart) {
+        int parameterStart = queryStart;
+        while (parameterStart <= url.length()) {
+            int end = url.indexOf('&', parameterStart);
+            end = (end < 0) ? url.length() : end;
+            int equals = url.indexOf('=', parameterStart);
+            if (equals >= 0 && equals < end && !url.startsWith("db=", parameterStart)) {
+                return equals + 1;
+            }
+            parameterStart = end + 1;
+        }
+        return -1;
     }
 
     @Override
@@ -221,7 +254,12 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
                 + ((this.password != null) ? "****" : null) + ", database=" + this.database + ", tls=" + this.tls + "]";
     }
 
-    /** A URL cut at its delimiters; the user info ends at the last '@', since passwords may hold '@' and '/'. */
+    /**
+     * A URL cut at its delimiters. The user info ends at the last '@' before the query, so a
+     * password may hold '@', '/', '?' and '#' unescaped (though not '@' followed later by '?':
+     * percent-encode such a password); the query is what follows the first '?' after the first
+     * '@', so an '@' in a query value cannot pull the query into the host.
+     */
     private record Parts(String userInfo, String hostAndPort, String path, String query) {
 
         static Parts split(String url, int afterScheme) {
@@ -229,12 +267,17 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
                 return new Parts(null, "", "", null);
             }
             String rest = url.substring(afterScheme + 2);
-            int queryStart = rest.indexOf('?');
-            String query = (queryStart < 0) ? null : rest.substring(queryStart + 1);
-            String beforeQuery = (queryStart < 0) ? rest : rest.substring(0, queryStart);
-            int at = beforeQuery.lastIndexOf('@');
-            String userInfo = (at < 0) ? null : beforeQuery.substring(0, at);
-            String authorityAndPath = beforeQuery.substring(at + 1);
+            int firstAt = rest.indexOf('@');
+            int questionMark = (firstAt < 0) ? -1 : rest.indexOf('?', firstAt);
+            int at = (questionMark < 0) ? rest.lastIndexOf('@') : rest.lastIndexOf('@', questionMark);
+            String userInfo = (at < 0) ? null : rest.substring(0, at);
+            String afterUserInfo = rest.substring(at + 1);
+            if (afterUserInfo.indexOf('#') >= 0) {
+                throw invalid(url, "a URL fragment ('#') is not supported");
+            }
+            int queryStart = afterUserInfo.indexOf('?');
+            String query = (queryStart < 0) ? null : afterUserInfo.substring(queryStart + 1);
+            String authorityAndPath = (queryStart < 0) ? afterUserInfo : afterUserInfo.substring(0, queryStart);
             int slash = authorityAndPath.indexOf('/');
             String hostAndPort = (slash < 0) ? authorityAndPath : authorityAndPath.substring(0, slash);
             String path = (slash < 0) ? "" : authorityAndPath.substring(slash);

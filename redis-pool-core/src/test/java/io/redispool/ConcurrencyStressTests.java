@@ -4,8 +4,8 @@ import static io.redispool.pool.PoolAssertions.assertAtRest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redispool.command.Commands;
-import io.redispool.command.Pipeline;
-import io.redispool.command.Response;
+import io.redispool.execution.Pipeline;
+import io.redispool.execution.Response;
 import io.redispool.testing.RedisServerExtension;
 import java.time.Duration;
 import java.util.ArrayList;

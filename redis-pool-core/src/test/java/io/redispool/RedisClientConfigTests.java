@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import io.redispool.command.RetryPolicy;
+import io.redispool.execution.RetryPolicy;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
 import io.redispool.connection.KeepAlive;

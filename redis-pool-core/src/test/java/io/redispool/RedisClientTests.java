@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.redispool.codec.ByteArrayCodec;
 import io.redispool.command.Commands;
-import io.redispool.command.Pipeline;
-import io.redispool.command.Response;
+import io.redispool.execution.Pipeline;
+import io.redispool.execution.Response;
 import io.redispool.command.ScanResult;
 import io.redispool.command.ScoredValue;
 import io.redispool.command.SetOptions;

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.redispool.connection.Endpoint;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RedisUrlTests {
@@ -167,19 +169,26 @@ class RedisUrlTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "unix:///tmp/redis.sock?database=2", "unix:///tmp/redis.sock?x=1&db=2" })
-    void parseRejectsUnixQueryOtherThanDb(String url) {
-        assertThat(rejection(url)).endsWith("the only query parameter is db");
+    @CsvSource({ "unix:///tmp/redis.sock?database=2, database", "unix:///tmp/redis.sock?x=1&db=2, x",
+            "unix:///tmp/redis.sock?db=2&x=1, x" })
+    void parseRejectsUnixQueryOtherThanDbNamingTheParameter(String url, String parameter) {
+        assertThat(rejection(url)).endsWith("the only query parameter is db, but the URL has '" + parameter + "'");
     }
 
     @Test
     void parseRejectsUnixPasswordQueryWithoutRevealingIt() {
-        assertThat(rejection("unix:///tmp/redis.sock?password=" + SECRET)).endsWith("the only query parameter is db");
+        assertThat(rejection("unix:///tmp/redis.sock?password=" + SECRET))
+                .endsWith("the only query parameter is db, but the URL has 'password'")
+                .doesNotContain(SECRET);
+    }
+
+    @Test
+    void parseRejectsDatabaseGivenTwiceInTheQuery() {
+        assertThat(rejection("unix:///tmp/redis.sock?db=1&db=2")).endsWith("the parameter db is given twice");
     }
 
     @ParameterizedTest
-    @CsvSource({ "unix:///tmp/redis.sock?db=, ''", "unix:///tmp/redis.sock?db=x, x", "unix:///tmp/redis.sock?db=-2, -2",
-            "unix:///tmp/redis.sock?db=2&x=1, 2&x=1" })
+    @CsvSource({ "unix:///tmp/redis.sock?db=, ''", "unix:///tmp/redis.sock?db=x, x", "unix:///tmp/redis.sock?db=-2, -2" })
     void parseRejectsBadUnixDatabase(String url, String quoted) {
         assertThat(rejection(url)).endsWith("the database must be a number of 0 or more but was '" + quoted + "'");
     }
@@ -258,6 +267,41 @@ class RedisUrlTests {
     }
 
     /** Parses a URL that must be rejected, checks what every rejection promises, and returns the message. */
+    /** Every character with a meaning in a URL, inside a password written raw. */
+    static java.util.stream.Stream<String> urlSpecialCharacters() {
+        return ":/?#[]@!$&'()*+,;=%".chars().mapToObj((c) -> String.valueOf((char) c));
+    }
+
+    @ParameterizedTest(name = "password holding {0}")
+    @MethodSource("urlSpecialCharacters")
+    void passwordWithAUrlSpecialCharacterNeverAppearsInMaskOrErrors(String special) {
+        String password = "pa" + special + "ss" + SECRET;
+        for (String url : List.of("redis://:" + password + "@127.0.0.1:6543", "redis://:" + password + "@127.0.0.1:6543/2",
+                "redis://user:" + password + "@127.0.0.1:99999", "rediss://:" + password + "@[::1",
+                "unix://:" + password + "@/tmp/redis.sock?db=x", "redis://:" + password + "@host?db=2&password="
+                        + password)) {
+            assertThat(RedisUrl.mask(url)).as("mask of a URL with %s", special).doesNotContain(SECRET);
+            try {
+                RedisUrl parsed = RedisUrl.parse(url);
+                assertThat(parsed.toString()).doesNotContain(SECRET);
+            }
+            catch (IllegalArgumentException ex) {
+                assertThat(ex.getMessage()).as("error for a URL with %s", special).doesNotContain(SECRET);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "password holding {0}")
+    @MethodSource("urlSpecialCharacters")
+    void passwordWithAUrlSpecialCharacterOtherThanPercentParsesWhole(String special) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(special.equals("%"), "a raw % must start an escape");
+        String password = "pa" + special + "ss";
+        RedisUrl url = RedisUrl.parse("redis://:" + password + "@127.0.0.1:6543/3");
+        assertThat(url.password()).isEqualTo(password);
+        assertThat(url.database()).isEqualTo(3);
+        assertThat(url.endpoint()).hasToString("127.0.0.1:6543");
+    }
+
     private static String rejection(String url) {
         IllegalArgumentException ex = catchThrowableOfType(() -> RedisUrl.parse(url), IllegalArgumentException.class);
         assertThat(ex).as("rejection of %s", url).isNotNull();

@@ -2,29 +2,62 @@ package io.redispool.command;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * Collects a command's arguments as bytes, starting with the command's own name.
+ * Collects a command's arguments as bytes, starting with the command's own name (and
+ * subcommand), then builds the {@link Command}.
+ *
+ * <p>The name comes from the spec, so the command built is the command the spec describes.
+ * Not thread-safe; one builder per command.
  */
-final class CommandArgs {
+public final class CommandArgs {
 
-    private final CommandType type;
+    private final CommandSpec spec;
 
     private byte[][] arguments;
 
     private int size;
 
-    CommandArgs(CommandType type, int expectedArguments) {
-        this.type = type;
-        this.arguments = new byte[expectedArguments + 1][];
-        add(type.bytes());
+    private CommandArgs(CommandSpec spec, int expectedArguments) {
+        this.spec = spec;
+        this.arguments = new byte[Math.max(expectedArguments, 0) + 2][];
+        add(spec.keyword());
+        int bar = spec.name().indexOf('|');
+        if (bar > 0) {
+            add(spec.name().substring(bar + 1).toUpperCase(Locale.ROOT));
+        }
     }
 
-    CommandType type() {
-        return this.type;
+    /**
+     * Starts a command.
+     * @param spec the command, from {@link CommandTable#spec(String)}
+     * @return a builder holding the command's name
+     */
+    public static CommandArgs of(CommandSpec spec) {
+        return new CommandArgs(spec, 4);
     }
 
-    CommandArgs add(byte[] argument) {
+    /**
+     * Starts a command with room for its arguments.
+     * @param spec the command
+     * @param expectedArguments how many arguments will follow the name, a hint
+     * @return a builder holding the command's name
+     */
+    public static CommandArgs of(CommandSpec spec, int expectedArguments) {
+        return new CommandArgs(spec, expectedArguments);
+    }
+
+    /**
+     * Adds an argument as it is.
+     * @param argument the bytes, not copied
+     * @return this builder
+     */
+    public CommandArgs add(byte[] argument) {
+        if (argument == null) {
+            throw new IllegalArgumentException(this.spec.displayName() + " got a null argument at position "
+                    + this.size);
+        }
         if (this.size == this.arguments.length) {
             this.arguments = Arrays.copyOf(this.arguments, this.size * 2);
         }
@@ -32,32 +65,59 @@ final class CommandArgs {
         return this;
     }
 
-    CommandArgs add(Keyword keyword) {
+    /**
+     * Adds an option word.
+     * @param keyword the word
+     * @return this builder
+     */
+    public CommandArgs add(Keyword keyword) {
         return add(keyword.bytes());
     }
 
-    CommandArgs add(long number) {
+    /**
+     * Adds a whole number in decimal.
+     * @param number the number
+     * @return this builder
+     */
+    public CommandArgs add(long number) {
         return add(Long.toString(number).getBytes(StandardCharsets.US_ASCII));
     }
 
-    CommandArgs add(double number) {
+    /**
+     * Adds a floating-point number as Redis reads it: {@code +inf}, {@code -inf}, or decimal.
+     * @param number the number, not NaN
+     * @return this builder
+     */
+    public CommandArgs add(double number) {
         return add(formatDouble(number).getBytes(StandardCharsets.US_ASCII));
     }
 
-    CommandArgs add(String ascii) {
+    /**
+     * Adds text in ASCII, for option values and cursors.
+     * @param ascii the text
+     * @return this builder
+     */
+    public CommandArgs add(String ascii) {
         return add(ascii.getBytes(StandardCharsets.US_ASCII));
     }
 
-    byte[][] toArray() {
-        return (this.size == this.arguments.length) ? this.arguments : Arrays.copyOf(this.arguments, this.size);
+    /**
+     * Builds the command.
+     * @param decoder how its reply is decoded
+     * @param <T> the decoded type
+     * @return the command
+     */
+    public <T> Command<T> build(ReplyDecoder<T> decoder) {
+        byte[][] built = (this.size == this.arguments.length) ? this.arguments : Arrays.copyOf(this.arguments, this.size);
+        return new Command<>(this.spec, built, decoder);
     }
 
-    private static String formatDouble(double number) {
+    static String formatDouble(double number) {
         if (Double.isInfinite(number)) {
             return (number > 0) ? "+inf" : "-inf";
         }
         if (Double.isNaN(number)) {
-            throw new IllegalArgumentException("A score must be a number but was NaN");
+            throw new IllegalArgumentException("A number sent to Redis must not be NaN");
         }
         return (number == Math.rint(number) && Math.abs(number) < 1e15) ? Long.toString((long) number)
                 : Double.toString(number);

@@ -22,6 +22,70 @@ import java.util.Set;
  */
 public final class Commands<K, V> {
 
+    private static final CommandSpec DBSIZE = CommandTable.get().spec("dbsize");
+
+    private static final CommandSpec DECR = CommandTable.get().spec("decr");
+
+    private static final CommandSpec DEL = CommandTable.get().spec("del");
+
+    private static final CommandSpec ECHO = CommandTable.get().spec("echo");
+
+    private static final CommandSpec EXISTS = CommandTable.get().spec("exists");
+
+    private static final CommandSpec EXPIRE = CommandTable.get().spec("expire");
+
+    private static final CommandSpec FLUSHDB = CommandTable.get().spec("flushdb");
+
+    private static final CommandSpec GET = CommandTable.get().spec("get");
+
+    private static final CommandSpec HDEL = CommandTable.get().spec("hdel");
+
+    private static final CommandSpec HGET = CommandTable.get().spec("hget");
+
+    private static final CommandSpec HGETALL = CommandTable.get().spec("hgetall");
+
+    private static final CommandSpec HSET = CommandTable.get().spec("hset");
+
+    private static final CommandSpec INCR = CommandTable.get().spec("incr");
+
+    private static final CommandSpec INCRBY = CommandTable.get().spec("incrby");
+
+    private static final CommandSpec INFO = CommandTable.get().spec("info");
+
+    private static final CommandSpec LPOP = CommandTable.get().spec("lpop");
+
+    private static final CommandSpec LPUSH = CommandTable.get().spec("lpush");
+
+    private static final CommandSpec LRANGE = CommandTable.get().spec("lrange");
+
+    private static final CommandSpec MGET = CommandTable.get().spec("mget");
+
+    private static final CommandSpec MSET = CommandTable.get().spec("mset");
+
+    private static final CommandSpec PING = CommandTable.get().spec("ping");
+
+    private static final CommandSpec RPOP = CommandTable.get().spec("rpop");
+
+    private static final CommandSpec RPUSH = CommandTable.get().spec("rpush");
+
+    private static final CommandSpec SADD = CommandTable.get().spec("sadd");
+
+    private static final CommandSpec SCAN = CommandTable.get().spec("scan");
+
+    private static final CommandSpec SET = CommandTable.get().spec("set");
+
+    private static final CommandSpec SMEMBERS = CommandTable.get().spec("smembers");
+
+    private static final CommandSpec SREM = CommandTable.get().spec("srem");
+
+    private static final CommandSpec TTL = CommandTable.get().spec("ttl");
+
+    private static final CommandSpec ZADD = CommandTable.get().spec("zadd");
+
+    private static final CommandSpec ZRANGE = CommandTable.get().spec("zrange");
+
+    private static final CommandSpec ZSCORE = CommandTable.get().spec("zscore");
+
     private final RedisCodec<K, V> codec;
 
     private final ReplyDecoder<V> value;
@@ -65,15 +129,15 @@ public final class Commands<K, V> {
     }
 
     public Command<String> ping() {
-        return command(new CommandArgs(CommandType.PING, 0), ReplyDecoders.STATUS);
+        return command(CommandArgs.of(PING, 0), ReplyDecoders.STATUS);
     }
 
     public Command<V> echo(V message) {
-        return command(args(CommandType.ECHO, 1).add(encodeValue(message)), this.value);
+        return command(args(ECHO, 1).add(encodeValue(message)), this.value);
     }
 
     public Command<V> get(K key) {
-        return command(keyArgs(CommandType.GET, key, 0), this.value);
+        return command(keyArgs(GET, key, 0), this.value);
     }
 
     public Command<Boolean> set(K key, V value) {
@@ -88,99 +152,99 @@ public final class Commands<K, V> {
      * @return a command that yields {@code false} when an NX or XX condition was not met
      */
     public Command<Boolean> set(K key, V value, SetOptions options) {
-        CommandArgs args = keyArgs(CommandType.SET, key, 5).add(encodeValue(value));
+        CommandArgs args = keyArgs(SET, key, 5).add(encodeValue(value));
         options.appendTo(args);
         return command(args, ReplyDecoders.OK_OR_NULL);
     }
 
     public Command<List<V>> mget(List<K> keys) {
-        return command(keysArgs(CommandType.MGET, keys), this.values);
+        return command(keysArgs(MGET, keys), this.values);
     }
 
     public Command<String> mset(Map<K, V> entries) {
-        requireNotEmpty(CommandType.MSET, entries.keySet());
-        CommandArgs args = args(CommandType.MSET, entries.size() * 2);
+        requireNotEmpty(MSET, entries.keySet());
+        CommandArgs args = args(MSET, entries.size() * 2);
         entries.forEach((k, v) -> args.add(encodeKey(k)).add(encodeValue(v)));
         return command(args, ReplyDecoders.STATUS);
     }
 
     public Command<Long> del(List<K> keys) {
-        return command(keysArgs(CommandType.DEL, keys), ReplyDecoders.INTEGER);
+        return command(keysArgs(DEL, keys), ReplyDecoders.INTEGER);
     }
 
     public Command<Long> exists(List<K> keys) {
-        return command(keysArgs(CommandType.EXISTS, keys), ReplyDecoders.INTEGER);
+        return command(keysArgs(EXISTS, keys), ReplyDecoders.INTEGER);
     }
 
     public Command<Boolean> expire(K key, long seconds) {
-        return command(keyArgs(CommandType.EXPIRE, key, 1).add(seconds), ReplyDecoders.INTEGER_AS_BOOLEAN);
+        return command(keyArgs(EXPIRE, key, 1).add(seconds), ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
     public Command<Long> ttl(K key) {
-        return command(keyArgs(CommandType.TTL, key, 0), ReplyDecoders.INTEGER);
+        return command(keyArgs(TTL, key, 0), ReplyDecoders.INTEGER);
     }
 
     public Command<Long> incr(K key) {
-        return command(keyArgs(CommandType.INCR, key, 0), ReplyDecoders.INTEGER);
+        return command(keyArgs(INCR, key, 0), ReplyDecoders.INTEGER);
     }
 
     public Command<Long> incrBy(K key, long increment) {
-        return command(keyArgs(CommandType.INCRBY, key, 1).add(increment), ReplyDecoders.INTEGER);
+        return command(keyArgs(INCRBY, key, 1).add(increment), ReplyDecoders.INTEGER);
     }
 
     public Command<Long> decr(K key) {
-        return command(keyArgs(CommandType.DECR, key, 0), ReplyDecoders.INTEGER);
+        return command(keyArgs(DECR, key, 0), ReplyDecoders.INTEGER);
     }
 
     public Command<V> hget(K key, K field) {
-        return command(keyArgs(CommandType.HGET, key, 1).add(encodeKey(field)), this.value);
+        return command(keyArgs(HGET, key, 1).add(encodeKey(field)), this.value);
     }
 
     public Command<Long> hset(K key, K field, V value) {
-        return command(keyArgs(CommandType.HSET, key, 2).add(encodeKey(field)).add(encodeValue(value)),
+        return command(keyArgs(HSET, key, 2).add(encodeKey(field)).add(encodeValue(value)),
                 ReplyDecoders.INTEGER);
     }
 
     public Command<Long> hset(K key, Map<K, V> fields) {
-        requireNotEmpty(CommandType.HSET, fields.keySet());
-        CommandArgs args = keyArgs(CommandType.HSET, key, fields.size() * 2);
+        requireNotEmpty(HSET, fields.keySet());
+        CommandArgs args = keyArgs(HSET, key, fields.size() * 2);
         fields.forEach((f, v) -> args.add(encodeKey(f)).add(encodeValue(v)));
         return command(args, ReplyDecoders.INTEGER);
     }
 
     public Command<Map<K, V>> hgetall(K key) {
-        return command(keyArgs(CommandType.HGETALL, key, 0), ReplyDecoders.map(this.key, this.value));
+        return command(keyArgs(HGETALL, key, 0), ReplyDecoders.map(this.key, this.value));
     }
 
     public Command<Long> hdel(K key, List<K> fields) {
-        requireNotEmpty(CommandType.HDEL, fields);
-        CommandArgs args = keyArgs(CommandType.HDEL, key, fields.size());
+        requireNotEmpty(HDEL, fields);
+        CommandArgs args = keyArgs(HDEL, key, fields.size());
         fields.forEach((f) -> args.add(encodeKey(f)));
         return command(args, ReplyDecoders.INTEGER);
     }
 
     public Command<Long> lpush(K key, List<V> elements) {
-        return command(valuesArgs(CommandType.LPUSH, key, elements), ReplyDecoders.INTEGER);
+        return command(valuesArgs(LPUSH, key, elements), ReplyDecoders.INTEGER);
     }
 
     public Command<Long> rpush(K key, List<V> elements) {
-        return command(valuesArgs(CommandType.RPUSH, key, elements), ReplyDecoders.INTEGER);
+        return command(valuesArgs(RPUSH, key, elements), ReplyDecoders.INTEGER);
     }
 
     public Command<V> lpop(K key) {
-        return command(keyArgs(CommandType.LPOP, key, 0), this.value);
+        return command(keyArgs(LPOP, key, 0), this.value);
     }
 
     public Command<V> rpop(K key) {
-        return command(keyArgs(CommandType.RPOP, key, 0), this.value);
+        return command(keyArgs(RPOP, key, 0), this.value);
     }
 
     public Command<List<V>> lrange(K key, long start, long stop) {
-        return command(keyArgs(CommandType.LRANGE, key, 2).add(start).add(stop), this.values);
+        return command(keyArgs(LRANGE, key, 2).add(start).add(stop), this.values);
     }
 
     public Command<Long> sadd(K key, List<V> members) {
-        return command(valuesArgs(CommandType.SADD, key, members), ReplyDecoders.INTEGER);
+        return command(valuesArgs(SADD, key, members), ReplyDecoders.INTEGER);
     }
 
     /**
@@ -189,27 +253,27 @@ public final class Commands<K, V> {
      * @return a command that yields the members
      */
     public Command<Set<V>> smembers(K key) {
-        return command(keyArgs(CommandType.SMEMBERS, key, 0), ReplyDecoders.set(this.value));
+        return command(keyArgs(SMEMBERS, key, 0), ReplyDecoders.set(this.value));
     }
 
     public Command<Long> srem(K key, List<V> members) {
-        return command(valuesArgs(CommandType.SREM, key, members), ReplyDecoders.INTEGER);
+        return command(valuesArgs(SREM, key, members), ReplyDecoders.INTEGER);
     }
 
     public Command<Long> zadd(K key, double score, V member) {
-        return command(keyArgs(CommandType.ZADD, key, 2).add(score).add(encodeValue(member)),
+        return command(keyArgs(ZADD, key, 2).add(score).add(encodeValue(member)),
                 ReplyDecoders.INTEGER);
     }
 
     public Command<Long> zadd(K key, List<ScoredValue<V>> members) {
-        requireNotEmpty(CommandType.ZADD, members);
-        CommandArgs args = keyArgs(CommandType.ZADD, key, members.size() * 2);
+        requireNotEmpty(ZADD, members);
+        CommandArgs args = keyArgs(ZADD, key, members.size() * 2);
         members.forEach((m) -> args.add(m.score()).add(encodeValue(m.value())));
         return command(args, ReplyDecoders.INTEGER);
     }
 
     public Command<List<V>> zrange(K key, long start, long stop) {
-        return command(keyArgs(CommandType.ZRANGE, key, 2).add(start).add(stop), this.values);
+        return command(keyArgs(ZRANGE, key, 2).add(start).add(stop), this.values);
     }
 
     /**
@@ -220,28 +284,28 @@ public final class Commands<K, V> {
      * @return a command that yields members with their scores, lowest first
      */
     public Command<List<ScoredValue<V>>> zrangeWithScores(K key, long start, long stop) {
-        CommandArgs args = keyArgs(CommandType.ZRANGE, key, 3).add(start).add(stop).add(Keyword.WITHSCORES);
+        CommandArgs args = keyArgs(ZRANGE, key, 3).add(start).add(stop).add(Keyword.WITHSCORES);
         return command(args, this::scoredValues);
     }
 
     public Command<Double> zscore(K key, V member) {
-        return command(keyArgs(CommandType.ZSCORE, key, 1).add(encodeValue(member)), ReplyDecoders.DOUBLE);
+        return command(keyArgs(ZSCORE, key, 1).add(encodeValue(member)), ReplyDecoders.DOUBLE);
     }
 
     public Command<String> info() {
-        return command(new CommandArgs(CommandType.INFO, 0), ReplyDecoders.bulk(Commands::ascii));
+        return command(CommandArgs.of(INFO, 0), ReplyDecoders.bulk(Commands::ascii));
     }
 
     public Command<String> info(String section) {
-        return command(args(CommandType.INFO, 1).add(section), ReplyDecoders.bulk(Commands::ascii));
+        return command(args(INFO, 1).add(section), ReplyDecoders.bulk(Commands::ascii));
     }
 
     public Command<Long> dbsize() {
-        return command(new CommandArgs(CommandType.DBSIZE, 0), ReplyDecoders.INTEGER);
+        return command(CommandArgs.of(DBSIZE, 0), ReplyDecoders.INTEGER);
     }
 
     public Command<String> flushdb() {
-        return command(new CommandArgs(CommandType.FLUSHDB, 0), ReplyDecoders.STATUS);
+        return command(CommandArgs.of(FLUSHDB, 0), ReplyDecoders.STATUS);
     }
 
     public Command<ScanResult<K>> scan(String cursor) {
@@ -256,7 +320,7 @@ public final class Commands<K, V> {
      * @return a command that yields one page
      */
     public Command<ScanResult<K>> scan(String cursor, String pattern, long count) {
-        CommandArgs args = args(CommandType.SCAN, 5).add(cursor.getBytes(StandardCharsets.US_ASCII));
+        CommandArgs args = args(SCAN, 5).add(cursor.getBytes(StandardCharsets.US_ASCII));
         if (pattern != null) {
             args.add(Keyword.MATCH).add(pattern.getBytes(StandardCharsets.UTF_8));
         }
@@ -303,35 +367,35 @@ public final class Commands<K, V> {
         return this.codec.encodeValue(Objects.requireNonNull(value, "A value must not be null"));
     }
 
-    private static CommandArgs args(CommandType type, int expected) {
-        return new CommandArgs(type, expected);
+    private static CommandArgs args(CommandSpec spec, int expected) {
+        return CommandArgs.of(spec, expected);
     }
 
-    private CommandArgs keyArgs(CommandType type, K key, int more) {
-        return new CommandArgs(type, more + 1).add(encodeKey(key));
+    private CommandArgs keyArgs(CommandSpec spec, K key, int more) {
+        return CommandArgs.of(spec, more + 1).add(encodeKey(key));
     }
 
-    private CommandArgs keysArgs(CommandType type, List<K> keys) {
-        requireNotEmpty(type, keys);
-        CommandArgs args = new CommandArgs(type, keys.size());
+    private CommandArgs keysArgs(CommandSpec spec, List<K> keys) {
+        requireNotEmpty(spec, keys);
+        CommandArgs args = CommandArgs.of(spec, keys.size());
         keys.forEach((k) -> args.add(encodeKey(k)));
         return args;
     }
 
-    private CommandArgs valuesArgs(CommandType type, K key, List<V> elements) {
-        requireNotEmpty(type, elements);
-        CommandArgs args = keyArgs(type, key, elements.size());
+    private CommandArgs valuesArgs(CommandSpec spec, K key, List<V> elements) {
+        requireNotEmpty(spec, elements);
+        CommandArgs args = keyArgs(spec, key, elements.size());
         elements.forEach((v) -> args.add(encodeValue(v)));
         return args;
     }
 
-    private static void requireNotEmpty(CommandType type, Collection<?> arguments) {
+    private static void requireNotEmpty(CommandSpec spec, Collection<?> arguments) {
         if (arguments.isEmpty()) {
-            throw new IllegalArgumentException(type + " needs at least one key or element but got none");
+            throw new IllegalArgumentException(spec.displayName() + " needs at least one key or element but got none");
         }
     }
 
     private static <T> Command<T> command(CommandArgs args, ReplyDecoder<T> decoder) {
-        return Command.of(args.type(), args.toArray(), decoder);
+        return args.build(decoder);
     }
 }

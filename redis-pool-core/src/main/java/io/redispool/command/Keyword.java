@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * Option words that commands take, with their bytes encoded once.
  */
-enum Keyword {
+public enum Keyword {
 
     EX, PX, NX, XX, MATCH, COUNT, WITHSCORES;
 
     private final byte[] bytes = name().getBytes(StandardCharsets.US_ASCII);
 
-    byte[] bytes() {
+    /**
+     * The word as sent.
+     * @return the bytes; callers must not modify them
+     */
+    public byte[] bytes() {
         return this.bytes;
     }
 }

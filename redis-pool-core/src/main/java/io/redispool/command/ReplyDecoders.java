@@ -2,6 +2,7 @@ package io.redispool.command;
 
 import io.redispool.RedisProtocolException;
 import io.redispool.RedisServerException;
+import io.redispool.codec.StringCodec;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ArrayReply;
 import io.redispool.protocol.RespReply.BulkString;
@@ -150,7 +151,8 @@ public final class ReplyDecoders {
      * @return the decoder
      */
     public static ReplyDecoder<Object> generic(Charset charset) {
-        return generic((bytes) -> new String(bytes, charset));
+        StringCodec strict = StringCodec.of(charset);
+        return generic((Function<byte[], Object>) strict::decodeValue);
     }
 
     /**

@@ -55,6 +55,11 @@ final class ChannelTransport implements Transport {
 
     private volatile boolean expired;
 
+    /** Added to the timeout for a blocking command's wait; {@link #FOREVER} lifts the bound. */
+    private long extensionNanos;
+
+    private static final long FOREVER = -1;
+
     private ChannelTransport(SocketChannel channel, Duration socketTimeout) {
         this.channel = channel;
         this.timeoutNanos = socketTimeout.toNanos();
@@ -104,6 +109,16 @@ final class ChannelTransport implements Transport {
     }
 
     @Override
+    public void extendTimeout(Duration extra) {
+        this.extensionNanos = (extra == null) ? 0 : extra.isZero() ? FOREVER : extra.toNanos();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return this.channel.isOpen();
+    }
+
+    @Override
     public void close() {
         IoDeadlines.INSTANCE.unwatch(this);
         try {
@@ -133,10 +148,10 @@ final class ChannelTransport implements Transport {
     }
 
     private long begin() {
-        if (this.timeoutNanos == 0) {
+        if (this.timeoutNanos == 0 || this.extensionNanos == FOREVER) {
             return NONE;
         }
-        long due = System.nanoTime() + this.timeoutNanos;
+        long due = System.nanoTime() + this.timeoutNanos + this.extensionNanos;
         if (due == NONE) {
             due++;
         }
@@ -145,12 +160,27 @@ final class ChannelTransport implements Transport {
     }
 
     /**
-     * Clears the deadline. The I/O timed out if the watchdog took the deadline first, or if it
-     * completed after the deadline anyway (the watchdog may run late on a starved machine).
+     * Clears the deadline after a write. The write timed out if the watchdog took the deadline
+     * first, or if it completed after the deadline anyway (the watchdog may run late on a
+     * starved machine).
      */
-    private void end(long due, String what) throws SocketTimeoutException {
+    private void endWrite(long due) throws SocketTimeoutException {
         if (due != NONE && (!DEADLINE.compareAndSet(this, due, NONE) || System.nanoTime() - due > 0)) {
-            throw new SocketTimeoutException(what + " timed out");
+            throw new SocketTimeoutException("Write timed out");
+        }
+    }
+
+    /**
+     * Clears the deadline after a read that returned. Bytes that arrived are kept even when they
+     * came late or the watchdog has just closed the channel: they may be the whole reply to a
+     * command that already ran (a popped list element), and throwing them away would lose it.
+     * The closed channel still keeps the connection from being reused, and a read that needs
+     * more bytes fails as a timeout. A read that returned nothing because the watchdog shut the
+     * channel down is a timeout, not the server's end of stream.
+     */
+    private void endRead(long due, int read) throws SocketTimeoutException {
+        if (due != NONE && !DEADLINE.compareAndSet(this, due, NONE) && read < 0) {
+            throw new SocketTimeoutException("Read timed out");
         }
     }
 
@@ -194,7 +224,7 @@ final class ChannelTransport implements Transport {
             catch (IOException ex) {
                 throw timeoutOr(ex, "Read");
             }
-            end(due, "Read");
+            endRead(due, read);
             return read;
         }
     }
@@ -218,7 +248,7 @@ final class ChannelTransport implements Transport {
             catch (IOException ex) {
                 throw timeoutOr(ex, "Write");
             }
-            end(due, "Write");
+            endWrite(due);
         }
     }
 }

@@ -3,7 +3,9 @@ package io.redispool.connection;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.RedisProtocolException;
+import io.redispool.RedisServerException;
 import io.redispool.RedisTimeoutException;
+import io.redispool.command.Command;
 import io.redispool.protocol.RespLimits;
 import io.redispool.protocol.RespReader;
 import io.redispool.protocol.RespReply;
@@ -47,6 +49,9 @@ public final class Connection {
     private volatile boolean broken;
 
     private int pendingReplies;
+
+    /** Set for a command that may have closed this connection on the server (CLIENT KILL). */
+    private boolean retireAfterUse;
 
     /**
      * Wraps a connected transport.
@@ -121,11 +126,57 @@ public final class Connection {
     }
 
     /**
+     * Reads the next owed reply of a blocking command, whose wait lengthens the socket timeout
+     * for this read alone.
+     * @param blockingWait the wait the command asked the server for; {@link Duration#ZERO}
+     * waits for ever, {@code null} keeps the socket timeout
+     * @return the reply; an error reply is returned, not thrown
+     */
+    public RespReply read(Duration blockingWait) {
+        if (blockingWait == null) {
+            return read();
+        }
+        this.transport.extendTimeout(blockingWait);
+        try {
+            return read();
+        }
+        finally {
+            this.transport.extendTimeout(null);
+        }
+    }
+
+    /**
+     * Runs one command on this connection: sends it, reads its reply, decodes it. For the lower
+     * layers (handshake, probes, health checks); pooled commands go through the executor.
+     * @param command the command
+     * @param <T> the decoded type
+     * @return the decoded reply
+     * @throws io.redispool.RedisServerException if the server replied with an error
+     */
+    public <T> T execute(Command<T> command) {
+        send(command.arguments());
+        RespReply reply = read(command.blockingWait());
+        if (reply instanceof RespReply.ErrorReply error) {
+            throw RedisServerException.of(error.message());
+        }
+        return command.decoder().decode(reply);
+    }
+
+    /**
+     * Marks this connection as not to be reused once its current command is done, for commands
+     * that may have changed it in ways the client cannot see.
+     */
+    public void retireAfterUse() {
+        this.retireAfterUse = true;
+    }
+
+    /**
      * Whether this connection can serve another command: open, healthy and owing no reply.
      * @return {@code true} if it may go back to the pool
      */
     public boolean isReusable() {
-        return !this.broken && this.pendingReplies == 0 && !this.closed.get();
+        return !this.broken && this.pendingReplies == 0 && !this.retireAfterUse && !this.closed.get()
+                && this.transport.isOpen();
     }
 
     /**

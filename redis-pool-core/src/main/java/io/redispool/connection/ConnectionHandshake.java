@@ -2,6 +2,11 @@ package io.redispool.connection;
 
 import io.redispool.RedisAuthenticationException;
 import io.redispool.RedisServerException;
+import io.redispool.command.Command;
+import io.redispool.command.CommandArgs;
+import io.redispool.command.CommandSpec;
+import io.redispool.command.CommandTable;
+import io.redispool.command.ReplyDecoders;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ErrorReply;
 import java.nio.charset.Charset;
@@ -16,6 +21,12 @@ import java.util.function.Function;
  * becomes an exception that names the setting to fix, never a generic I/O error.
  */
 final class ConnectionHandshake {
+
+    private static final CommandSpec AUTH = CommandTable.get().spec("auth");
+
+    private static final CommandSpec SELECT = CommandTable.get().spec("select");
+
+    private static final CommandSpec CLIENT_SETNAME = CommandTable.get().spec("client|setname");
 
     private final ConnectionConfig config;
 
@@ -35,7 +46,7 @@ final class ConnectionHandshake {
             return;
         }
         for (Step step : steps) {
-            connection.write(step.command());
+            connection.write(step.command().arguments());
         }
         connection.flush();
         RuntimeException failure = null;
@@ -54,18 +65,21 @@ final class ConnectionHandshake {
         List<Step> steps = new ArrayList<>(3);
         Charset charset = this.config.charset();
         if (this.config.password() != null) {
-            byte[][] auth = (this.config.username() != null)
-                    ? args(charset, "AUTH", this.config.username(), this.config.password())
-                    : args(charset, "AUTH", this.config.password());
-            steps.add(new Step(auth, this::authenticationFailure));
+            CommandArgs auth = CommandArgs.of(AUTH, 2);
+            if (this.config.username() != null) {
+                auth.add(this.config.username().getBytes(charset));
+            }
+            auth.add(this.config.password().getBytes(charset));
+            steps.add(new Step(auth.build(ReplyDecoders.STATUS), this::authenticationFailure));
         }
         if (this.config.database() != 0) {
-            steps.add(new Step(args(charset, "SELECT", Integer.toString(this.config.database())),
+            steps.add(new Step(CommandArgs.of(SELECT, 1).add(this.config.database()).build(ReplyDecoders.STATUS),
                     (message) -> setupFailure(message, "SELECT " + this.config.database(), "database")));
         }
         if (this.config.clientName() != null) {
-            steps.add(new Step(args(charset, "CLIENT", "SETNAME", this.config.clientName()),
-                    (message) -> setupFailure(message, "CLIENT SETNAME", "client-name")));
+            Command<String> setName = CommandArgs.of(CLIENT_SETNAME, 1).add(this.config.clientName().getBytes(charset))
+                    .build(ReplyDecoders.STATUS);
+            steps.add(new Step(setName, (message) -> setupFailure(message, "CLIENT SETNAME", "client-name")));
         }
         return steps;
     }
@@ -87,15 +101,7 @@ final class ConnectionHandshake {
                 + "': " + message, message);
     }
 
-    private static byte[][] args(Charset charset, String... words) {
-        byte[][] args = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            args[i] = words[i].getBytes(charset);
-        }
-        return args;
-    }
-
-    private record Step(byte[][] command, Function<String, RedisServerException> onError) {
+    private record Step(Command<String> command, Function<String, RedisServerException> onError) {
 
         RedisServerException failure(String message) {
             return this.onError.apply(message);

@@ -3,6 +3,8 @@ package io.redispool.connection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketException;
+import java.time.Duration;
 import java.lang.System.Logger.Level;
 import javax.net.ssl.SSLSocket;
 
@@ -25,8 +27,11 @@ final class TlsTransport implements Transport {
 
     private final OutputStream output;
 
+    private final int timeoutMillis;
+
     TlsTransport(SSLSocket socket) throws IOException {
         this.socket = socket;
+        this.timeoutMillis = socket.getSoTimeout();
         this.input = socket.getInputStream();
         this.output = socket.getOutputStream();
     }
@@ -50,6 +55,30 @@ final class TlsTransport implements Transport {
         catch (IOException ex) {
             return false;
         }
+    }
+
+    @Override
+    public void extendTimeout(Duration extra) {
+        try {
+            if (extra == null) {
+                this.socket.setSoTimeout(this.timeoutMillis);
+            }
+            else if (extra.isZero() || this.timeoutMillis == 0) {
+                this.socket.setSoTimeout(0);
+            }
+            else {
+                long millis = Math.min(Integer.MAX_VALUE, this.timeoutMillis + extra.toMillis());
+                this.socket.setSoTimeout((int) millis);
+            }
+        }
+        catch (SocketException ex) {
+            // A closed socket: the read that follows fails and says so.
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !this.socket.isClosed();
     }
 
     @Override

@@ -283,8 +283,17 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens idle connections up to {@code min-idle}, never past {@code max-connections}: idle
+     * connections hold no slot, so the slot taken here only keeps a borrower from opening one
+     * at the same moment, and the open count is what bounds the total.
+     */
     void fillToMinIdle() {
         while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryAcquire()) {
+            if (this.open.get() + this.opening.get() >= this.config.maxConnections()) {
+                this.slots.release();
+                return;
+            }
             try {
                 PooledConnection pooled = create();
                 pooled.state.set(PooledConnection.IDLE);

@@ -1,8 +1,10 @@
 package io.redispool.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.redispool.RedisCodecException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,35 @@ class StringCodecTests {
     }
 
     @Test
-    void invalidUtf8DecodesToReplacementCharacterRatherThanFailing() {
-        assertThat(StringCodec.UTF_8.decodeValue(new byte[] { 'a', (byte) 0xFF })).isEqualTo("a\uFFFD");
+    void invalidUtf8FailsRatherThanTurningIntoReplacementCharacters() {
+        assertThatExceptionOfType(RedisCodecException.class)
+                .isThrownBy(() -> StringCodec.UTF_8.decodeValue(new byte[] { 'a', (byte) 0xFF }))
+                .withMessageStartingWith("A value of 2 bytes is not valid UTF-8")
+                .withMessageEndingWith("read it with ByteArrayCodec");
+        assertThatExceptionOfType(RedisCodecException.class)
+                .isThrownBy(() -> StringCodec.UTF_8.decodeKey(new byte[] { (byte) 0xC3 }))
+                .withMessageStartingWith("A key of 1 bytes is not valid UTF-8");
+    }
+
+    @Test
+    void genuineReplacementCharacterStillDecodes() {
+        assertThat(StringCodec.UTF_8.decodeValue(new byte[] { 'a', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD }))
+                .isEqualTo("a\uFFFD");
+    }
+
+    @Test
+    void unpairedSurrogateFailsRatherThanBecomingAQuestionMark() {
+        assertThatExceptionOfType(RedisCodecException.class)
+                .isThrownBy(() -> StringCodec.UTF_8.encodeValue("a\uD800b"))
+                .withMessageStartingWith("A value of 3 chars cannot be encoded in UTF-8");
+        assertThat(StringCodec.UTF_8.encodeValue("\uD83D\uDE00")).hasSize(4);
+    }
+
+    @Test
+    void unmappableCharacterFailsInASingleByteCharset() {
+        assertThatExceptionOfType(RedisCodecException.class)
+                .isThrownBy(() -> new StringCodec(StandardCharsets.ISO_8859_1).encodeKey("\u2603"))
+                .withMessageStartingWith("A key of 1 chars cannot be encoded in ISO-8859-1");
     }
 
     @Test

@@ -138,29 +138,30 @@ class CommandsTests {
         assertThat(latin1.get("\u00fc").arguments()[1]).isEqualTo(new byte[] { (byte) 0xFC });
     }
 
-    // ---- names and read-only flags
+    // ---- names and retry safety, from the command table
 
     @Test
-    void readCommandsAreReadOnly() {
-        assertThat(this.commands.get("k").readOnly()).isTrue();
-        assertThat(this.commands.mget(List.of("k")).readOnly()).isTrue();
-        assertThat(this.commands.hgetall("h").readOnly()).isTrue();
-        assertThat(this.commands.scan("0").readOnly()).isTrue();
-        assertThat(this.commands.info().readOnly()).isTrue();
-        assertThat(this.commands.zrangeWithScores("z", 0, -1).readOnly()).isTrue();
+    void readCommandsAreRetrySafe() {
+        assertThat(this.commands.get("k").spec().isRetrySafe()).isTrue();
+        assertThat(this.commands.mget(List.of("k")).spec().isRetrySafe()).isTrue();
+        assertThat(this.commands.hgetall("h").spec().isRetrySafe()).isTrue();
+        assertThat(this.commands.scan("0").spec().isRetrySafe()).isTrue();
+        assertThat(this.commands.info().spec().isRetrySafe()).isTrue();
+        assertThat(this.commands.zrangeWithScores("z", 0, -1).spec().isRetrySafe()).isTrue();
+        assertThat(this.commands.ping().spec().isRetrySafe()).isTrue();
     }
 
     @Test
-    void writeCommandsAreNotReadOnly() {
-        assertThat(this.commands.incr("n").readOnly()).isFalse();
-        assertThat(this.commands.set("k", "v").readOnly()).isFalse();
-        assertThat(this.commands.del(List.of("k")).readOnly()).isFalse();
-        assertThat(this.commands.lpop("l").readOnly()).isFalse();
-        assertThat(this.commands.flushdb().readOnly()).isFalse();
+    void writeCommandsAreNotRetrySafe() {
+        assertThat(this.commands.incr("n").spec().isRetrySafe()).isFalse();
+        assertThat(this.commands.set("k", "v").spec().isRetrySafe()).isFalse();
+        assertThat(this.commands.del(List.of("k")).spec().isRetrySafe()).isFalse();
+        assertThat(this.commands.lpop("l").spec().isRetrySafe()).isFalse();
+        assertThat(this.commands.flushdb().spec().isRetrySafe()).isFalse();
     }
 
     @Test
-    void commandNameIsTheCommandTypeName() {
+    void commandNameIsTheSpecsDisplayName() {
         assertThat(this.commands.get("k").name()).isEqualTo("GET");
         assertThat(this.commands.zrangeWithScores("z", 0, 1).name()).isEqualTo("ZRANGE");
         assertThat(this.commands.incrBy("n", 2).name()).isEqualTo("INCRBY");
@@ -168,21 +169,11 @@ class CommandsTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("commandsAndTheirArguments")
-    void commandNameAndReadOnlyFlagMatchItsFirstArgument(String description, Supplier<Command<?>> command) {
+    void commandSpecIsTheSpecOfItsFirstArgument(String description, Supplier<Command<?>> command) {
         Command<?> built = command.get();
-        CommandType type = CommandType.valueOf(new String(built.arguments()[0], StandardCharsets.US_ASCII));
 
-        assertThat(built.name()).isEqualTo(type.name());
-        assertThat(built.readOnly()).isEqualTo(type.isReadOnly());
-    }
-
-    @Test
-    void commandTypeLooksUpReadOnlyByNameInAnyCase() {
-        assertThat(CommandType.isReadOnly("get")).isTrue();
-        assertThat(CommandType.isReadOnly("GeT")).isTrue();
-        assertThat(CommandType.isReadOnly("incr")).isFalse();
-        assertThat(CommandType.isReadOnly("no-such-command")).isFalse();
-        assertThat(CommandType.GET.bytes()).isEqualTo("GET".getBytes(StandardCharsets.US_ASCII));
+        assertThat(built.spec()).isSameAs(CommandTable.get().resolve(built.arguments()));
+        assertThat(built.name()).isEqualTo(new String(built.arguments()[0], StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -252,7 +243,7 @@ class CommandsTests {
     @Test
     void zaddRejectsNanScore() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.zadd("z", Double.NaN, "m"))
-                .withMessage("A score must be a number but was NaN");
+                .withMessage("A number sent to Redis must not be NaN");
     }
 
     @Test

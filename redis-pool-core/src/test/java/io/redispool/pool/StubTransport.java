@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -92,6 +93,16 @@ final class StubTransport implements Transport {
     @Override
     public OutputStream output() {
         return this.output;
+    }
+
+    @Override
+    public void extendTimeout(Duration extra) {
+        // Stub replies never wait.
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !this.closed;
     }
 
     @Override

@@ -44,6 +44,16 @@ final class NullTransport implements Transport {
     }
 
     @Override
+    public void extendTimeout(Duration extra) {
+        // Nothing is ever read.
+    }
+
+    @Override
+    public boolean isOpen() {
+        return true;
+    }
+
+    @Override
     public void close() {
     }
 }

@@ -1,9 +1,12 @@
-package io.redispool.command;
+package io.redispool.execution;
 
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.RedisServerException;
 import io.redispool.RedisTimeoutException;
+import io.redispool.TooManyConnectionsException;
+import io.redispool.command.Command;
+import io.redispool.command.ConnectionUse;
 import io.redispool.connection.Connection;
 import io.redispool.metrics.CommandOutcome;
 import io.redispool.metrics.PoolListener;
@@ -18,8 +21,9 @@ import java.lang.System.Logger.Level;
  * redis-py's {@code execute_command}.
  *
  * <p>The reply is decoded after the connection is back in the pool, so a slow or failing decoder
- * never holds a connection. Retries follow the {@link RetryPolicy}; a server's error reply and
- * a "Too many connections" refusal are never retried.
+ * never holds a connection. Retries follow the {@link RetryPolicy} and the command table's
+ * retry safety; a server's error reply and a "Too many connections" refusal are never retried.
+ * A command that would leave state on its connection is refused before anything is borrowed.
  */
 public final class CommandExecutor {
 
@@ -39,10 +43,12 @@ public final class CommandExecutor {
      * @param command the command
      * @param <T> the decoded type
      * @return the decoded reply
+     * @throws IllegalArgumentException if the command would change its pooled connection's state
      * @throws RedisServerException if the server replied with an error
      * @throws RedisException if the command failed for any other reason
      */
     public <T> T execute(Command<T> command) {
+        PooledUse.check(command);
         long start = System.nanoTime();
         PoolListener listener = this.pool.listener();
         CommandOutcome outcome = CommandOutcome.ERROR;
@@ -65,25 +71,35 @@ public final class CommandExecutor {
     }
 
     private RespReply sendWithRetries(Command<?> command) {
+        RedisException firstFailure = null;
         for (int attempt = 0;; attempt++) {
             try {
                 return sendOnce(command);
             }
             catch (RedisConnectionException | RedisTimeoutException ex) {
+                if (firstFailure != null) {
+                    // Why the first attempt failed matters more than why the retry did.
+                    ex.addSuppressed(firstFailure);
+                }
                 if (!shouldRetry(command, ex, attempt)) {
                     throw ex;
                 }
                 logger.log(Level.DEBUG, "Retrying {0} after: {1}", command.name(), ex.getMessage());
+                firstFailure = (firstFailure != null) ? firstFailure : ex;
             }
         }
     }
 
     private RespReply sendOnce(Command<?> command) {
+        PooledUse.ensureNotInterrupted(command);
         PooledConnection pooled = this.pool.borrow();
         try {
             Connection connection = pooled.connection();
+            if (command.spec().connectionUse() == ConnectionUse.CLOSES_AFTER) {
+                connection.retireAfterUse();
+            }
             connection.send(command.arguments());
-            return connection.read();
+            return connection.read(command.blockingWait());
         }
         finally {
             this.pool.release(pooled);
@@ -91,13 +107,14 @@ public final class CommandExecutor {
     }
 
     private boolean shouldRetry(Command<?> command, RedisException failure, int attempt) {
-        if (attempt >= this.retryPolicy.attempts() || this.pool.isClosed()
-                || Thread.currentThread().isInterrupted()) {
+        if (failure instanceof TooManyConnectionsException || attempt >= this.retryPolicy.attempts()
+                || this.pool.isClosed() || Thread.currentThread().isInterrupted()) {
             return false;
         }
+        boolean retrySafe = command.spec().isRetrySafe();
         if (failure instanceof RedisTimeoutException) {
-            return this.retryPolicy.onTimeout() && command.readOnly();
+            return this.retryPolicy.onTimeout() && retrySafe;
         }
-        return command.readOnly() || !((RedisConnectionException) failure).mayHaveReachedServer();
+        return retrySafe || !((RedisConnectionException) failure).mayHaveReachedServer();
     }
 }

@@ -1,4 +1,4 @@
-package io.redispool.command;
+package io.redispool.execution;
 
 /**
  * When a failed command is sent again, after redis-py's retry once on a connection error.

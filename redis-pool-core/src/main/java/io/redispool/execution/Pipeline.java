@@ -1,7 +1,9 @@
-package io.redispool.command;
+package io.redispool.execution;
 
 import io.redispool.RedisException;
 import io.redispool.RedisTimeoutException;
+import io.redispool.command.Command;
+import io.redispool.command.ConnectionUse;
 import io.redispool.connection.Connection;
 import io.redispool.metrics.CommandOutcome;
 import io.redispool.metrics.PoolListener;
@@ -37,8 +39,10 @@ public final class Pipeline {
      * @param command the command
      * @param <T> its decoded type
      * @return where its reply will be after {@link #sync()}
+     * @throws IllegalArgumentException if the command would change its pooled connection's state
      */
     public <T> Response<T> add(Command<T> command) {
+        PooledUse.check(command);
         Response<T> response = new Response<>(command);
         this.queued.add(response);
         return response;
@@ -66,15 +70,19 @@ public final class Pipeline {
         PoolListener listener = this.pool.listener();
         int received = 0;
         try {
+            PooledUse.ensureNotInterrupted(batch.get(0).command());
             PooledConnection pooled = this.pool.borrow();
             try {
                 Connection connection = pooled.connection();
                 for (Response<?> response : batch) {
+                    if (response.command().spec().connectionUse() == ConnectionUse.CLOSES_AFTER) {
+                        connection.retireAfterUse();
+                    }
                     connection.write(response.command().arguments());
                 }
                 connection.flush();
                 for (Response<?> response : batch) {
-                    RespReply reply = connection.read();
+                    RespReply reply = connection.read(response.command().blockingWait());
                     response.complete(reply);
                     received++;
                     listener.commandCompleted(response.command().name(), System.nanoTime() - start,

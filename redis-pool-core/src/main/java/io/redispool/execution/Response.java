@@ -1,7 +1,8 @@
-package io.redispool.command;
+package io.redispool.execution;
 
 import io.redispool.RedisException;
 import io.redispool.RedisServerException;
+import io.redispool.command.Command;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ErrorReply;
 
