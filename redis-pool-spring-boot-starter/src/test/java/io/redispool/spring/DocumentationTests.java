@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.core.instrument.Meter;
+import io.redispool.RedisClientConfig;
 import io.redispool.spring.metrics.PrometheusNames;
 import io.redispool.spring.metrics.RedisPoolMeters;
 import io.redispool.spring.metrics.RedisPoolMetrics;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -37,6 +39,12 @@ class DocumentationTests {
 
     private static final Pattern PROPERTY_ROW = Pattern
         .compile("^\\| `([a-z.-]+)` \\| ([^|]+) \\| ([^|]+) \\| (.+) \\|$");
+
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\| (.+?) \\| (.+) \\|$");
+
+    private static final Pattern BACKTICKED = Pattern.compile("`([a-z.-]+)`");
+
+    private static final Pattern METHOD_CALL = Pattern.compile("(?<![\\w.])([a-z][A-Za-z]*)\\(");
 
     @Test
     void configurationDocumentsEveryPropertyWithItsDefaultAndDescription() throws IOException {
@@ -109,6 +117,37 @@ class DocumentationTests {
         assertThat(doc).contains("management.health.redispool.enabled=false").contains("/actuator/health/redisPool");
     }
 
+    @Test
+    void migrationNamesTheBuilderMethodOfEveryPropertyThatIsNotTheBuildersOwnName() throws IOException {
+        Set<String> builderMethods = Stream.of(RedisClientConfig.Builder.class.getMethods())
+            .map(Method::getName)
+            .collect(Collectors.toSet());
+        Map<String, String> exceptions = new LinkedHashMap<>();
+        section("migration.md", "## Outside Spring: builder methods").map(TABLE_ROW::matcher)
+            .filter(Matcher::matches)
+            .filter((row) -> row.group(1).startsWith("`"))
+            .forEach((row) -> BACKTICKED.matcher(row.group(1)).results()
+                .forEach((name) -> exceptions.put(name.group(1), row.group(2))));
+        assertThat(exceptions).as("properties listed under 'Outside Spring' in migration.md").isNotEmpty();
+        Set<String> properties = metadataNames().stream()
+            .map((name) -> name.startsWith("redis.pool.") ? name.substring("redis.pool.".length()) : name)
+            .collect(Collectors.toSet());
+        assertThat(properties).containsAll(exceptions.keySet());
+        for (String property : properties) {
+            String method = camelCase(property);
+            if (exceptions.containsKey(property)) {
+                assertThat(builderMethods).as("'%s' is listed as named otherwise, but the builder has %s(...)",
+                        property, method).doesNotContain(method);
+            }
+            else {
+                assertThat(builderMethods).as("builder method %s(...) for '%s', or a row for it under 'Outside"
+                        + " Spring' in migration.md", method, property).contains(method);
+            }
+        }
+        exceptions.values().forEach((cell) -> METHOD_CALL.matcher(cell).results()
+            .forEach((call) -> assertThat(builderMethods).as(cell).contains(call.group(1))));
+    }
+
     private static String documentedDefault(Map<String, Object> property) {
         Object value = property.get("defaultValue");
         return (value != null) ? "`" + value + "`" : "—";
@@ -116,5 +155,38 @@ class DocumentationTests {
 
     private static Stream<String> lines(String file) throws IOException {
         return Files.readAllLines(DOCS.resolve(file)).stream();
+    }
+
+    private static Set<String> metadataNames() throws IOException {
+        List<String> names = JsonPath.read(METADATA.toFile(), "$.properties[*].name");
+        return new HashSet<>(names);
+    }
+
+    /** The lines of a doc from a heading up to the next heading of the same level. */
+    private static Stream<String> section(String file, String heading) throws IOException {
+        List<String> lines = Files.readAllLines(DOCS.resolve(file));
+        int start = lines.indexOf(heading);
+        assertThat(start).as("'%s' in %s", heading, file).isNotNegative();
+        String level = heading.substring(0, heading.indexOf(' ') + 1);
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).startsWith(level)) {
+            end++;
+        }
+        return lines.subList(start + 1, end).stream();
+    }
+
+    private static String camelCase(String property) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : property.toCharArray()) {
+            if (c == '-' || c == '.') {
+                upper = true;
+            }
+            else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
     }
 }
