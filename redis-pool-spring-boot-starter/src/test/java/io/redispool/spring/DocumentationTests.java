@@ -44,6 +44,15 @@ class DocumentationTests {
 
     private static final Pattern BACKTICKED = Pattern.compile("`([a-z.-]+)`");
 
+    private static final List<Path> TEST_SOURCES = List.of(Path.of("src", "test", "java"),
+            Path.of("..", "redis-pool-core", "src", "test", "java"),
+            Path.of("..", "redis-pool-testing", "src", "test", "java"),
+            Path.of("..", "sample-app", "src", "test", "java"));
+
+    private static final Pattern TEST_REFERENCE = Pattern.compile("`([A-Z][A-Za-z]*Tests)(?:#([a-z][A-Za-z0-9]*))?`");
+
+    private static final Pattern DISABLED = Pattern.compile("@([\\w.]+\\.)?Disabled\\b");
+
     private static final Pattern METHOD_CALL = Pattern.compile("(?<![\\w.])([a-z][A-Za-z]*)\\(");
 
     @Test
@@ -146,6 +155,34 @@ class DocumentationTests {
         }
         exceptions.values().forEach((cell) -> METHOD_CALL.matcher(cell).results()
             .forEach((call) -> assertThat(builderMethods).as(cell).contains(call.group(1))));
+    }
+
+    @Test
+    void docsNameOnlyTestsThatExistAndAreNotDisabled() throws IOException {
+        Map<String, Path> sources = new LinkedHashMap<>();
+        for (Path root : TEST_SOURCES) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter((file) -> file.getFileName().toString().endsWith("Tests.java"))
+                    .forEach((file) -> sources.put(file.getFileName().toString().replace(".java", ""), file));
+            }
+        }
+        for (String doc : List.of("reliability.md")) {
+            Matcher reference = TEST_REFERENCE.matcher(Files.readString(DOCS.resolve(doc)));
+            while (reference.find()) {
+                String name = reference.group(1);
+                String test = reference.group(2);
+                assertThat(sources).as("%s names %s", doc, name).containsKey(name);
+                String code = Files.readString(sources.get(name));
+                int declaration = code.indexOf("class " + name);
+                assertThat(code.substring(0, declaration)).as("%s names %s", doc, name).doesNotContainPattern(DISABLED);
+                if (test != null) {
+                    int method = code.indexOf(" void " + test + "(");
+                    assertThat(method).as("%s names %s#%s", doc, name, test).isPositive();
+                    String annotations = code.substring(code.lastIndexOf("\n\n", method), method);
+                    assertThat(annotations).as("%s names %s#%s", doc, name, test).doesNotContainPattern(DISABLED);
+                }
+            }
+        }
     }
 
     private static String documentedDefault(Map<String, Object> property) {
