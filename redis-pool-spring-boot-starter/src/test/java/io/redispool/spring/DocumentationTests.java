@@ -53,6 +53,13 @@ class DocumentationTests {
 
     private static final Pattern DISABLED = Pattern.compile("@([\\w.]+\\.)?Disabled\\b");
 
+    private static final Pattern PARENT_VERSION = Pattern
+        .compile("<artifactId>redis-pool-parent</artifactId>\\s*<version>([^<]+)</version>");
+
+    private static final Pattern MAVEN_DEPENDENCY = Pattern.compile("(?s)<dependency>.*?</dependency>");
+
+    private static final Pattern GRADLE_DEPENDENCY = Pattern.compile("\"io\\.redispool:([a-z-]+)(?::([^\"]*))?\"");
+
     private static final Pattern METHOD_CALL = Pattern.compile("(?<![\\w.])([a-z][A-Za-z]*)\\(");
 
     @Test
@@ -185,6 +192,27 @@ class DocumentationTests {
         }
     }
 
+    @Test
+    void everyRedisPoolDependencyInTheDocsGivesTheProjectVersion() throws IOException {
+        Matcher parent = PARENT_VERSION.matcher(Files.readString(Path.of("..", "pom.xml")));
+        assertThat(parent.find()).as("the version in ../pom.xml").isTrue();
+        String version = parent.group(1);
+        for (Path doc : markdown()) {
+            String text = Files.readString(doc);
+            Matcher maven = MAVEN_DEPENDENCY.matcher(text);
+            while (maven.find()) {
+                if (maven.group().contains("<groupId>io.redispool</groupId>")) {
+                    assertThat(maven.group()).as("Maven dependency in %s", doc)
+                        .contains("<version>" + version + "</version>");
+                }
+            }
+            Matcher gradle = GRADLE_DEPENDENCY.matcher(text);
+            while (gradle.find()) {
+                assertThat(gradle.group(2)).as("Gradle dependency %s in %s", gradle.group(), doc).isEqualTo(version);
+            }
+        }
+    }
+
     private static String documentedDefault(Map<String, Object> property) {
         Object value = property.get("defaultValue");
         return (value != null) ? "`" + value + "`" : "—";
@@ -225,5 +253,14 @@ class DocumentationTests {
             }
         }
         return camel.toString();
+    }
+
+    /** README.md and every page under docs/. */
+    private static List<Path> markdown() throws IOException {
+        try (Stream<Path> files = Files.list(DOCS)) {
+            return Stream.concat(Stream.of(Path.of("..", "README.md")),
+                    files.filter((file) -> file.toString().endsWith(".md")).sorted())
+                .toList();
+        }
     }
 }
