@@ -124,6 +124,22 @@ class DocumentationTests {
     }
 
     @Test
+    void grafanaDashboardAsksForItsPrometheusOnImportAndQueriesOnlyThatOne() throws IOException {
+        String dashboard = Files.readString(DOCS.resolve("grafana").resolve("redis-pool-dashboard.json"));
+        List<Map<String, Object>> inputs = JsonPath.read(dashboard, "$.__inputs[*]");
+        assertThat(inputs).singleElement().satisfies((input) -> assertThat(input)
+            .containsEntry("name", "DS_PROMETHEUS")
+            .containsEntry("type", "datasource")
+            .containsEntry("pluginId", "prometheus"));
+        List<Object> datasources = JsonPath.read(dashboard, "$..datasource");
+        assertThat(datasources).as("data sources of panels, queries and variables")
+            .hasSizeGreaterThan(JsonPath.<List<Object>>read(dashboard, "$.panels[*]").size())
+            .allSatisfy((datasource) -> assertThat(datasource)
+                .isEqualTo(Map.of("type", "prometheus", "uid", "${DS_PROMETHEUS}")));
+        assertThat(Files.readString(DOCS.resolve("metrics.md"))).contains("`DS_PROMETHEUS`");
+    }
+
+    @Test
     void healthDocumentsEveryDetailAndTheSwitch() throws IOException {
         String doc = Files.readString(DOCS.resolve("health.md"));
         for (String detail : List.of("version", "connections", "inUse", "idle", "pending", "max",
