@@ -60,6 +60,13 @@ class DocumentationTests {
 
     private static final Pattern GRADLE_DEPENDENCY = Pattern.compile("\"io\\.redispool:([a-z-]+)(?::([^\"]*))?\"");
 
+    /** References to other projects' trackers, such as "redis-py #261, #1140", which the docs may cite. */
+    private static final Pattern OTHER_PROJECTS_ISSUES = Pattern
+        .compile("(?:Jedis|Lettuce|redis-py|hiredis|Spring Boot|Grafana)(?: before)? #\\d+(?:, #\\d+)*");
+
+    private static final Pattern ISSUE_REFERENCE = Pattern
+        .compile("(?i)#\\d+|\\bissues?\\s+#?\\d+|\\b(?:PR|pull request)\\s+#?\\d+");
+
     private static final Pattern METHOD_CALL = Pattern.compile("(?<![\\w.])([a-z][A-Za-z]*)\\(");
 
     @Test
@@ -226,6 +233,15 @@ class DocumentationTests {
             while (gradle.find()) {
                 assertThat(gradle.group(2)).as("Gradle dependency %s in %s", gradle.group(), doc).isEqualTo(version);
             }
+        }
+    }
+
+    @Test
+    void docsReferToNoIssueOfOurOwnTracker() throws IOException {
+        for (Path doc : markdown()) {
+            String text = OTHER_PROJECTS_ISSUES.matcher(Files.readString(doc)).replaceAll("");
+            assertThat(text).as("%s: users read the docs, not our tracker; explain instead", doc)
+                .doesNotContainPattern(ISSUE_REFERENCE);
         }
     }
 
