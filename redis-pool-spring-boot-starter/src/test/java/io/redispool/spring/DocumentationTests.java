@@ -65,7 +65,10 @@ class DocumentationTests {
         .compile("(?:Jedis|Lettuce|redis-py|hiredis|Spring Boot|Grafana)(?: before)? #\\d+(?:, #\\d+)*");
 
     private static final Pattern ISSUE_REFERENCE = Pattern
-        .compile("(?i)#\\d+|\\bissues?\\s+#?\\d+|\\b(?:PR|pull request)\\s+#?\\d+");
+        .compile("(?i)(?<!\\w)#\\d+(?![\\w-])|\\bissues?\\s+#?\\d+|\\b(?:PR|pull request)\\s+#?\\d+");
+
+    /** A link to a Java source, on the line before a code block that shows it. */
+    private static final Pattern SOURCE_LINK = Pattern.compile("\\]\\(([^)]+\\.java)\\):?$");
 
     private static final Pattern METHOD_CALL = Pattern.compile("(?<![\\w.])([a-z][A-Za-z]*)\\(");
 
@@ -196,7 +199,7 @@ class DocumentationTests {
                     .forEach((file) -> sources.put(file.getFileName().toString().replace(".java", ""), file));
             }
         }
-        for (String doc : List.of("reliability.md")) {
+        for (String doc : List.of("reliability.md", "testing.md")) {
             Matcher reference = TEST_REFERENCE.matcher(Files.readString(DOCS.resolve(doc)));
             while (reference.find()) {
                 String name = reference.group(1);
@@ -243,6 +246,33 @@ class DocumentationTests {
             assertThat(text).as("%s: users read the docs, not our tracker; explain instead", doc)
                 .doesNotContainPattern(ISSUE_REFERENCE);
         }
+    }
+
+    @Test
+    void codeShownFromASourceFileIsThatFileVerbatim() throws IOException {
+        int shown = 0;
+        for (Path doc : markdown()) {
+            List<String> lines = Files.readAllLines(doc);
+            for (int i = 1; i < lines.size(); i++) {
+                if (!lines.get(i).equals("```java")) {
+                    continue;
+                }
+                int before = i - 1;
+                while (before > 0 && lines.get(before).isBlank()) {
+                    before--;
+                }
+                Matcher link = SOURCE_LINK.matcher(lines.get(before));
+                if (!link.find()) {
+                    continue;
+                }
+                int end = lines.subList(i + 1, lines.size()).indexOf("```") + i + 1;
+                Path source = doc.getParent().resolve(link.group(1)).normalize();
+                assertThat(String.join("\n", lines.subList(i + 1, end)) + "\n").as("%s, as %s shows it", source, doc)
+                    .isEqualTo(Files.readString(source));
+                shown++;
+            }
+        }
+        assertThat(shown).as("code blocks in the docs shown from a linked source file").isGreaterThanOrEqualTo(1);
     }
 
     private static String documentedDefault(Map<String, Object> property) {
