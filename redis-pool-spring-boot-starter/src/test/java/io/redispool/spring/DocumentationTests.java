@@ -199,7 +199,7 @@ class DocumentationTests {
                     .forEach((file) -> sources.put(file.getFileName().toString().replace(".java", ""), file));
             }
         }
-        for (String doc : List.of("reliability.md", "testing.md")) {
+        for (String doc : List.of("reliability.md", "testing.md", "two-clients.md")) {
             Matcher reference = TEST_REFERENCE.matcher(Files.readString(DOCS.resolve(doc)));
             while (reference.find()) {
                 String name = reference.group(1);
@@ -272,7 +272,7 @@ class DocumentationTests {
                 shown++;
             }
         }
-        assertThat(shown).as("code blocks in the docs shown from a linked source file").isGreaterThanOrEqualTo(1);
+        assertThat(shown).as("code blocks in the docs shown from a linked source file").isGreaterThanOrEqualTo(2);
     }
 
     private static String documentedDefault(Map<String, Object> property) {
