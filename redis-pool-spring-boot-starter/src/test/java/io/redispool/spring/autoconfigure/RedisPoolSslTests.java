@@ -52,6 +52,12 @@ class RedisPoolSslTests {
     }
 
     @Test
+    void sslEnabledFalseDoesNotTurnOffTheTlsOfARedissUrl() {
+        this.runner.withPropertyValues("redis.pool.url=rediss://cache.example.com:6380", "redis.pool.ssl.enabled=false")
+            .run((context) -> assertThat(tls(context.getBean(RedisClient.class))).isNotNull());
+    }
+
+    @Test
     void namedBundleSuppliesTheSslContextAndTurnsTlsOn() throws Exception {
         SSLContext expected = SSLContext.getInstance("TLS");
         expected.init(null, null, null);
