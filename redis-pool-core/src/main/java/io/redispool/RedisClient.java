@@ -3,7 +3,7 @@ package io.redispool;
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
 import io.redispool.connection.Connection;
@@ -32,7 +32,7 @@ import java.time.Duration;
  */
 public final class RedisClient implements AutoCloseable {
 
-    private static final Commands<String, String> PROBE_COMMANDS = Commands.strings();
+    private static final Commands<String, String> PROBE_COMMANDS = Commands.utf8();
 
     private final RedisClientConfig config;
 
@@ -52,7 +52,7 @@ public final class RedisClient implements AutoCloseable {
         this.pool = new ConnectionPool(config.pool(), this.connectionFactory);
         this.executor = new CommandExecutor(this.pool, config.retry());
         Charset charset = config.connection().charset();
-        this.commands = new RedisCommands<>(StringCodec.of(charset), this.executor);
+        this.commands = new PooledCommands<>(StringCodec.of(charset), this.executor);
         this.genericDecoder = ReplyDecoders.generic(charset);
     }
 
@@ -91,7 +91,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the commands
      */
     public <K, V> RedisCommands<K, V> commands(RedisCodec<K, V> codec) {
-        return new RedisCommands<>(codec, this.executor);
+        return new PooledCommands<>(codec, this.executor);
     }
 
     /**
@@ -160,9 +160,9 @@ public final class RedisClient implements AutoCloseable {
         long start = System.nanoTime();
         Connection connection = this.connectionFactory.connect();
         try {
-            connection.execute(PROBE_COMMANDS.ping());
+            connection.execute(PROBE_COMMANDS.server().ping());
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            return new ServerProbe(versionFrom(connection.execute(PROBE_COMMANDS.info("server"))), latency);
+            return new ServerProbe(versionFrom(connection.execute(PROBE_COMMANDS.server().info("server"))), latency);
         }
         finally {
             connection.disconnect();

@@ -3,7 +3,7 @@ package io.redispool;
 import static io.redispool.pool.PoolAssertions.assertAtRest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Response;
 import io.redispool.testing.RedisServerExtension;
@@ -84,7 +84,7 @@ class ConcurrencyStressTests {
         Pipeline pipeline = client.pipeline();
         List<Response<String>> echoes = new ArrayList<>();
         for (int n = 0; n < 5; n++) {
-            echoes.add(pipeline.add(builders.echo(id + "/" + i + "/" + n)));
+            echoes.add(pipeline.add(builders.server().echo(id + "/" + i + "/" + n)));
         }
         pipeline.sync();
         for (int n = 0; n < 5; n++) {

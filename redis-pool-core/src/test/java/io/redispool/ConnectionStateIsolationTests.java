@@ -141,7 +141,7 @@ class ConnectionStateIsolationTests {
     @Test
     void refusedCommandInAPipelineLeavesTheRestOfThePipelineToRun() {
         Pipeline pipeline = this.client.pipeline();
-        var incremented = pipeline.add(this.client.commands().builders().incr("counter"));
+        var incremented = pipeline.add(this.client.commands().builders().strings().incr("counter"));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> pipeline.add(Command.of(bytes("SELECT", "2"), ReplyDecoders.STATUS)));
         pipeline.sync();

@@ -82,9 +82,9 @@ class ConnectionStateRandomizedTests {
                 }
                 case 1 -> {
                     Pipeline pipeline = client.pipeline();
-                    pipeline.add(client.commands().builders().set(key, "p" + key));
-                    Response<String> read = pipeline.add(client.commands().builders().get(key));
-                    Response<Long> counted = pipeline.add(client.commands().builders().incr("count:" + worker));
+                    pipeline.add(client.commands().builders().strings().set(key, "p" + key));
+                    Response<String> read = pipeline.add(client.commands().builders().strings().get(key));
+                    Response<Long> counted = pipeline.add(client.commands().builders().strings().incr("count:" + worker));
                     pipeline.sync();
                     assertThat(read.get()).isEqualTo("p" + key);
                     assertThat(counted.get()).isPositive();

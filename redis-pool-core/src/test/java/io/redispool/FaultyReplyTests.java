@@ -143,9 +143,9 @@ class FaultyReplyTests {
                 RedisClient client = client(server, UnaryOperator.identity())) {
             var builders = client.commands().builders();
             var pipeline = client.pipeline();
-            var first = pipeline.add(builders.incr("a"));
-            var second = pipeline.add(builders.incr("b"));
-            var third = pipeline.add(builders.incr("c"));
+            var first = pipeline.add(builders.strings().incr("a"));
+            var second = pipeline.add(builders.strings().incr("b"));
+            var third = pipeline.add(builders.strings().incr("c"));
             assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(pipeline::sync);
             assertThat(first.hasReply()).isTrue();
             assertThat(first.get()).isEqualTo(1);

@@ -149,7 +149,7 @@ class IsolationDefectsTests {
     void nullArgumentInAPipelineLeavesTheQueuedCommandsUsable() {
         try (RedisClient client = client(1)) {
             Pipeline pipeline = client.pipeline();
-            Response<Long> incremented = pipeline.add(client.commands().builders().incr("pipelined"));
+            Response<Long> incremented = pipeline.add(client.commands().builders().strings().incr("pipelined"));
             assertThatIllegalArgumentException().isThrownBy(
                     () -> pipeline.add(io.redispool.command.Command.of(new byte[][] { "GET".getBytes(), null },
                             io.redispool.command.ReplyDecoders.STATUS)));

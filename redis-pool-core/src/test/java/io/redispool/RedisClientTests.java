@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.redispool.codec.ByteArrayCodec;
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Response;
 import io.redispool.command.ScanResult;
 import io.redispool.command.ScoredValue;
-import io.redispool.command.SetOptions;
+import io.redispool.commands.string.SetOptions;
 import io.redispool.testing.RedisServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -81,9 +81,9 @@ class RedisClientTests {
     @Test
     void countersCount() {
         assertThat(this.commands.incr("n")).isEqualTo(1);
-        assertThat(this.commands.incrBy("n", 41)).isEqualTo(42);
+        assertThat(this.commands.incrby("n", 41)).isEqualTo(42);
         assertThat(this.commands.decr("n")).isEqualTo(41);
-        assertThat(this.commands.incrBy("n", Long.MAX_VALUE - 41)).isEqualTo(Long.MAX_VALUE);
+        assertThat(this.commands.incrby("n", Long.MAX_VALUE - 41)).isEqualTo(Long.MAX_VALUE);
     }
 
     @Test
@@ -150,8 +150,8 @@ class RedisClientTests {
         List<String> seen = new ArrayList<>();
         String cursor = ScanResult.START;
         do {
-            ScanResult<String> page = this.client.execute(this.commands.builders().scan(cursor, "scan:*", 50));
-            seen.addAll(page.keys());
+            ScanResult<String> page = this.client.execute(this.commands.builders().keys().scan(cursor, "scan:*", 50));
+            seen.addAll(page.items());
             cursor = page.cursor();
         }
         while (!cursor.equals(ScanResult.START));
@@ -202,11 +202,11 @@ class RedisClientTests {
         Pipeline pipeline = this.client.pipeline();
         List<Response<Long>> counts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            counts.add(pipeline.add(builders.incr("counter")));
+            counts.add(pipeline.add(builders.strings().incr("counter")));
         }
-        Response<String> wrongType = pipeline.add(builders.get("list"));
-        Response<Boolean> set = pipeline.add(builders.set("after", "error"));
-        Response<String> get = pipeline.add(builders.get("after"));
+        Response<String> wrongType = pipeline.add(builders.strings().get("list"));
+        Response<Boolean> set = pipeline.add(builders.strings().set("after", "error"));
+        Response<String> get = pipeline.add(builders.strings().get("after"));
         assertThat(pipeline.size()).isEqualTo(103);
         assertThatExceptionOfType(IllegalStateException.class).isThrownBy(get::get).withMessageContaining("sync()");
         pipeline.sync();

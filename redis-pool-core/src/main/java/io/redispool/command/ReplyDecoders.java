@@ -62,7 +62,46 @@ public final class ReplyDecoders {
         return (bytes != null) ? parseDouble(new String(bytes, StandardCharsets.US_ASCII)) : null;
     };
 
+    /** A bulk string as UTF-8 text, such as INFO's; a null reply is {@code null}. */
+    public static final ReplyDecoder<String> TEXT = bulk((bytes) -> new String(bytes, StandardCharsets.UTF_8));
+
     private ReplyDecoders() {
+    }
+
+    /**
+     * One page of a SCAN-family command: a cursor, then an array of items.
+     * @param items decodes the page's array
+     * @param <T> the item type
+     * @return the decoder
+     */
+    public static <T> ReplyDecoder<ScanResult<T>> scanPage(ReplyDecoder<List<T>> items) {
+        return (reply) -> {
+            List<RespReply> page = elements(reply);
+            if (page == null || page.size() != 2) {
+                throw unexpected("a two-element SCAN page", reply);
+            }
+            return new ScanResult<>(new String(bulk(page.get(0)), StandardCharsets.US_ASCII), items.decode(page.get(1)));
+        };
+    }
+
+    /**
+     * A flat array of member, score pairs, as ZRANGE ... WITHSCORES replies.
+     * @param member decodes each member
+     * @param <V> the member type
+     * @return the decoder
+     */
+    public static <V> ReplyDecoder<List<ScoredValue<V>>> scoredValues(ReplyDecoder<V> member) {
+        return (reply) -> {
+            List<RespReply> elements = elements(reply);
+            if (elements == null || elements.size() % 2 != 0) {
+                throw unexpected("member and score pairs", reply);
+            }
+            List<ScoredValue<V>> pairs = new ArrayList<>(elements.size() / 2);
+            for (int i = 0; i < elements.size(); i += 2) {
+                pairs.add(new ScoredValue<>(member.decode(elements.get(i)), DOUBLE.decode(elements.get(i + 1))));
+            }
+            return Collections.unmodifiableList(pairs);
+        };
     }
 
     /**
@@ -191,7 +230,13 @@ public final class ReplyDecoders {
         };
     }
 
-    static byte[] bulk(RespReply reply) {
+    /**
+     * The bytes of a bulk string reply.
+     * @param reply the reply
+     * @return the bytes, or {@code null} for a null reply
+     * @throws io.redispool.RedisProtocolException for any other reply
+     */
+    public static byte[] bulk(RespReply reply) {
         if (reply instanceof BulkString bulk) {
             return bulk.value();
         }
@@ -201,7 +246,13 @@ public final class ReplyDecoders {
         throw unexpected("a bulk string", reply);
     }
 
-    static List<RespReply> elements(RespReply reply) {
+    /**
+     * The elements of an array reply.
+     * @param reply the reply
+     * @return the elements, or {@code null} for a null array
+     * @throws io.redispool.RedisProtocolException for any other reply
+     */
+    public static List<RespReply> elements(RespReply reply) {
         if (reply instanceof ArrayReply array) {
             return array.elements();
         }
@@ -211,7 +262,13 @@ public final class ReplyDecoders {
         throw unexpected("an array", reply);
     }
 
-    static double parseDouble(String text) {
+    /**
+     * Parses a number as Redis writes it, {@code inf} and {@code -inf} included.
+     * @param text the text
+     * @return the number
+     * @throws io.redispool.RedisProtocolException if it is not a number
+     */
+    public static double parseDouble(String text) {
         switch (text) {
             case "inf":
             case "+inf":
@@ -228,7 +285,13 @@ public final class ReplyDecoders {
         }
     }
 
-    static RedisProtocolException unexpected(String expected, RespReply reply) {
+    /**
+     * The error for a reply of an unexpected type, naming the type but not the content.
+     * @param expected what the decoder expected
+     * @param reply what came
+     * @return the exception to throw
+     */
+    public static RedisProtocolException unexpected(String expected, RespReply reply) {
         // Only the reply's type: its content may be large, or data that must not reach logs.
         return new RedisProtocolException("Expected " + expected + " but got " + describe(reply));
     }

@@ -3,13 +3,14 @@ package io.redispool.command;
 import java.util.List;
 
 /**
- * One page of a SCAN: the cursor for the next call and the keys found.
+ * One page of a SCAN, HSCAN, SSCAN or ZSCAN: the cursor for the next call and the items found.
  *
  * @param cursor pass this to the next SCAN; "0" means the iteration is complete
- * @param keys the keys of this page; may be empty even when more follow
- * @param <K> the key type
+ * @param items the keys, members, fields or scored members of this page; may be empty even when
+ * more follow
+ * @param <T> the item type
  */
-public record ScanResult<K>(String cursor, List<K> keys) {
+public record ScanResult<T>(String cursor, List<T> items) {
 
     /** The cursor that starts an iteration, and that the server returns when it ends. */
     public static final String START = "0";

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redispool.RedisCommands;
 import io.redispool.codec.ByteArrayCodec;
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Response;
 import io.redispool.testing.FaultProxy.Direction;
@@ -74,9 +74,9 @@ class FragmentationTests {
             Pipeline pipeline = proxied.client().pipeline();
             List<Response<Long>> pushes = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                pushes.add(pipeline.add(builders.rpush("list", List.of("item-" + i, "\r\n:" + i + "\r\n"))));
+                pushes.add(pipeline.add(builders.lists().rpush("list", List.of("item-" + i, "\r\n:" + i + "\r\n"))));
             }
-            Response<List<String>> range = pipeline.add(builders.lrange("list", 0, -1));
+            Response<List<String>> range = pipeline.add(builders.lists().lrange("list", 0, -1));
             pipeline.sync();
             for (int i = 0; i < 50; i++) {
                 assertThat(pushes.get(i).get()).isEqualTo(2L * (i + 1));

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.RedisTimeoutException;
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Response;
 import io.redispool.metrics.CloseReason;
@@ -82,8 +82,8 @@ class MisdeliveryTests {
             AtomicReference<Object> seen = new AtomicReference<>();
             Thread caller = new Thread(() -> seen.set(outcome(() -> {
                 Pipeline pipeline = proxied.client().pipeline();
-                List<Response<String>> replies = List.of(pipeline.add(builders.get("a")),
-                        pipeline.add(builders.get("a")), pipeline.add(builders.get("a")));
+                List<Response<String>> replies = List.of(pipeline.add(builders.strings().get("a")),
+                        pipeline.add(builders.strings().get("a")), pipeline.add(builders.strings().get("a")));
                 pipeline.sync();
                 return replies;
             })));

@@ -5,7 +5,7 @@ import io.redispool.RedisCommands;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.codec.ByteArrayCodec;
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Response;
 import java.nio.charset.StandardCharsets;
@@ -189,11 +189,11 @@ final class SoakWorker implements Runnable {
             if (known == null) {
                 String message = "pipelined:" + this.id + ":" + nextSequence();
                 expected.add(message);
-                responses.add(pipeline.add(builders.echo(message)));
+                responses.add(pipeline.add(builders.server().echo(message)));
             }
             else {
                 expected.add(known[1]);
-                responses.add(pipeline.add(builders.get(known[0])));
+                responses.add(pipeline.add(builders.strings().get(known[0])));
             }
         }
         RedisException failure = null;

@@ -3,7 +3,7 @@ package io.redispool.sample;
 import io.redispool.RedisClient;
 import io.redispool.RedisCommands;
 import io.redispool.command.ScoredValue;
-import io.redispool.command.SetOptions;
+import io.redispool.commands.string.SetOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.redispool.sample;
 
 import io.redispool.RedisClient;
 import io.redispool.RedisCommands;
-import io.redispool.command.SetOptions;
+import io.redispool.commands.string.SetOptions;
 import java.time.Clock;
 import java.time.Duration;
 

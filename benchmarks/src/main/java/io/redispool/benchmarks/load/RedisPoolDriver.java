@@ -6,7 +6,7 @@ import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
 import io.redispool.RedisCommands;
 import io.redispool.command.Command;
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Response;
 import io.redispool.spring.metrics.RedisPoolMetrics;
@@ -53,7 +53,7 @@ final class RedisPoolDriver implements ClientDriver {
         return () -> {
             Pipeline pipeline = this.client.pipeline();
             for (int i = 0; i < workload.pipeline(); i++) {
-                Command<?> command = get ? builders.get(Workload.KEY) : builders.set(Workload.KEY, value);
+                Command<?> command = get ? builders.strings().get(Workload.KEY) : builders.strings().set(Workload.KEY, value);
                 responses.add(pipeline.add(command));
             }
             pipeline.sync();

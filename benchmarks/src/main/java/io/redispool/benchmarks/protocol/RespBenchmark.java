@@ -1,6 +1,6 @@
 package io.redispool.benchmarks.protocol;
 
-import io.redispool.command.Commands;
+import io.redispool.commands.Commands;
 import io.redispool.protocol.RespLimits;
 import io.redispool.protocol.RespReader;
 import io.redispool.protocol.RespReply;
@@ -37,7 +37,7 @@ public class RespBenchmark {
 
     private static final byte[][] SET = { bytes("SET"), bytes(KEY), bytes(VALUE) };
 
-    private final Commands<String, String> commands = Commands.strings();
+    private final Commands<String, String> commands = Commands.utf8();
 
     private final RespWriter writer = new RespWriter(OutputStream.nullOutputStream());
 
@@ -73,7 +73,7 @@ public class RespBenchmark {
     /** SET from Strings as {@code commands().set(key, value)} builds it, then encoded. */
     @Benchmark
     public RespWriter buildAndEncodeSet() throws IOException {
-        this.writer.write(this.commands.set(KEY, VALUE).arguments());
+        this.writer.write(this.commands.strings().set(KEY, VALUE).arguments());
         this.writer.flush();
         return this.writer;
     }

@@ -1,5 +1,7 @@
-package io.redispool.command;
+package io.redispool.commands.string;
 
+import io.redispool.command.CommandArgs;
+import io.redispool.command.Keyword;
 import java.time.Duration;
 
 /**
@@ -65,14 +67,6 @@ public final class SetOptions {
             throw new IllegalStateException("A condition is already set (" + this.condition + ")");
         }
         return new SetOptions(this.expiry, wanted);
-    }
-
-    /**
-     * Whether a condition may make SET do nothing and reply with null.
-     * @return {@code true} with NX or XX
-     */
-    boolean isConditional() {
-        return this.condition != null;
     }
 
     void appendTo(CommandArgs args) {

@@ -1,0 +1,146 @@
+package io.redispool.commands;
+
+import io.redispool.codec.RedisCodec;
+import io.redispool.codec.StringCodec;
+import io.redispool.commands.hash.HashCommandBuilder;
+import io.redispool.commands.keys.KeyCommandBuilder;
+import io.redispool.commands.list.ListCommandBuilder;
+import io.redispool.commands.server.ServerCommandBuilder;
+import io.redispool.commands.set.SetCommandBuilder;
+import io.redispool.commands.sortedset.SortedSetCommandBuilder;
+import io.redispool.commands.string.StringCommandBuilder;
+
+/**
+ * The command builders of every group for one codec: each turns a call into a
+ * {@link io.redispool.command.Command} without touching a connection, so the command can run
+ * at once, in a pipeline, or anywhere else commands run.
+ *
+ * <pre>{@code
+ * Commands<String, String> commands = Commands.utf8();
+ * pipeline.add(commands.hashes().hincrby("stats", "hits", 1));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one per codec and share it.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class Commands<K, V> {
+
+    private static final Commands<String, String> UTF_8 = new Commands<>(StringCodec.UTF_8);
+
+    private final CommandCodec<K, V> codec;
+
+    private final StringCommandBuilder<K, V> strings;
+
+    private final KeyCommandBuilder<K, V> keys;
+
+    private final HashCommandBuilder<K, V> hashes;
+
+    private final ListCommandBuilder<K, V> lists;
+
+    private final SetCommandBuilder<K, V> sets;
+
+    private final SortedSetCommandBuilder<K, V> sortedSets;
+
+    private final ServerCommandBuilder<K, V> server;
+
+    private Commands(RedisCodec<K, V> codec) {
+        this.codec = new CommandCodec<>(codec);
+        this.strings = new StringCommandBuilder<>(this.codec);
+        this.keys = new KeyCommandBuilder<>(this.codec);
+        this.hashes = new HashCommandBuilder<>(this.codec);
+        this.lists = new ListCommandBuilder<>(this.codec);
+        this.sets = new SetCommandBuilder<>(this.codec);
+        this.sortedSets = new SortedSetCommandBuilder<>(this.codec);
+        this.server = new ServerCommandBuilder<>(this.codec);
+    }
+
+    /**
+     * Builders for String keys and values in UTF-8.
+     * @return the shared builders
+     */
+    public static Commands<String, String> utf8() {
+        return UTF_8;
+    }
+
+    /**
+     * Builders for the codec's key and value types.
+     * @param codec encodes keys and values
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the builders
+     */
+    public static <K, V> Commands<K, V> of(RedisCodec<K, V> codec) {
+        return (codec == StringCodec.UTF_8) ? cast(UTF_8) : new Commands<>(codec);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> Commands<K, V> cast(Commands<String, String> commands) {
+        return (Commands<K, V>) commands;
+    }
+
+    /**
+     * The codec as the builders use it, for building commands of one's own.
+     * @return the codec
+     */
+    public CommandCodec<K, V> codec() {
+        return this.codec;
+    }
+
+    /**
+     * Strings and counters: GET, SET, INCR, MGET...
+     * @return the builder
+     */
+    public StringCommandBuilder<K, V> strings() {
+        return this.strings;
+    }
+
+    /**
+     * Keys of any type: DEL, EXISTS, EXPIRE, TTL, SCAN...
+     * @return the builder
+     */
+    public KeyCommandBuilder<K, V> keys() {
+        return this.keys;
+    }
+
+    /**
+     * Hashes: HGET, HSET, HINCRBY...
+     * @return the builder
+     */
+    public HashCommandBuilder<K, V> hashes() {
+        return this.hashes;
+    }
+
+    /**
+     * Lists: LPUSH, LRANGE, BLPOP...
+     * @return the builder
+     */
+    public ListCommandBuilder<K, V> lists() {
+        return this.lists;
+    }
+
+    /**
+     * Sets: SADD, SMEMBERS, SINTER...
+     * @return the builder
+     */
+    public SetCommandBuilder<K, V> sets() {
+        return this.sets;
+    }
+
+    /**
+     * Sorted sets: ZADD, ZRANGE, ZSCORE...
+     * @return the builder
+     */
+    public SortedSetCommandBuilder<K, V> sortedSets() {
+        return this.sortedSets;
+    }
+
+    /**
+     * The server and the connection: PING, ECHO, INFO, DBSIZE, TIME...
+     * @return the builder
+     */
+    public ServerCommandBuilder<K, V> server() {
+        return this.server;
+    }
+}
