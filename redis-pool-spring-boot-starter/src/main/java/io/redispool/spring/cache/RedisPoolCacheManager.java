@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.cache.Cache;
-import org.springframework.cache.transaction.AbstractTransactionSupportingCacheManager;
+import org.springframework.cache.support.AbstractCacheManager;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -18,11 +18,11 @@ import org.springframework.util.ClassUtils;
  * entries it reads and writes alike.
  *
  * <p>The caches named up front exist from the start; any other name asked for is created on
- * first use with the default configuration, as Spring Data Redis does. With
- * {@link Builder#transactionAware() transactionAware()}, puts and evictions inside a Spring
- * transaction wait for its commit.
+ * first use with the default configuration, as Spring Data Redis does. It needs nothing beyond
+ * spring-context: for puts and evictions that wait for a transaction's commit, wrap it in
+ * spring-context-support's {@code TransactionAwareCacheManagerProxy}.
  */
-public final class RedisPoolCacheManager extends AbstractTransactionSupportingCacheManager {
+public final class RedisPoolCacheManager extends AbstractCacheManager {
 
     private final CacheStore store;
 
@@ -40,7 +40,6 @@ public final class RedisPoolCacheManager extends AbstractTransactionSupportingCa
         builder.initialCaches.forEach((name, config) -> this.initialCaches.put(name,
                 (config != null) ? config : builder.defaults));
         this.serializer = new CacheValueSerializer(builder.classLoader);
-        setTransactionAware(builder.transactionAware);
     }
 
     /**
@@ -89,8 +88,6 @@ public final class RedisPoolCacheManager extends AbstractTransactionSupportingCa
         private final Map<String, RedisPoolCacheConfig> initialCaches = new LinkedHashMap<>();
 
         private ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
-
-        private boolean transactionAware;
 
         private Builder(RedisClient client) {
             this.client = Objects.requireNonNull(client, "'client' must not be null");
@@ -143,15 +140,6 @@ public final class RedisPoolCacheManager extends AbstractTransactionSupportingCa
          */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = classLoader;
-            return this;
-        }
-
-        /**
-         * Makes puts and evictions inside a Spring-managed transaction wait for its commit.
-         * @return this builder
-         */
-        public Builder transactionAware() {
-            this.transactionAware = true;
             return this;
         }
 

@@ -80,7 +80,8 @@ class RedisPoolCacheAutoConfigurationTests {
 
     @Test
     void withoutBootsCacheModuleTheCacheManagerIsStillProvided() {
-        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache"))
+        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache",
+                "org.springframework.cache.transaction"))
             .withUserConfiguration(LeaderboardConfiguration.class)
             .run((context) -> {
                 assertThat(context).hasNotFailed().hasSingleBean(RedisPoolCacheManager.class);

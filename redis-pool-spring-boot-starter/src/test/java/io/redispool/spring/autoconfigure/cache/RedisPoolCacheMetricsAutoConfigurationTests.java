@@ -60,7 +60,8 @@ class RedisPoolCacheMetricsAutoConfigurationTests {
 
     @Test
     void withoutBootsCacheModuleOurBinderMetersTheCachesAlike() {
-        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache")).run((context) -> {
+        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache",
+                "org.springframework.cache.transaction")).run((context) -> {
             assertThat(context).hasSingleBean(RedisPoolCachesMeterBinder.class)
                 .doesNotHaveBean(RedisPoolCacheMeterBinderProvider.class);
             useLeaderboard(context);
@@ -81,7 +82,8 @@ class RedisPoolCacheMetricsAutoConfigurationTests {
 
     @Test
     void withoutStatisticsOurBinderMetersNoCacheEither() {
-        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache"))
+        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache",
+                "org.springframework.cache.transaction"))
             .withPropertyValues("redis.pool.cache.enable-statistics=false")
             .run((context) -> {
                 useLeaderboard(context);
