@@ -106,15 +106,19 @@ public final class RedisPoolCache extends AbstractValueAdaptingCache {
         while (true) {
             byte[] token = this.store.tryLock(lock, this.config.lockTimeout());
             if (token != null) {
+                T value;
                 try {
                     // The holder before us may have stored it just before releasing.
                     byte[] stored = this.store.get(entry);
-                    return (stored != null) ? (T) fromStoreValue(this.serializer.deserialize(this.name, stored))
+                    value = (stored != null) ? (T) fromStoreValue(this.serializer.deserialize(this.name, stored))
                             : load(key, entry, valueLoader);
                 }
-                finally {
-                    this.store.unlock(lock, token);
+                catch (RuntimeException | Error ex) {
+                    unlockAfter(ex, lock, token);
+                    throw ex;
                 }
+                this.store.unlock(lock, token);
+                return value;
             }
             pause(key, valueLoader, waitMillis);
             waitMillis = Math.min(waitMillis * 2, MAX_WAIT_MILLIS);
@@ -122,6 +126,16 @@ public final class RedisPoolCache extends AbstractValueAdaptingCache {
             if (stored != null) {
                 return (T) fromStoreValue(this.serializer.deserialize(this.name, stored));
             }
+        }
+    }
+
+    /** Releases the lock after a failure without letting a failed release hide the failure. */
+    private void unlockAfter(Throwable failure, byte[] lock, byte[] token) {
+        try {
+            this.store.unlock(lock, token);
+        }
+        catch (RuntimeException ex) {
+            failure.addSuppressed(ex);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.redispool.RedisClient;
+import io.redispool.RedisServerException;
 import io.redispool.testing.RedisServerExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -254,6 +255,19 @@ class RedisPoolCacheTests {
         })).withRootCauseInstanceOf(IllegalStateException.class);
         assertThat(keys()).isEmpty();
         assertThat(cache.get("home", () -> "computed")).isEqualTo("computed");
+    }
+
+    @Test
+    void loaderFailureStaysTheFailureWhenTheLockCannotBeReleased() {
+        RedisPoolCache cache = cache("scores", RedisPoolCacheConfig.defaults());
+        assertThatExceptionOfType(Cache.ValueRetrievalException.class).isThrownBy(() -> cache.get("home", () -> {
+            client.execute("DEL", "scores::home~lock");
+            client.execute("LPUSH", "scores::home~lock", "not a lock");
+            throw new IllegalStateException("database down");
+        }))
+            .withRootCauseInstanceOf(IllegalStateException.class)
+            .satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
+                .isInstanceOf(RedisServerException.class));
     }
 
     @Test
