@@ -275,6 +275,23 @@ class DocumentationTests {
         assertThat(shown).as("code blocks in the docs shown from a linked source file").isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void cachingDocumentsEveryCachePropertyWithItsDefaultAndEveryCacheMeter() throws IOException {
+        String doc = Files.readString(DOCS.resolve("caching.md"));
+        List<Map<String, Object>> properties = JsonPath.read(METADATA.toFile(), "$.properties[*]");
+        List<Map<String, Object>> cacheProperties = properties.stream()
+            .filter((property) -> ((String) property.get("name")).startsWith("redis.pool.cache."))
+            .toList();
+        assertThat(cacheProperties).hasSize(7);
+        for (Map<String, Object> property : cacheProperties) {
+            assertThat(doc).as(property.get("name").toString())
+                .contains("| `" + property.get("name") + "` | " + documentedDefault(property) + " |");
+        }
+        for (String meter : List.of("cache.gets", "cache.puts", "cache.evictions")) {
+            assertThat(doc).contains("| `" + meter + "` | function counter |");
+        }
+    }
+
     private static String documentedDefault(Map<String, Object> property) {
         Object value = property.get("defaultValue");
         return (value != null) ? "`" + value + "`" : "—";

@@ -20,6 +20,7 @@ final class IndexController {
         links.put("record a view", "POST " + base + "/pages/home/views");
         links.put("a page's counts", "GET " + base + "/pages/home");
         links.put("leaderboard", "GET " + base + "/leaderboard?limit=10");
+        links.put("leaderboard summary, cached in Redis", "GET " + base + "/leaderboard/summary");
         links.put("load run", "POST " + base + "/load?threads=64&seconds=10");
         links.put("health", "GET " + base + "/actuator/health");
         links.put("metrics", "GET " + base + "/actuator/metrics/redis.pool.connections.in.use");

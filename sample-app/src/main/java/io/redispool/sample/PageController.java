@@ -10,15 +10,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The page-view endpoints: record a view, read a page's counts, read the leaderboard.
+ * The page-view endpoints: record a view, read a page's counts, read the leaderboard and its
+ * cached summary.
  */
 @RestController
 final class PageController {
 
     private final PageViews pageViews;
 
-    PageController(PageViews pageViews) {
+    private final LeaderboardReport leaderboardReport;
+
+    PageController(PageViews pageViews, LeaderboardReport leaderboardReport) {
         this.pageViews = pageViews;
+        this.leaderboardReport = leaderboardReport;
     }
 
     @PostMapping("/pages/{page}/views")
@@ -34,5 +38,10 @@ final class PageController {
     @GetMapping("/leaderboard")
     List<PageViews.PageScore> leaderboard(@RequestParam(defaultValue = "10") int limit) {
         return this.pageViews.top(limit);
+    }
+
+    @GetMapping("/leaderboard/summary")
+    LeaderboardReport.Summary leaderboardSummary() {
+        return this.leaderboardReport.summary();
     }
 }

@@ -23,7 +23,7 @@ public final class PageViews {
 
     static final String PREFIX = "sample:";
 
-    private static final String LEADERBOARD = PREFIX + "leaderboard";
+    static final String LEADERBOARD = PREFIX + "leaderboard";
 
     private static final Duration UNIQUE_VISITOR_WINDOW = Duration.ofDays(1);
 

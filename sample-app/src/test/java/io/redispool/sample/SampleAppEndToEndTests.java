@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Runs the packaged sample with {@code java -jar}, as a newcomer would, where no Redis answers:
- * it must start its own redis-server, serve its endpoints, show the pool's saturation in health,
+ * it must start its own redis-server, serve its endpoints (one cached in Redis with
+ * {@code @Cacheable}), show the pool's saturation in health,
  * metrics and the Prometheus scrape, and take the redis-server with it when it stops.
  *
  * <p>Run by Failsafe after {@code package}; the jar's path comes in as {@code sample.jar}.
@@ -76,6 +77,7 @@ class SampleAppEndToEndTests {
             assertThat(isAlive(redisPid)).isTrue();
 
             pageViewsCountLeadAndAreRateLimited();
+            leaderboardSummaryIsCachedInRedis();
             long refusals = loadRunSaturatesThePool();
             healthShowsThePool(refusals);
             metricsShowThePool(refusals);
@@ -118,6 +120,19 @@ class SampleAppEndToEndTests {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(json(refused).read("$.error", String.class)).isEqualTo("rate limit exceeded");
         assertThat(post("/pages/home/views", "someone-else").statusCode()).isEqualTo(200);
+    }
+
+    private void leaderboardSummaryIsCachedInRedis() throws Exception {
+        DocumentContext first = json(get("/leaderboard/summary"));
+        assertThat(first.read("$.pages", Integer.class)).isEqualTo(2);
+        assertThat(first.read("$.topPage", String.class)).isEqualTo("home");
+        assertThat(post("/pages/about/views", "summary-check").statusCode()).isEqualTo(200);
+        // Cached for redis.pool.cache.time-to-live (10s): the new page is not in it yet.
+        DocumentContext second = json(get("/leaderboard/summary"));
+        assertThat(second.read("$.pages", Integer.class)).isEqualTo(2);
+        assertThat(second.read("$.computedAt", String.class)).isEqualTo(first.read("$.computedAt", String.class));
+        DocumentContext hits = json(get("/actuator/metrics/cache.gets?tag=cache:leaderboard-summary&tag=result:hit"));
+        assertThat(hits.read("$.measurements[0].value", Double.class)).isEqualTo(1.0);
     }
 
     private long loadRunSaturatesThePool() throws Exception {

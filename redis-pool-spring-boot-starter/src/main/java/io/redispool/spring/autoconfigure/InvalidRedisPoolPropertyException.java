@@ -34,7 +34,8 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
             "keepalive.idle", "keepalive.interval", "keepalive.count", "max-connections", "max-wait", "min-idle",
             "idle-timeout", "max-lifetime", "health-check-interval", "leak-detection-threshold", "shutdown-timeout",
             "retry-attempts", "retry-on-timeout", "ssl.bundle", "limits.max-bulk-length", "limits.max-array-length",
-            "limits.max-nesting-depth", "limits.max-line-length");
+            "limits.max-nesting-depth", "limits.max-line-length", "cache.time-to-live", "cache.key-prefix",
+            "cache.use-key-prefix", "cache.cache-names", "cache.lock-timeout");
 
     private static final Pattern QUOTED = Pattern.compile("'([a-z][a-z.-]*)'");
 
@@ -57,12 +58,27 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
      * @return the exception, or {@code null}
      */
     static InvalidRedisPoolPropertyException from(RuntimeException ex, Environment environment) {
+        return from(ex, environment, "");
+    }
+
+    /**
+     * Translates a validation error whose names are relative to a group of properties, such as
+     * {@code 'time-to-live'} for {@code redis.pool.cache.time-to-live}, or returns {@code null}
+     * if it names none of them.
+     * @param ex the {@link IllegalArgumentException} or {@link IllegalStateException}
+     * @param environment where the values and their origins are looked up
+     * @param group the group's path under {@code redis.pool} with a trailing dot, such as
+     * {@code cache.}, or the empty string
+     * @return the exception, or {@code null}
+     */
+    public static InvalidRedisPoolPropertyException from(RuntimeException ex, Environment environment,
+            String group) {
         String message = String.valueOf(ex.getMessage());
         List<InvalidProperty> properties = new ArrayList<>();
         Matcher matcher = QUOTED.matcher(message);
         StringBuilder qualified = new StringBuilder();
         while (matcher.find()) {
-            String name = matcher.group(1);
+            String name = group + matcher.group(1);
             if (PROPERTY_NAMES.contains(name)) {
                 if (properties.stream().noneMatch((property) -> property.name().equals(PREFIX + name))) {
                     properties.add(lookUp(PREFIX + name, environment));

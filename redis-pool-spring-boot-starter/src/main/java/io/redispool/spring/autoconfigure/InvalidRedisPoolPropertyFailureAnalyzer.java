@@ -48,6 +48,12 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                     + "keep the operating system's default."),
             Map.entry("keepalive.count", "Set 'redis.pool.keepalive.count' to 1 or more, or remove it to keep the "
                     + "operating system's default."),
+            Map.entry("cache.time-to-live", "Set 'redis.pool.cache.time-to-live' to 0 (entries never expire) or a "
+                    + "duration of at least 1ms such as 10m, or remove it so that entries never expire."),
+            Map.entry("cache.lock-timeout", "Set 'redis.pool.cache.lock-timeout' to a duration of at least 1ms "
+                    + "such as 10s, or remove it to use 10s."),
+            Map.entry("cache.cache-names", "Set 'redis.pool.cache.cache-names' to names that are not blank, or "
+                    + "remove it to create every cache on first use."),
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
             durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));
@@ -60,6 +66,8 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                     + "default user.",
             "min-idle", "Lower 'redis.pool.min-idle' to at most 'redis.pool.max-connections', or raise "
                     + "'redis.pool.max-connections'.",
+            "cache.key-prefix", "Remove 'redis.pool.cache.key-prefix', or set 'redis.pool.cache.use-key-prefix' to "
+                    + "true so that keys start with the prefix and the cache name.",
             "keepalive.idle", "Set 'redis.pool.socket-keepalive' to true, or remove 'redis.pool.keepalive.idle', "
                     + "'redis.pool.keepalive.interval' and 'redis.pool.keepalive.count'.");
 

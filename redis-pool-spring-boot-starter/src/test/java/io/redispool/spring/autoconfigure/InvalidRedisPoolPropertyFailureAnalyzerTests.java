@@ -3,6 +3,7 @@ package io.redispool.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
+import io.redispool.spring.autoconfigure.cache.RedisPoolCacheAutoConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,7 +21,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 @ExtendWith(OutputCaptureExtension.class)
 class InvalidRedisPoolPropertyFailureAnalyzerTests {
@@ -116,6 +119,46 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
         });
     }
 
+    static Stream<Arguments> invalidCacheProperties() {
+        return Stream.of(
+                Arguments.of(new String[] { "redis.pool.cache.time-to-live=-1s" },
+                        "'redis.pool.cache.time-to-live' must be 0 (never expire) or at least 1ms but was PT-1S",
+                        "Set 'redis.pool.cache.time-to-live' to 0 (entries never expire)"),
+                Arguments.of(new String[] { "redis.pool.cache.time-to-live=500us" },
+                        "'redis.pool.cache.time-to-live' must be 0 (never expire) or at least 1ms but was PT0.0005S",
+                        "Set 'redis.pool.cache.time-to-live' to 0 (entries never expire)"),
+                Arguments.of(new String[] { "redis.pool.cache.lock-timeout=0s" },
+                        "'redis.pool.cache.lock-timeout' must be at least 1ms but was PT0S",
+                        "Set 'redis.pool.cache.lock-timeout' to a duration of at least 1ms"),
+                Arguments.of(new String[] { "redis.pool.cache.cache-names=scores, ,visitors" },
+                        "'redis.pool.cache.cache-names' must not hold a blank name",
+                        "Set 'redis.pool.cache.cache-names' to names that are not blank"),
+                Arguments.of(new String[] { "redis.pool.cache.key-prefix=app:", "redis.pool.cache.use-key-prefix=false" },
+                        "'redis.pool.cache.key-prefix' is set but 'redis.pool.cache.use-key-prefix' is false",
+                        "Remove 'redis.pool.cache.key-prefix', or set 'redis.pool.cache.use-key-prefix' to true"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidCacheProperties")
+    void invalidCachePropertyStopsStartupWithReportNamingPropertyValueAndFix(String[] properties,
+            String description, String action) {
+        this.runner.withConfiguration(AutoConfigurations.of(RedisPoolCacheAutoConfiguration.class))
+            .withUserConfiguration(CachingConfiguration.class)
+            .withPropertyValues(properties)
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                FailureAnalysis analysis = analyze(context.getStartupFailure());
+                assertThat(analysis).isNotNull();
+                assertThat(analysis.getDescription()).startsWith("Invalid redis-pool configuration: ")
+                    .contains(description);
+                for (String property : properties) {
+                    assertThat(analysis.getDescription()).contains(String.format(
+                            "Property: %s%n    Value: \"%s\"%n    Origin: ", name(property), value(property)));
+                }
+                assertThat(analysis.getAction()).contains(action);
+            });
+    }
+
     private static FailureAnalysis analyze(Throwable failure) {
         return new InvalidRedisPoolPropertyFailureAnalyzer().analyze(failure);
     }
@@ -175,7 +218,8 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
     void everyPropertyTheCoreNamesHasAFix() {
         for (String name : InvalidRedisPoolPropertyException.PROPERTY_NAMES) {
             if (name.equals("password") || name.equals("tcp-no-delay") || name.equals("retry-on-timeout")
-                    || name.equals("unix-socket") || name.equals("socket-keepalive") || name.equals("username")) {
+                    || name.equals("unix-socket") || name.equals("socket-keepalive") || name.equals("username")
+                    || name.equals("cache.key-prefix") || name.equals("cache.use-key-prefix")) {
                 continue;
             }
             InvalidRedisPoolPropertyException ex = new InvalidRedisPoolPropertyException("bad",
@@ -207,5 +251,11 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
         String unused() {
             return "";
         }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableCaching
+    static class CachingConfiguration {
+
     }
 }
