@@ -95,6 +95,20 @@ final class CallerRun {
         return Result.of(label, started, elapsed, sampler, watch, List.copyOf(problems));
     }
 
+    /**
+     * Runs one caller for two rounds on the current thread, then empties the server: every class
+     * on the path is initialized before the threads pile in, as in an application that has
+     * served its first request.
+     */
+    static void warmUp(RedisClient client) {
+        Queue<String> problems = new ConcurrentLinkedQueue<>();
+        new CheckedCaller(0, client, (round) -> round < 2, problems).run();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Warm-up failed: " + problems);
+        }
+        client.commands().flushdb();
+    }
+
     private static Path dumpThreads() {
         try {
             Files.createDirectories(DUMPS);

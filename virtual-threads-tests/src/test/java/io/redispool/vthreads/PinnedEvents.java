@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import jdk.jfr.Recording;
@@ -65,6 +66,15 @@ final class PinnedEvents {
             .filter((event) -> event.getEventType().getName().equals(EVENT))
             .toList();
         return new PinnedEvents(pinned);
+    }
+
+    /**
+     * The events that began at or after an instant, such as the end of a warm-up: a virtual
+     * thread that waits while another thread initializes a class is pinned on every JDK so far,
+     * which a cold burst of virtual threads shows once per class.
+     */
+    PinnedEvents since(Instant start) {
+        return new PinnedEvents(this.events.stream().filter((event) -> !event.getStartTime().isBefore(start)).toList());
     }
 
     List<RecordedEvent> all() {

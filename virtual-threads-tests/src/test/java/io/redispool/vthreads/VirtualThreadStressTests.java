@@ -71,6 +71,7 @@ class VirtualThreadStressTests {
     @Timeout(value = 150, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
     void tenThousandVirtualThreadsNeverPinTheirCarrierInRedisPool() throws Exception {
         try (RedisClient client = client()) {
+            CallerRun.warmUp(client);
             Recording recording = PinnedEvents.start();
             Result result = CallerRun.run(client, Threads.VIRTUAL, 0, CALLERS, (round) -> round < 2, LIMIT);
             PinnedEvents pinned = PinnedEvents.stop(recording, "stress-pinning");
