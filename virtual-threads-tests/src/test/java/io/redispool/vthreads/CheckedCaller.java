@@ -4,9 +4,9 @@ import io.redispool.RedisClient;
 import io.redispool.RedisCommands;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
-import io.redispool.command.Commands;
-import io.redispool.command.Pipeline;
-import io.redispool.command.Response;
+import io.redispool.commands.Commands;
+import io.redispool.execution.Pipeline;
+import io.redispool.execution.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -155,10 +155,10 @@ final class CheckedCaller implements Runnable {
         for (int n = 0; n < PIPELINE_ECHOES; n++) {
             String message = key + "/echo/" + n;
             expected.add(message);
-            responses.add(pipeline.add(builders.echo(message)));
+            responses.add(pipeline.add(builders.server().echo(message)));
         }
         expected.add(value);
-        responses.add(pipeline.add(builders.get(key)));
+        responses.add(pipeline.add(builders.strings().get(key)));
         RedisException failure = null;
         try {
             pipeline.sync();
