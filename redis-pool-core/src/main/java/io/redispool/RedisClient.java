@@ -10,10 +10,15 @@ import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.SocketConnectionFactory;
 import io.redispool.execution.CommandExecutor;
+import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
+import io.redispool.execution.Transaction;
 import io.redispool.pool.ConnectionPool;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A thread-safe Redis client over a pool of connections: the library's front door.
@@ -143,7 +148,62 @@ public final class RedisClient implements AutoCloseable {
      * @return an empty pipeline
      */
     public Pipeline pipeline() {
-        return new Pipeline(this.pool);
+        return this.executor.pipeline();
+    }
+
+    /**
+     * Starts a MULTI/EXEC transaction: commands queue up and go out between MULTI and EXEC in one
+     * write, on a connection borrowed when it runs (redis-py's {@code pipeline(transaction=True)}).
+     * @return an empty transaction
+     */
+    public Transaction multi() {
+        return this.executor.multi();
+    }
+
+    /**
+     * Runs work on one connection held for its whole duration, for what needs the same
+     * connection each time: WATCH and its transaction, a loop of blocking pops, scripts in a row.
+     * The connection goes back to the pool afterwards only in a clean state (a WATCH still in
+     * force is undone); otherwise it is closed.
+     * @param work what to do with the connection's commands
+     * @param <T> what the work yields
+     * @return what the work returned
+     */
+    public <T> T withConnection(Function<ConnectionScope<String, String>, T> work) {
+        try (HeldConnection held = this.executor.hold()) {
+            return work.apply(new HeldCommands<>(StringCodec.of(this.config.connection().charset()), held));
+        }
+    }
+
+    /**
+     * Runs an optimistic transaction, redis-py's {@code transaction(func, *watches)}: WATCH the
+     * keys, let the work read them and queue its writes, then EXEC; when a watched key changed
+     * in between, EXEC is aborted and the work runs again, up to {@code maxAttempts} times.
+     * @param keys the keys whose change aborts the transaction
+     * @param maxAttempts how many times to run the work at most, at least 1
+     * @param work reads through the scope (at once) and queues writes on the transaction
+     * @param <T> what the work yields
+     * @return what the work returned on the attempt whose EXEC ran
+     * @throws RedisTransactionAbortedException if every attempt was aborted
+     */
+    public <T> T transaction(List<String> keys, int maxAttempts,
+            BiFunction<ConnectionScope<String, String>, Transaction, T> work) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("'maxAttempts' must be at least 1 but was " + maxAttempts);
+        }
+        String[] watched = keys.toArray(new String[0]);
+        return withConnection((scope) -> {
+            for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+                scope.watch(watched);
+                Transaction transaction = scope.multi();
+                T result = work.apply(scope, transaction);
+                if (transaction.exec()) {
+                    return result;
+                }
+            }
+            throw new RedisTransactionAbortedException("EXEC was aborted on all " + maxAttempts
+                    + " attempt(s) because a watched key changed (watched: " + keys.size() + " key(s))");
+        });
     }
 
     /**

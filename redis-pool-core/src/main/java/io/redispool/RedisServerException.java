@@ -22,17 +22,39 @@ public class RedisServerException extends RedisException {
     }
 
     /**
-     * Creates the exception that fits the server's error text: authentication failures
-     * ({@code NOAUTH}, {@code WRONGPASS}) get their own type.
+     * Creates the exception that fits the server's error text, typed by its first word so that
+     * callers catch what they handle: NOAUTH and WRONGPASS, WRONGTYPE, NOSCRIPT, BUSY, READONLY,
+     * LOADING, NOPERM, OOM, EXECABORT, TRYAGAIN, CLUSTERDOWN, MOVED and ASK each have a type;
+     * any other error is a plain {@code RedisServerException} whose {@link #errorCode()} says it.
      * @param serverMessage the error reply without its leading {@code -}
      * @return the typed exception
      */
     public static RedisServerException of(String serverMessage) {
-        String code = errorCodeOf(serverMessage);
-        if (code.equals("NOAUTH") || code.equals("WRONGPASS")) {
-            return new RedisAuthenticationException(serverMessage, serverMessage);
+        return switch (errorCodeOf(serverMessage)) {
+            case "NOAUTH", "WRONGPASS" -> new RedisAuthenticationException(serverMessage, serverMessage);
+            case "WRONGTYPE" -> new RedisWrongTypeException(serverMessage);
+            case "NOSCRIPT" -> new RedisNoScriptException(serverMessage);
+            case "BUSY" -> new RedisBusyException(serverMessage);
+            case "READONLY" -> new RedisReadOnlyException(serverMessage);
+            case "LOADING" -> new RedisLoadingException(serverMessage);
+            case "NOPERM" -> new RedisNoPermissionException(serverMessage);
+            case "OOM" -> new RedisOutOfMemoryException(serverMessage);
+            case "EXECABORT" -> new RedisExecAbortException(serverMessage);
+            case "TRYAGAIN" -> new RedisTryAgainException(serverMessage);
+            case "CLUSTERDOWN" -> new RedisClusterDownException(serverMessage);
+            case "MOVED", "ASK" -> redirection(serverMessage);
+            default -> new RedisServerException(serverMessage);
+        };
+    }
+
+    private static RedisServerException redirection(String serverMessage) {
+        try {
+            return new RedisRedirectionException(serverMessage);
         }
-        return new RedisServerException(serverMessage);
+        catch (IllegalArgumentException ex) {
+            // Malformed: still the server's own words, untyped.
+            return new RedisServerException(serverMessage);
+        }
     }
 
     /**

@@ -40,11 +40,11 @@ class ConnectionStateIsolationTests {
     static Stream<Arguments> connectionStateCommands() {
         return Stream.of(
                 refused("'database'", "SELECT", "3"),
-                refused("Pipeline", "MULTI"),
-                refused("Pipeline", "EXEC"),
-                refused("Pipeline", "DISCARD"),
-                refused("Pipeline", "WATCH", "k"),
-                refused("Pipeline", "UNWATCH"),
+                refused("client.multi()", "MULTI"),
+                refused("client.multi()", "EXEC"),
+                refused("client.multi()", "DISCARD"),
+                refused("client.transaction(keys, attempts, work)", "WATCH", "k"),
+                refused("client.multi()", "UNWATCH"),
                 refused("connection of your own", "SUBSCRIBE", "ch"),
                 refused("connection of your own", "PSUBSCRIBE", "ch*"),
                 refused("connection of your own", "SSUBSCRIBE", "ch"),

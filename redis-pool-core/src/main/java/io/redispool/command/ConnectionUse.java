@@ -24,7 +24,8 @@ public enum ConnectionUse {
 
     /** MULTI, EXEC, DISCARD, WATCH, UNWATCH. */
     TRANSACTION("a transaction spans several commands on one connection, which a pooled call does not hold; "
-            + "send the commands together in a Pipeline, and use a Lua script (EVAL) where they must run atomically"),
+            + "use client.multi() for MULTI/EXEC, client.transaction(keys, attempts, work) for WATCH, "
+            + "or client.withConnection(scope -> ...) to hold one connection"),
 
     /** SUBSCRIBE and its kin: the connection then receives messages instead of replies. */
     SUBSCRIPTION("a subscribed connection receives messages instead of replies, which would reach other callers; "

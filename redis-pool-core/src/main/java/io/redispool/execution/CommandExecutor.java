@@ -70,6 +70,33 @@ public final class CommandExecutor {
         }
     }
 
+    /**
+     * Borrows a connection for the caller to hold across several commands.
+     * @return the held connection; close it to give it back
+     */
+    public HeldConnection hold() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw PooledUse.interrupted("a held connection's commands");
+        }
+        return new HeldConnection(this.pool, this.pool.borrow());
+    }
+
+    /**
+     * Starts a transaction on a connection borrowed when it runs.
+     * @return an empty transaction
+     */
+    public Transaction multi() {
+        return new Transaction(new PooledLease(this.pool));
+    }
+
+    /**
+     * Starts a pipeline.
+     * @return an empty pipeline
+     */
+    public Pipeline pipeline() {
+        return new Pipeline(this.pool);
+    }
+
     private RespReply sendWithRetries(Command<?> command) {
         RedisException firstFailure = null;
         for (int attempt = 0;; attempt++) {

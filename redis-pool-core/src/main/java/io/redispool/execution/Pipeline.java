@@ -30,7 +30,7 @@ public final class Pipeline {
 
     private final List<Response<?>> queued = new ArrayList<>();
 
-    public Pipeline(ConnectionPool pool) {
+    Pipeline(ConnectionPool pool) {
         this.pool = pool;
     }
 

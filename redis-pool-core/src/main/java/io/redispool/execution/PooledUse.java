@@ -33,8 +33,12 @@ final class PooledUse {
      */
     static void ensureNotInterrupted(Command<?> command) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new RedisConnectionException("Not sending " + command.name() + ": the calling thread ("
-                    + Thread.currentThread().getName() + ") is interrupted; nothing was sent", null, false);
+            throw interrupted(command.name());
         }
+    }
+
+    static RedisConnectionException interrupted(String what) {
+        return new RedisConnectionException("Not sending " + what + ": the calling thread ("
+                + Thread.currentThread().getName() + ") is interrupted; nothing was sent", null, false);
     }
 }

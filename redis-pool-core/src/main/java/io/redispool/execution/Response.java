@@ -64,7 +64,10 @@ public final class Response<T> {
         this.reply = reply;
     }
 
+    /** Records why no reply came; the first reason stands, being the most specific. */
     void fail(RedisException failure) {
-        this.failure = failure;
+        if (this.failure == null) {
+            this.failure = failure;
+        }
     }
 }

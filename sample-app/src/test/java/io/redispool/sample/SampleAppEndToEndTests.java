@@ -40,7 +40,8 @@ class SampleAppEndToEndTests {
             "Started a dev redis-server \\S+ on 127\\.0\\.0\\.1:(\\d+) \\(pid (\\d+)\\) because nothing answered at"
                     + " 127\\.0\\.0\\.1:(\\d+)");
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: a loaded 2-core machine has taken 40 s to start the packaged jar. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
