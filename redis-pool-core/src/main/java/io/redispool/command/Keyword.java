@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  */
 public enum Keyword {
 
-    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES;
+    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES,
+    AFTER, BEFORE, LEFT, LIMIT, MAXLEN, RANK, RIGHT, WITHVALUES;
 
     private final byte[] bytes = name().getBytes(StandardCharsets.US_ASCII);
 
