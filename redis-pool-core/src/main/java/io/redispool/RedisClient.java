@@ -14,6 +14,7 @@ import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
 import io.redispool.pool.ConnectionPool;
+import io.redispool.pool.PoolMonitor;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
@@ -239,10 +240,11 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * The pool behind this client, for its stats and listeners.
-     * @return the pool
+     * The pool behind this client, as far as the outside may see it: its settings, stats and
+     * events, and a graceful reset.
+     * @return the pool's monitor
      */
-    public ConnectionPool pool() {
+    public PoolMonitor pool() {
         return this.pool;
     }
 

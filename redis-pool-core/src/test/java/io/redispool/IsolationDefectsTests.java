@@ -10,7 +10,6 @@ import io.redispool.FakeRedisServer.Action;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Response;
 import io.redispool.metrics.PoolListener;
-import io.redispool.pool.PooledConnection;
 import io.redispool.testing.RedisServerExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,16 +72,12 @@ class IsolationDefectsTests {
                 .build();
         try (RedisClient client = RedisClient.create(config)) {
             eventually(() -> client.pool().stats().open() == 2, "min-idle filled the pool");
-            PooledConnection held = client.pool().borrow();
-            try {
+            try (HeldConnections held = HeldConnections.hold(client, 1)) {
                 client.pool().reset();
                 // The reset retires the idle connection; the filler wants 2 idle with 1 held.
                 eventually(() -> client.pool().stats().idle() == 1, "the filler topped up");
                 Thread.sleep(200);
                 assertThat(client.pool().stats().open()).isEqualTo(2);
-            }
-            finally {
-                client.pool().release(held);
             }
         }
     }
@@ -93,14 +88,14 @@ class IsolationDefectsTests {
                 (index, command) -> (index == 0) ? Action.close() : Action.reply("+OK\r\n"));
                 RedisClient client = RedisClient.create(RedisClientConfig.builder().host("127.0.0.1")
                         .port(server.port()).maxConnections(1).maxWait(Duration.ZERO).build())) {
-            AtomicReference<PooledConnection> taken = new AtomicReference<>();
+            AtomicReference<HeldConnections> taken = new AtomicReference<>();
             AtomicBoolean first = new AtomicBoolean(true);
             client.pool().addListener(new PoolListener() {
                 @Override
                 public void connectionReleased(long heldNanos) {
                     if (first.getAndSet(false)) {
                         // Another caller takes the only slot between the failure and the retry.
-                        taken.set(CompletableFuture.supplyAsync(() -> client.pool().borrow()).join());
+                        taken.set(HeldConnections.hold(client, 1));
                     }
                 }
             });
@@ -109,7 +104,7 @@ class IsolationDefectsTests {
                             .isInstanceOf(RedisConnectionException.class)
                             .extracting(Throwable::getMessage).asString()
                             .contains("The server closed the connection"));
-            client.pool().release(taken.get());
+            taken.get().close();
         }
     }
 
@@ -185,14 +180,10 @@ class IsolationDefectsTests {
     void tooManyConnectionsIsAConnectionExceptionThatNeverReachedTheServer() throws Exception {
         try (RedisClient client = RedisClient.create(RedisClientConfig.builder().url(redis.server().url())
                 .maxConnections(1).maxWait(Duration.ZERO).build())) {
-            PooledConnection held = client.pool().borrow();
-            try {
+            try (HeldConnections held = HeldConnections.hold(client, 1)) {
                 assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(() -> client.commands().get("k"))
                         .isInstanceOf(TooManyConnectionsException.class)
                         .satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isFalse());
-            }
-            finally {
-                client.pool().release(held);
             }
         }
     }

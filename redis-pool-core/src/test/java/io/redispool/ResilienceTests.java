@@ -206,10 +206,6 @@ class ResilienceTests {
     }
 
     private static void holdAtOnce(RedisClient client, int count) {
-        var held = new ArrayList<io.redispool.pool.PooledConnection>();
-        for (int i = 0; i < count; i++) {
-            held.add(client.pool().borrow());
-        }
-        held.forEach(client.pool()::release);
+        HeldConnections.hold(client, count).close();
     }
 }

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.LongAdder;
  * and its slot freed. A reset or disconnect-all bumps a generation number, and a connection from an older
  * generation is closed when released, the analogue of redis-py's pid check.
  */
-public final class ConnectionPool implements AutoCloseable {
+public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private static final System.Logger logger = System.getLogger(ConnectionPool.class.getName());
 
@@ -175,6 +175,7 @@ public final class ConnectionPool implements AutoCloseable {
     /**
      * Retires every connection gracefully: idle ones close now, those in use close when released.
      */
+    @Override
     public void reset() {
         this.generation.incrementAndGet();
         drainIdle(CloseReason.RESET);
@@ -184,6 +185,7 @@ public final class ConnectionPool implements AutoCloseable {
      * Adds a listener for pool and command events.
      * @param added the listener
      */
+    @Override
     public synchronized void addListener(PoolListener added) {
         this.listeners.add(added);
         this.listener = CompositePoolListener.of(List.copyOf(this.listeners));
@@ -193,6 +195,7 @@ public final class ConnectionPool implements AutoCloseable {
      * Removes a listener added earlier.
      * @param removed the listener
      */
+    @Override
     public synchronized void removeListener(PoolListener removed) {
         this.listeners.remove(removed);
         this.listener = CompositePoolListener.of(List.copyOf(this.listeners));
@@ -210,6 +213,7 @@ public final class ConnectionPool implements AutoCloseable {
      * Takes a snapshot of the pool's state.
      * @return the current figures
      */
+    @Override
     public PoolStats stats() {
         // In-use first: a connection counted in use is already counted open, so idle cannot go
         // negative except across a release that closes, which the max() absorbs.
@@ -223,6 +227,7 @@ public final class ConnectionPool implements AutoCloseable {
      * The configuration this pool was built with.
      * @return the configuration
      */
+    @Override
     public PoolConfig config() {
         return this.config;
     }
@@ -231,6 +236,7 @@ public final class ConnectionPool implements AutoCloseable {
      * Whether {@link #close()} has been called.
      * @return {@code true} once closing has begun
      */
+    @Override
     public boolean isClosed() {
         return this.closed.get();
     }

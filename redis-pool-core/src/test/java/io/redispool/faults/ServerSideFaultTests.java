@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.redispool.RedisConnectionException;
+import io.redispool.HeldConnections;
 import io.redispool.RedisException;
 import io.redispool.RedisTimeoutException;
 import io.redispool.ServerProbe;
 import io.redispool.metrics.CloseReason;
-import io.redispool.pool.PooledConnection;
 import io.redispool.testing.RedisServer;
 import io.redispool.testing.RedisServerExtension;
 import java.time.Duration;
@@ -237,11 +237,7 @@ class ServerSideFaultTests {
     }
 
     private static void holdAtOnce(ProxiedClient proxied, int count) {
-        List<PooledConnection> held = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            held.add(proxied.client().pool().borrow());
-        }
-        held.forEach(proxied.client().pool()::release);
+        HeldConnections.hold(proxied.client(), count).close();
     }
 
     private static Object outcome(Supplier<?> call) {

@@ -17,7 +17,7 @@ public final class PoolAssertions {
      * Asserts nothing is in use and the counters agree: created minus closed is open, and
      * every open connection is idle.
      */
-    public static void assertAtRest(ConnectionPool pool) {
+    public static void assertAtRest(PoolMonitor pool) {
         PoolStats stats = pool.stats();
         assertThat(stats.inUse()).as("in use").isZero();
         assertThat(stats.pending()).as("pending").isZero();

@@ -1,7 +1,7 @@
 package io.redispool.sample;
 
 import io.redispool.RedisClient;
-import io.redispool.pool.ConnectionPool;
+import io.redispool.pool.PoolMonitor;
 import io.redispool.pool.PoolStats;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class LoadGenerator {
     }
 
     private LoadReport drive(int threads, Duration duration) {
-        ConnectionPool pool = this.client.pool();
+        PoolMonitor pool = this.client.pool();
         PoolStats before = pool.stats();
         PoolSampler sampler = new PoolSampler(pool);
         ExecutorService executor = Executors.newFixedThreadPool(threads + 1, namedThreads());
@@ -140,13 +140,13 @@ public final class LoadGenerator {
      */
     static final class PoolSampler {
 
-        private final ConnectionPool pool;
+        private final PoolMonitor pool;
 
         private volatile int peakInUse;
 
         private volatile int peakPending;
 
-        PoolSampler(ConnectionPool pool) {
+        PoolSampler(PoolMonitor pool) {
             this.pool = pool;
         }
 

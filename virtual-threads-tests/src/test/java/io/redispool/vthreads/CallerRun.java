@@ -4,7 +4,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.HotSpotDiagnosticMXBean.ThreadDumpFormat;
 import io.redispool.RedisClient;
 import io.redispool.metrics.PoolListener;
-import io.redispool.pool.ConnectionPool;
+import io.redispool.pool.PoolMonitor;
 import io.redispool.pool.PoolStats;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -61,7 +61,7 @@ final class CallerRun {
         Queue<String> problems = new ConcurrentLinkedQueue<>();
         List<CheckedCaller> started = new ArrayList<>(callers);
         BorrowWatch watch = new BorrowWatch();
-        ConnectionPool pool = client.pool();
+        PoolMonitor pool = client.pool();
         pool.addListener(watch);
         PeakSampler sampler = PeakSampler.start(pool);
         CountDownLatch start = new CountDownLatch(1);
@@ -190,7 +190,7 @@ final class CallerRun {
      */
     static final class PeakSampler {
 
-        private final ConnectionPool pool;
+        private final PoolMonitor pool;
 
         private final Thread thread;
 
@@ -200,12 +200,12 @@ final class CallerRun {
 
         private volatile int peakInUse;
 
-        private PeakSampler(ConnectionPool pool) {
+        private PeakSampler(PoolMonitor pool) {
             this.pool = pool;
             this.thread = Thread.ofPlatform().daemon().name("pool-peak-sampler").unstarted(this::sample);
         }
 
-        static PeakSampler start(ConnectionPool pool) {
+        static PeakSampler start(PoolMonitor pool) {
             PeakSampler sampler = new PeakSampler(pool);
             sampler.thread.start();
             return sampler;

@@ -85,13 +85,28 @@ final class MicrometerPoolListener implements PoolListener {
         return this.commands.computeIfAbsent(command, CommandTimers::new);
     }
 
-    /** Names such as GET, CLIENT, JSON.GET or FT._LIST; not keys, not whole command lines. */
+    /**
+     * Names such as GET, CLIENT SETNAME (a subcommand after one space), JSON.GET or FT._LIST;
+     * not keys, not whole command lines.
+     */
     static boolean looksLikeCommand(String command) {
         if (command == null || command.isEmpty() || command.length() > MAX_COMMAND_LENGTH) {
             return false;
         }
-        for (int i = 0; i < command.length(); i++) {
-            char c = command.charAt(i);
+        int space = command.indexOf(' ');
+        if (space >= 0) {
+            return space > 0 && command.indexOf(' ', space + 1) < 0 && isWord(command.substring(0, space))
+                    && isWord(command.substring(space + 1));
+        }
+        return isWord(command);
+    }
+
+    private static boolean isWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
             if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'
                     || c == '|')) {
                 return false;

@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.redispool.RedisClient;
-import io.redispool.pool.ConnectionPool;
+import io.redispool.pool.PoolMonitor;
 import io.redispool.pool.PoolStats;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -30,7 +30,7 @@ public final class RedisPoolMetrics implements MeterBinder {
     /** How many distinct command names get a {@code command} tag of their own by default. */
     public static final int DEFAULT_MAX_COMMAND_TAGS = 100;
 
-    private final RedisClient client;
+    private final PoolMonitor pool;
 
     private final Tags tags;
 
@@ -57,10 +57,23 @@ public final class RedisPoolMetrics implements MeterBinder {
      * {@code OTHER}
      */
     public RedisPoolMetrics(RedisClient client, String poolName, Iterable<Tag> tags, int maxCommandTags) {
+        this(client.pool(), poolName, tags, maxCommandTags);
+    }
+
+    /**
+     * Creates a binder for a pool seen through its monitor, tagging every meter
+     * {@code pool=poolName}.
+     * @param pool the pool that is measured
+     * @param poolName the {@code pool} tag's value
+     * @param tags more tags for every meter
+     * @param maxCommandTags how many distinct command names are tagged; later ones are tagged
+     * {@code OTHER}
+     */
+    public RedisPoolMetrics(PoolMonitor pool, String poolName, Iterable<Tag> tags, int maxCommandTags) {
         if (maxCommandTags < 0) {
             throw new IllegalArgumentException("'maxCommandTags' must be at least 0 but was " + maxCommandTags);
         }
-        this.client = client;
+        this.pool = pool;
         this.tags = Tags.concat(tags, RedisPoolMeters.TagKey.POOL.asString(), poolName);
         this.maxCommandTags = maxCommandTags;
     }
@@ -72,7 +85,7 @@ public final class RedisPoolMetrics implements MeterBinder {
                 return;
             }
         }
-        ConnectionPool pool = this.client.pool();
+        PoolMonitor pool = this.pool;
         gauge(registry, RedisPoolMeters.CONNECTIONS, pool, (p) -> p.stats().open());
         gauge(registry, RedisPoolMeters.CONNECTIONS_IN_USE, pool, (p) -> p.stats().inUse());
         gauge(registry, RedisPoolMeters.CONNECTIONS_IDLE, pool, (p) -> p.stats().idle());
@@ -87,8 +100,8 @@ public final class RedisPoolMetrics implements MeterBinder {
         pool.addListener(new MicrometerPoolListener(registry, this.tags, this.maxCommandTags));
     }
 
-    private void gauge(MeterRegistry registry, RedisPoolMeters meter, ConnectionPool pool,
-            ToDoubleFunction<ConnectionPool> value) {
+    private void gauge(MeterRegistry registry, RedisPoolMeters meter, PoolMonitor pool,
+            ToDoubleFunction<PoolMonitor> value) {
         Gauge.builder(meter.getName(), pool, value)
             .description(meter.getDescription())
             .baseUnit(meter.getBaseUnit())

@@ -20,6 +20,8 @@ class RedisPoolMetricsTests {
 
     private final RedisClient client = RedisClient.create(RedisClientConfig.builder().maxConnections(5).build());
 
+    private final ListeningPool pool = new ListeningPool(this.client.pool());
+
     private final MeterRegistry registry = new SimpleMeterRegistry();
 
     @AfterEach
@@ -27,10 +29,14 @@ class RedisPoolMetricsTests {
         this.client.close();
     }
 
+    private RedisPoolMetrics metrics(Iterable<io.micrometer.core.instrument.Tag> tags, int maxCommandTags) {
+        return new RedisPoolMetrics(this.pool, "cache", tags, maxCommandTags);
+    }
+
     @Test
     void commandTagIsBoundedAndTheRestShareOther() {
-        new RedisPoolMetrics(this.client, "cache", Tags.empty(), 2).bindTo(this.registry);
-        PoolListener listener = this.client.pool().listener();
+        metrics(Tags.empty(), 2).bindTo(this.registry);
+        PoolListener listener = this.pool.listener();
         listener.commandCompleted("GET", 1_000, CommandOutcome.SUCCESS);
         listener.commandCompleted("SET", 1_000, CommandOutcome.SUCCESS);
         listener.commandCompleted("HGET", 1_000, CommandOutcome.SUCCESS);
@@ -44,8 +50,8 @@ class RedisPoolMetricsTests {
 
     @Test
     void namesThatDoNotLookLikeCommandsAreTaggedOther() {
-        new RedisPoolMetrics(this.client, "cache", Tags.empty()).bindTo(this.registry);
-        PoolListener listener = this.client.pool().listener();
+        metrics(Tags.empty(), RedisPoolMetrics.DEFAULT_MAX_COMMAND_TAGS).bindTo(this.registry);
+        PoolListener listener = this.pool.listener();
         listener.commandCompleted("GET USER:42", 1_000, CommandOutcome.ERROR);
         listener.commandCompleted("X".repeat(33), 1_000, CommandOutcome.ERROR);
         listener.commandCompleted("", 1_000, CommandOutcome.ERROR);
@@ -58,17 +64,17 @@ class RedisPoolMetricsTests {
 
     @Test
     void bindingTheSameRegistryTwiceRecordsEachEventOnce() {
-        RedisPoolMetrics metrics = new RedisPoolMetrics(this.client, "cache", Tags.of("region", "eu"));
+        RedisPoolMetrics metrics = metrics(Tags.of("region", "eu"), RedisPoolMetrics.DEFAULT_MAX_COMMAND_TAGS);
         metrics.bindTo(this.registry);
         metrics.bindTo(this.registry);
-        this.client.pool().listener().commandCompleted("GET", 1_000, CommandOutcome.SUCCESS);
+        this.pool.listener().commandCompleted("GET", 1_000, CommandOutcome.SUCCESS);
         assertThat(this.registry.get("redis.pool.commands").tag("region", "eu").timer().count()).isEqualTo(1);
     }
 
     @Test
     void timersRecordTheListenersNanoseconds() {
-        new RedisPoolMetrics(this.client, "cache", Tags.empty()).bindTo(this.registry);
-        PoolListener listener = this.client.pool().listener();
+        metrics(Tags.empty(), RedisPoolMetrics.DEFAULT_MAX_COMMAND_TAGS).bindTo(this.registry);
+        PoolListener listener = this.pool.listener();
         listener.connectionCreated(3_000_000);
         listener.connectionBorrowed(2_000_000);
         listener.connectionReleased(5_000_000);
@@ -82,8 +88,8 @@ class RedisPoolMetricsTests {
 
     @Test
     void recordingAKnownCommandAllocatesNothingOnTheHotPath() {
-        new RedisPoolMetrics(this.client, "cache", Tags.empty()).bindTo(this.registry);
-        PoolListener listener = this.client.pool().listener();
+        metrics(Tags.empty(), RedisPoolMetrics.DEFAULT_MAX_COMMAND_TAGS).bindTo(this.registry);
+        PoolListener listener = this.pool.listener();
         String[] commands = { "GET", "SET", "INCR", "HGET" };
         for (int i = 0; i < 20_000; i++) {
             listener.commandCompleted(commands[i & 3], i, CommandOutcome.SUCCESS);
