@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  */
 public enum Keyword {
 
-    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES;
+    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES,
+    EXAT, PXAT, KEEPTTL, GET, PERSIST, LEN, IDX, MINMATCHLEN, WITHMATCHLEN, BIT, AND, OR, XOR, NOT, SET, INCRBY, OVERFLOW, WRAP, SAT, FAIL, DB, REPLACE, GT, LT, TYPE, COPY, AUTH, AUTH2, KEYS, ABSTTL, IDLETIME, FREQ, BY, LIMIT, ASC, DESC, ALPHA, STORE;
 
     private final byte[] bytes = name().getBytes(StandardCharsets.US_ASCII);
 
