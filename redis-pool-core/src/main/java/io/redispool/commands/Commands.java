@@ -2,6 +2,7 @@ package io.redispool.commands;
 
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
+import io.redispool.commands.bitmap.BitmapCommandBuilder;
 import io.redispool.commands.hash.HashCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
@@ -45,6 +46,8 @@ public final class Commands<K, V> {
 
     private final ServerCommandBuilder<K, V> server;
 
+    private final BitmapCommandBuilder<K, V> bitmaps;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -54,6 +57,7 @@ public final class Commands<K, V> {
         this.sets = new SetCommandBuilder<>(this.codec);
         this.sortedSets = new SortedSetCommandBuilder<>(this.codec);
         this.server = new ServerCommandBuilder<>(this.codec);
+        this.bitmaps = new BitmapCommandBuilder<>(this.codec);
     }
 
     /**
@@ -142,5 +146,13 @@ public final class Commands<K, V> {
      */
     public ServerCommandBuilder<K, V> server() {
         return this.server;
+    }
+
+    /**
+     * Bitmaps: SETBIT, GETBIT, BITCOUNT, BITPOS, BITOP, BITFIELD...
+     * @return the builder
+     */
+    public BitmapCommandBuilder<K, V> bitmaps() {
+        return this.bitmaps;
     }
 }
