@@ -4,6 +4,7 @@ import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.commands.bitmap.BitmapCommandBuilder;
 import io.redispool.commands.hash.HashCommandBuilder;
+import io.redispool.commands.hyperloglog.HyperLogLogCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
@@ -48,6 +49,8 @@ public final class Commands<K, V> {
 
     private final BitmapCommandBuilder<K, V> bitmaps;
 
+    private final HyperLogLogCommandBuilder<K, V> hyperLogLogs;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -58,6 +61,7 @@ public final class Commands<K, V> {
         this.sortedSets = new SortedSetCommandBuilder<>(this.codec);
         this.server = new ServerCommandBuilder<>(this.codec);
         this.bitmaps = new BitmapCommandBuilder<>(this.codec);
+        this.hyperLogLogs = new HyperLogLogCommandBuilder<>(this.codec);
     }
 
     /**
@@ -154,5 +158,13 @@ public final class Commands<K, V> {
      */
     public BitmapCommandBuilder<K, V> bitmaps() {
         return this.bitmaps;
+    }
+
+    /**
+     * HyperLogLogs: PFADD, PFCOUNT, PFMERGE.
+     * @return the builder
+     */
+    public HyperLogLogCommandBuilder<K, V> hyperLogLogs() {
+        return this.hyperLogLogs;
     }
 }
