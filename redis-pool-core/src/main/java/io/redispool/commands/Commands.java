@@ -6,6 +6,7 @@ import io.redispool.commands.bitmap.BitmapCommandBuilder;
 import io.redispool.commands.hash.HashCommandBuilder;
 import io.redispool.commands.hyperloglog.HyperLogLogCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
+import io.redispool.commands.keys.KeyExpiryCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
 import io.redispool.commands.set.SetCommandBuilder;
@@ -51,6 +52,8 @@ public final class Commands<K, V> {
 
     private final HyperLogLogCommandBuilder<K, V> hyperLogLogs;
 
+    private final KeyExpiryCommandBuilder<K, V> expiries;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -62,6 +65,7 @@ public final class Commands<K, V> {
         this.server = new ServerCommandBuilder<>(this.codec);
         this.bitmaps = new BitmapCommandBuilder<>(this.codec);
         this.hyperLogLogs = new HyperLogLogCommandBuilder<>(this.codec);
+        this.expiries = new KeyExpiryCommandBuilder<>(this.codec);
     }
 
     /**
@@ -105,7 +109,7 @@ public final class Commands<K, V> {
     }
 
     /**
-     * Keys of any type: DEL, EXISTS, EXPIRE, TTL, SCAN...
+     * Keys of any type: DEL, EXISTS, RENAME, SCAN, SORT, DUMP, RESTORE...
      * @return the builder
      */
     public KeyCommandBuilder<K, V> keys() {
@@ -166,5 +170,13 @@ public final class Commands<K, V> {
      */
     public HyperLogLogCommandBuilder<K, V> hyperLogLogs() {
         return this.hyperLogLogs;
+    }
+
+    /**
+     * The expiry of keys of any type: EXPIRE, PEXPIREAT, TTL, PERSIST...
+     * @return the builder
+     */
+    public KeyExpiryCommandBuilder<K, V> expiries() {
+        return this.expiries;
     }
 }
