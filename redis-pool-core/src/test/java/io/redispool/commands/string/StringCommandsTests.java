@@ -1,26 +1,13 @@
 package io.redispool.commands.string;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.redispool.RedisClient;
 import io.redispool.RedisCommands;
-import io.redispool.RedisProtocolException;
-import io.redispool.command.Command;
-import io.redispool.commands.Commands;
-import io.redispool.protocol.RespReply;
-import io.redispool.protocol.RespReply.ArrayReply;
-import io.redispool.protocol.RespReply.BulkString;
-import io.redispool.protocol.RespReply.IntegerReply;
 import io.redispool.testing.RedisServerExtension;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every string command against a real server, and the argument checks that need none.
+ * Every string command, and each option, against a real server.
  */
 class StringCommandsTests {
 
     @RegisterExtension
     static final RedisServerExtension redis = RedisServerExtension.create();
-
-    private final Commands<String, String> builders = Commands.utf8();
 
     private RedisClient client;
 
@@ -64,7 +49,7 @@ class StringCommandsTests {
         assertThat(this.commands.set("k", "w")).isTrue();
 
         assertThat(this.commands.get("k")).isEqualTo("w");
-        assertThat(ttl("k")).isEqualTo(-1);
+        assertThat(this.commands.ttl("k")).isEqualTo(-1);
     }
 
     @Test
@@ -163,7 +148,7 @@ class StringCommandsTests {
         assertThat(this.commands.setex("k", Duration.ofSeconds(100), "v")).isEqualTo("OK");
 
         assertThat(this.commands.get("k")).isEqualTo("v");
-        assertThat(ttl("k")).isBetween(99L, 100L);
+        assertThat(this.commands.ttl("k")).isBetween(99L, 100L);
     }
 
     @Test
@@ -171,7 +156,7 @@ class StringCommandsTests {
         assertThat(this.commands.psetex("k", Duration.ofMillis(1500), "v")).isEqualTo("OK");
 
         assertThat(this.commands.get("k")).isEqualTo("v");
-        assertThat(pttl("k")).isBetween(1L, 1500L);
+        assertThat(this.commands.pttl("k")).isBetween(1L, 1500L);
     }
 
     @Test
@@ -179,8 +164,8 @@ class StringCommandsTests {
         this.commands.set("s", "v", SetOptions.none().expireAfter(Duration.ofSeconds(100)));
         this.commands.set("ms", "v", SetOptions.none().expireAfter(Duration.ofMillis(1500)));
 
-        assertThat(ttl("s")).isBetween(99L, 100L);
-        assertThat(pttl("ms")).isBetween(1L, 1500L);
+        assertThat(this.commands.ttl("s")).isBetween(99L, 100L);
+        assertThat(this.commands.pttl("ms")).isBetween(1L, 1500L);
     }
 
     @Test
@@ -189,7 +174,7 @@ class StringCommandsTests {
 
         assertThat(this.commands.set("k", "v", SetOptions.none().expireAt(at))).isTrue();
 
-        assertThat(this.client.execute("EXPIRETIME", "k")).isEqualTo(at.getEpochSecond());
+        assertThat(this.commands.expiretime("k")).isEqualTo(at.getEpochSecond());
     }
 
     @Test
@@ -198,7 +183,7 @@ class StringCommandsTests {
 
         assertThat(this.commands.set("k", "v", SetOptions.none().expireAt(at))).isTrue();
 
-        assertThat(this.client.execute("PEXPIRETIME", "k")).isEqualTo(at.toEpochMilli());
+        assertThat(this.commands.pexpiretime("k")).isEqualTo(at.toEpochMilli());
     }
 
     @Test
@@ -208,7 +193,7 @@ class StringCommandsTests {
         assertThat(this.commands.set("k", "w", SetOptions.none().keepTtl())).isTrue();
 
         assertThat(this.commands.get("k")).isEqualTo("w");
-        assertThat(ttl("k")).isBetween(99L, 100L);
+        assertThat(this.commands.ttl("k")).isBetween(99L, 100L);
     }
 
     @Test
@@ -237,7 +222,7 @@ class StringCommandsTests {
         assertThat(this.commands.setGet("k", "new", SetOptions.none().ifPresent().expireAfter(Duration.ofSeconds(100))))
             .isEqualTo("old");
         assertThat(this.commands.get("k")).isEqualTo("new");
-        assertThat(ttl("k")).isBetween(99L, 100L);
+        assertThat(this.commands.ttl("k")).isBetween(99L, 100L);
     }
 
     @Test
@@ -245,7 +230,7 @@ class StringCommandsTests {
         this.commands.set("k", "v", SetOptions.none().expireAfter(Duration.ofSeconds(100)));
 
         assertThat(this.commands.getex("k")).isEqualTo("v");
-        assertThat(ttl("k")).isBetween(99L, 100L);
+        assertThat(this.commands.ttl("k")).isBetween(99L, 100L);
         assertThat(this.commands.getex("missing")).isNull();
     }
 
@@ -257,8 +242,8 @@ class StringCommandsTests {
         assertThat(this.commands.getex("s", GetExOptions.expireAfter(Duration.ofSeconds(50)))).isEqualTo("v");
         assertThat(this.commands.getex("ms", GetExOptions.expireAfter(Duration.ofMillis(1500)))).isEqualTo("v");
 
-        assertThat(ttl("s")).isBetween(49L, 50L);
-        assertThat(pttl("ms")).isBetween(1L, 1500L);
+        assertThat(this.commands.ttl("s")).isBetween(49L, 50L);
+        assertThat(this.commands.pttl("ms")).isBetween(1L, 1500L);
     }
 
     @Test
@@ -271,8 +256,8 @@ class StringCommandsTests {
         assertThat(this.commands.getex("s", GetExOptions.expireAt(seconds))).isEqualTo("v");
         assertThat(this.commands.getex("ms", GetExOptions.expireAt(millis))).isEqualTo("v");
 
-        assertThat(this.client.execute("EXPIRETIME", "s")).isEqualTo(seconds.getEpochSecond());
-        assertThat(this.client.execute("PEXPIRETIME", "ms")).isEqualTo(millis.toEpochMilli());
+        assertThat(this.commands.expiretime("s")).isEqualTo(seconds.getEpochSecond());
+        assertThat(this.commands.pexpiretime("ms")).isEqualTo(millis.toEpochMilli());
     }
 
     @Test
@@ -280,7 +265,7 @@ class StringCommandsTests {
         this.commands.set("k", "v", SetOptions.none().expireAfter(Duration.ofSeconds(100)));
 
         assertThat(this.commands.getex("k", GetExOptions.persist())).isEqualTo("v");
-        assertThat(ttl("k")).isEqualTo(-1);
+        assertThat(this.commands.ttl("k")).isEqualTo(-1);
     }
 
     // ---- LCS
@@ -313,125 +298,11 @@ class StringCommandsTests {
         assertThat(result.matches()).containsExactly(new LcsMatch(4, 7, 5, 8, 4));
     }
 
-    @Test
-    void lcsIdxRejectsAReplyWithoutItsFields() {
-        Command<LcsResult> lcs = this.builders.strings().lcsIdx("a", "b");
-
-        assertThatExceptionOfType(RedisProtocolException.class)
-            .isThrownBy(() -> lcs.decoder().decode(array(bulk("len"), new IntegerReply(3))))
-            .withMessage("Expected LCS IDX fields 'matches' and 'len' but got an array of 2 elements");
-        assertThatExceptionOfType(RedisProtocolException.class)
-            .isThrownBy(() -> lcs.decoder().decode(array(bulk("matches"), array(array()), bulk("len"),
-                    new IntegerReply(0))))
-            .withMessage("Expected an LCS match of two ranges and a length but got an array of 0 elements");
-    }
-
-    // ---- arguments as sent
-
-    @Test
-    void optionsAreWrittenInTheOrderTheServerDocuments() {
-        Instant millis = Instant.ofEpochMilli(1_700_000_000_123L);
-
-        assertThat(strings(this.builders.strings().set("k", "v", SetOptions.none().ifAbsent().expireAt(millis))))
-            .containsExactly("SET", "k", "v", "PXAT", "1700000000123", "NX");
-        assertThat(strings(this.builders.strings().setGet("k", "v", SetOptions.none().keepTtl())))
-            .containsExactly("SET", "k", "v", "KEEPTTL", "GET");
-        assertThat(strings(this.builders.strings().getex("k", GetExOptions.expireAt(Instant.ofEpochSecond(1_700_000_000)))))
-            .containsExactly("GETEX", "k", "EXAT", "1700000000");
-        assertThat(strings(this.builders.strings().lcsIdx("a", "b", 3)))
-            .containsExactly("LCS", "a", "b", "IDX", "MINMATCHLEN", "3", "WITHMATCHLEN");
-        assertThat(strings(this.builders.strings().psetex("k", Duration.ofSeconds(2), "v")))
-            .containsExactly("PSETEX", "k", "2000", "v");
-    }
-
-    // ---- argument validation, no server needed
-
-    @Test
-    void nullKeysAndValuesAreRejected() {
-        assertThatNullPointerException().isThrownBy(() -> this.builders.strings().getdel(null))
-            .withMessage("A key must not be null");
-        assertThatNullPointerException().isThrownBy(() -> this.builders.strings().lcs("a", null))
-            .withMessage("A key must not be null");
-        assertThatNullPointerException().isThrownBy(() -> this.builders.strings().append("k", null))
-            .withMessage("A value must not be null");
-        assertThatNullPointerException().isThrownBy(() -> this.builders.strings().setex("k", null, "v"))
-            .withMessage("'timeout' must not be null");
-    }
-
-    @Test
-    void emptyEntriesAreRejectedNamingTheCommand() {
-        assertThatIllegalArgumentException().isThrownBy(() -> this.builders.strings().msetnx(Map.of()))
-            .withMessage("MSETNX needs at least one of 'entries' but got none");
-    }
-
-    @Test
-    void setexAndPsetexRejectTimeoutsTheyCannotSend() {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.builders.strings().setex("k", Duration.ofMillis(1500), "v"))
-            .withMessage("'timeout' must be whole seconds but was PT1.5S");
-        assertThatIllegalArgumentException().isThrownBy(() -> this.builders.strings().setex("k", Duration.ZERO, "v"))
-            .withMessage("'timeout' must be at least 1s but was PT0S");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.builders.strings().psetex("k", Duration.ofNanos(1_500_000), "v"))
-            .withMessage("'timeout' must be whole milliseconds but was PT0.0015S");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.builders.strings().psetex("k", Duration.ofMillis(-1), "v"))
-            .withMessage("'timeout' must be at least 1ms but was PT-0.001S");
-    }
-
-    @Test
-    void setOptionsRejectASecondExpiryOfAnyKind() {
-        Instant at = Instant.ofEpochSecond(1_900_000_000);
-
-        assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().expireAt(at).keepTtl())
-            .withMessage("An expiry is already set (2030-03-17T17:46:40Z)");
-        assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().keepTtl().expireAfter(Duration.ofSeconds(1)))
-            .withMessage("An expiry is already set (KEEPTTL)");
-        assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().expireAfter(Duration.ofSeconds(1)).expireAt(at))
-            .withMessage("An expiry is already set (PT1S)");
-    }
-
-    @Test
-    void expiryTimestampsMustBeAfterTheEpochInWholeMilliseconds() {
-        assertThatIllegalArgumentException().isThrownBy(() -> SetOptions.none().expireAt(Instant.EPOCH))
-            .withMessage("'timestamp' must be after 1970-01-01T00:00:00Z but was 1970-01-01T00:00:00Z");
-        assertThatIllegalArgumentException().isThrownBy(() -> GetExOptions.expireAt(Instant.ofEpochSecond(1, 500)))
-            .withMessage("'timestamp' must be whole milliseconds but was 1970-01-01T00:00:01.000000500Z");
-        assertThatIllegalArgumentException().isThrownBy(() -> GetExOptions.expireAfter(Duration.ofMillis(-5)))
-            .withMessage("'timeout' must be at least 1ms but was PT-0.005S");
-    }
-
-    @Test
-    void lcsIdxRejectsANegativeMinimumMatchLength() {
-        assertThatIllegalArgumentException().isThrownBy(() -> this.builders.strings().lcsIdx("a", "b", -1))
-            .withMessage("'minMatchLen' must be at least 0 but was -1");
-    }
-
-    private long ttl(String key) {
-        return (Long) this.client.execute("TTL", key);
-    }
-
-    private long pttl(String key) {
-        return (Long) this.client.execute("PTTL", key);
-    }
-
     private static Map<String, String> entries(String... keysAndValues) {
         Map<String, String> entries = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             entries.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return entries;
-    }
-
-    private static List<String> strings(Command<?> command) {
-        return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
-    }
-
-    private static BulkString bulk(String text) {
-        return new BulkString(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static ArrayReply array(RespReply... elements) {
-        return new ArrayReply(List.of(elements));
     }
 }
