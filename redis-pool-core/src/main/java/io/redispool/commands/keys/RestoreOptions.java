@@ -5,7 +5,6 @@ import io.redispool.command.Keyword;
 import io.redispool.commands.TimeArguments;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The options of RESTORE: an expiry, relative or absolute (ABSTTL), overwriting an existing key
