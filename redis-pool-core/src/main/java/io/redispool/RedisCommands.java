@@ -1,7 +1,9 @@
 package io.redispool;
 
 import io.redispool.commands.CommandRunner;
+import io.redispool.commands.bitmap.BitmapCommands;
 import io.redispool.commands.hash.HashCommands;
+import io.redispool.commands.hyperloglog.HyperLogLogCommands;
 import io.redispool.commands.keys.KeyCommands;
 import io.redispool.commands.list.ListCommands;
 import io.redispool.commands.server.ServerCommands;
@@ -22,5 +24,6 @@ import io.redispool.commands.string.StringCommands;
  * @param <V> the value type
  */
 public interface RedisCommands<K, V> extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>,
-        HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V> {
+        HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>,
+        BitmapCommands<K, V>, HyperLogLogCommands<K, V> {
 }

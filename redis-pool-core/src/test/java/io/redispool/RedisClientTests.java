@@ -73,8 +73,8 @@ class RedisClientTests {
         assertThat(this.commands.mget(List.of("a", "missing", "b"))).containsExactly("1", null, "2");
         assertThat(this.commands.exists(List.of("a", "b", "missing"))).isEqualTo(2);
         assertThat(this.commands.del(List.of("a", "missing"))).isEqualTo(1);
-        assertThat(this.commands.expire("b", 50)).isTrue();
-        assertThat(this.commands.expire("missing", 50)).isFalse();
+        assertThat(this.commands.expire("b", Duration.ofSeconds(50))).isTrue();
+        assertThat(this.commands.expire("missing", Duration.ofSeconds(50))).isFalse();
         assertThat(this.commands.ttl("missing")).isEqualTo(-2);
     }
 

@@ -42,6 +42,10 @@ public final class ReplyDecoders {
         throw unexpected("an integer reply", reply);
     };
 
+    /** An integer reply, or {@code null} for a null reply (OBJECT FREQ of a missing key, a BITFIELD overflow). */
+    public static final ReplyDecoder<Long> INTEGER_OR_NULL = (reply) -> (reply instanceof NullReply) ? null
+            : INTEGER.decode(reply);
+
     /** An integer reply of 1 as {@code true}, 0 as {@code false}. */
     public static final ReplyDecoder<Boolean> INTEGER_AS_BOOLEAN = (reply) -> INTEGER.decode(reply) == 1L;
 

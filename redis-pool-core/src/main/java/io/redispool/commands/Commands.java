@@ -2,8 +2,11 @@ package io.redispool.commands;
 
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
+import io.redispool.commands.bitmap.BitmapCommandBuilder;
 import io.redispool.commands.hash.HashCommandBuilder;
+import io.redispool.commands.hyperloglog.HyperLogLogCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
+import io.redispool.commands.keys.KeyExpiryCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
 import io.redispool.commands.set.SetCommandBuilder;
@@ -45,6 +48,12 @@ public final class Commands<K, V> {
 
     private final ServerCommandBuilder<K, V> server;
 
+    private final BitmapCommandBuilder<K, V> bitmaps;
+
+    private final HyperLogLogCommandBuilder<K, V> hyperLogLogs;
+
+    private final KeyExpiryCommandBuilder<K, V> expiries;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -54,6 +63,9 @@ public final class Commands<K, V> {
         this.sets = new SetCommandBuilder<>(this.codec);
         this.sortedSets = new SortedSetCommandBuilder<>(this.codec);
         this.server = new ServerCommandBuilder<>(this.codec);
+        this.bitmaps = new BitmapCommandBuilder<>(this.codec);
+        this.hyperLogLogs = new HyperLogLogCommandBuilder<>(this.codec);
+        this.expiries = new KeyExpiryCommandBuilder<>(this.codec);
     }
 
     /**
@@ -97,7 +109,7 @@ public final class Commands<K, V> {
     }
 
     /**
-     * Keys of any type: DEL, EXISTS, EXPIRE, TTL, SCAN...
+     * Keys of any type: DEL, EXISTS, RENAME, SCAN, SORT, DUMP, RESTORE...
      * @return the builder
      */
     public KeyCommandBuilder<K, V> keys() {
@@ -142,5 +154,29 @@ public final class Commands<K, V> {
      */
     public ServerCommandBuilder<K, V> server() {
         return this.server;
+    }
+
+    /**
+     * Bitmaps: SETBIT, GETBIT, BITCOUNT, BITPOS, BITOP, BITFIELD...
+     * @return the builder
+     */
+    public BitmapCommandBuilder<K, V> bitmaps() {
+        return this.bitmaps;
+    }
+
+    /**
+     * HyperLogLogs: PFADD, PFCOUNT, PFMERGE.
+     * @return the builder
+     */
+    public HyperLogLogCommandBuilder<K, V> hyperLogLogs() {
+        return this.hyperLogLogs;
+    }
+
+    /**
+     * The expiry of keys of any type: EXPIRE, PEXPIREAT, TTL, PERSIST...
+     * @return the builder
+     */
+    public KeyExpiryCommandBuilder<K, V> expiries() {
+        return this.expiries;
     }
 }

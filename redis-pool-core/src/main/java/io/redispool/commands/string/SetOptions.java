@@ -3,9 +3,12 @@ package io.redispool.commands.string;
 import io.redispool.command.CommandArgs;
 import io.redispool.command.Keyword;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * The options of SET: an expiry (EX or PX) and a condition (NX or XX).
+ * The options of SET: one expiry (EX or PX, EXAT or PXAT, KEEPTTL) and one condition (NX or
+ * XX). GET is not an option here: it changes the reply, so it has its own method,
+ * {@link StringCommandBuilder#setGet}.
  *
  * <p>Immutable; each method returns a new instance. Conflicting options fail at once rather
  * than letting the last one win silently.
@@ -14,11 +17,11 @@ public final class SetOptions {
 
     private static final SetOptions NONE = new SetOptions(null, null);
 
-    private final Duration expiry;
+    private final Expiry expiry;
 
     private final Keyword condition;
 
-    private SetOptions(Duration expiry, Keyword condition) {
+    private SetOptions(Expiry expiry, Keyword condition) {
         this.expiry = expiry;
         this.condition = condition;
     }
@@ -33,17 +36,31 @@ public final class SetOptions {
 
     /**
      * Expire after the given time: EX when it is whole seconds, PX otherwise.
-     * @param timeout the time to live, at least one millisecond
+     * @param timeout the time to live, at least one millisecond, in whole milliseconds
      * @return options with the expiry
      */
     public SetOptions expireAfter(Duration timeout) {
-        if (this.expiry != null) {
-            throw new IllegalStateException("An expiry is already set (" + this.expiry + ")");
-        }
-        if (timeout.toMillis() < 1) {
-            throw new IllegalArgumentException("'timeout' must be at least 1ms but was " + timeout);
-        }
-        return new SetOptions(timeout, this.condition);
+        requireNoExpiry();
+        return new SetOptions(Expiry.after(timeout), this.condition);
+    }
+
+    /**
+     * Expire at the given time: EXAT when it is whole seconds, PXAT otherwise.
+     * @param timestamp when the key expires, after the Unix epoch, in whole milliseconds
+     * @return options with the expiry
+     */
+    public SetOptions expireAt(Instant timestamp) {
+        requireNoExpiry();
+        return new SetOptions(Expiry.at(timestamp), this.condition);
+    }
+
+    /**
+     * Keep the time to live the key already has (KEEPTTL), instead of clearing it.
+     * @return options with the expiry kept
+     */
+    public SetOptions keepTtl() {
+        requireNoExpiry();
+        return new SetOptions(Expiry.KEEP_TTL, this.condition);
     }
 
     /**
@@ -62,6 +79,12 @@ public final class SetOptions {
         return withCondition(Keyword.XX);
     }
 
+    private void requireNoExpiry() {
+        if (this.expiry != null) {
+            throw new IllegalStateException("An expiry is already set (" + this.expiry + ")");
+        }
+    }
+
     private SetOptions withCondition(Keyword wanted) {
         if (this.condition != null) {
             throw new IllegalStateException("A condition is already set (" + this.condition + ")");
@@ -71,9 +94,7 @@ public final class SetOptions {
 
     void appendTo(CommandArgs args) {
         if (this.expiry != null) {
-            boolean wholeSeconds = this.expiry.toMillis() % 1000 == 0;
-            args.add(wholeSeconds ? Keyword.EX : Keyword.PX);
-            args.add(wholeSeconds ? this.expiry.toSeconds() : this.expiry.toMillis());
+            this.expiry.appendTo(args);
         }
         if (this.condition != null) {
             args.add(this.condition);

@@ -1,0 +1,87 @@
+package io.redispool.commands;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Durations and instants as the whole seconds or milliseconds a command takes.
+ *
+ * <p>Why it refuses instead of rounding: EXPIRE cannot say 1.5 seconds, and sending 1 or 2
+ * would silently change what the caller asked for; the message points the caller at the
+ * millisecond command (PEXPIRE, PSETEX, PXAT) that can say it.
+ */
+public final class TimeArguments {
+
+    private TimeArguments() {
+    }
+
+    /**
+     * Whether a duration is a whole number of seconds.
+     * @param duration the duration
+     * @return {@code true} when it has no fraction of a second
+     */
+    public static boolean isWholeSeconds(Duration duration) {
+        return duration.getNano() == 0;
+    }
+
+    /**
+     * A duration in whole seconds.
+     * @param name the argument's name, for the message
+     * @param duration the duration
+     * @return its seconds
+     * @throws IllegalArgumentException if it has a fraction of a second
+     */
+    public static long seconds(String name, Duration duration) {
+        Objects.requireNonNull(duration, () -> "'" + name + "' must not be null");
+        if (!isWholeSeconds(duration)) {
+            throw new IllegalArgumentException("'" + name + "' must be whole seconds but was " + duration);
+        }
+        return duration.getSeconds();
+    }
+
+    /**
+     * A duration in whole milliseconds.
+     * @param name the argument's name, for the message
+     * @param duration the duration
+     * @return its milliseconds
+     * @throws IllegalArgumentException if it has a fraction of a millisecond
+     */
+    public static long millis(String name, Duration duration) {
+        Objects.requireNonNull(duration, () -> "'" + name + "' must not be null");
+        if (duration.getNano() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("'" + name + "' must be whole milliseconds but was " + duration);
+        }
+        return duration.toMillis();
+    }
+
+    /**
+     * An instant as whole seconds since the Unix epoch.
+     * @param name the argument's name, for the message
+     * @param instant the instant
+     * @return its Unix time in seconds
+     * @throws IllegalArgumentException if it has a fraction of a second
+     */
+    public static long epochSeconds(String name, Instant instant) {
+        Objects.requireNonNull(instant, () -> "'" + name + "' must not be null");
+        if (instant.getNano() != 0) {
+            throw new IllegalArgumentException("'" + name + "' must be whole seconds but was " + instant);
+        }
+        return instant.getEpochSecond();
+    }
+
+    /**
+     * An instant as whole milliseconds since the Unix epoch.
+     * @param name the argument's name, for the message
+     * @param instant the instant
+     * @return its Unix time in milliseconds
+     * @throws IllegalArgumentException if it has a fraction of a millisecond
+     */
+    public static long epochMillis(String name, Instant instant) {
+        Objects.requireNonNull(instant, () -> "'" + name + "' must not be null");
+        if (instant.getNano() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("'" + name + "' must be whole milliseconds but was " + instant);
+        }
+        return instant.toEpochMilli();
+    }
+}
