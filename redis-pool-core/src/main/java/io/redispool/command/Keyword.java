@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  */
 public enum Keyword {
 
-    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES;
+    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES,
+    GT, LT, CH, INCR, BYSCORE, BYLEX, REV, LIMIT, WEIGHTS, AGGREGATE, SUM, MIN, MAX, M, KM, FT, MI, FROMMEMBER, FROMLONLAT, BYRADIUS, BYBOX, ASC, DESC, ANY, WITHCOORD, WITHDIST, WITHHASH, STOREDIST;
 
     private final byte[] bytes = name().getBytes(StandardCharsets.US_ASCII);
 
