@@ -1,6 +1,7 @@
 package io.redispool;
 
 import io.redispool.commands.CommandRunner;
+import io.redispool.commands.geo.GeoCommands;
 import io.redispool.commands.hash.HashCommands;
 import io.redispool.commands.keys.KeyCommands;
 import io.redispool.commands.list.ListCommands;
@@ -22,5 +23,6 @@ import io.redispool.commands.string.StringCommands;
  * @param <V> the value type
  */
 public interface RedisCommands<K, V> extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>,
-        HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V> {
+        HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>,
+        GeoCommands<K, V> {
 }

@@ -2,6 +2,7 @@ package io.redispool.commands;
 
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
+import io.redispool.commands.geo.GeoCommandBuilder;
 import io.redispool.commands.hash.HashCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
@@ -52,6 +53,8 @@ public final class Commands<K, V> {
 
     private final SortedSetPopCommandBuilder<K, V> sortedSetPops;
 
+    private final GeoCommandBuilder<K, V> geo;
+
     private final ServerCommandBuilder<K, V> server;
 
     private Commands(RedisCodec<K, V> codec) {
@@ -65,6 +68,7 @@ public final class Commands<K, V> {
         this.sortedSetRanges = new SortedSetRangeCommandBuilder<>(this.codec);
         this.sortedSetAlgebra = new SortedSetAlgebraCommandBuilder<>(this.codec);
         this.sortedSetPops = new SortedSetPopCommandBuilder<>(this.codec);
+        this.geo = new GeoCommandBuilder<>(this.codec);
         this.server = new ServerCommandBuilder<>(this.codec);
     }
 
@@ -170,6 +174,14 @@ public final class Commands<K, V> {
      */
     public SortedSetPopCommandBuilder<K, V> sortedSetPops() {
         return this.sortedSetPops;
+    }
+
+    /**
+     * Geo: GEOADD, GEODIST, GEOPOS, GEOSEARCH...
+     * @return the builder
+     */
+    public GeoCommandBuilder<K, V> geo() {
+        return this.geo;
     }
 
     /**

@@ -137,7 +137,8 @@ class SortedSetPopCommandsTests {
 
     @Test
     void waitsThatTheServerWouldMisreadAreRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> this.builder.bzpopmin(Duration.ofSeconds(-1), List.of("a")))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> this.builder.bzpopmin(Duration.ofSeconds(-1), List.of("a")))
                 .withMessage("'timeout' must be zero (wait for ever) or at least 1ms but was PT-1S");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> this.builder.bzmpop(Duration.ofNanos(500_000), List.of("a"), ScoreEnd.MIN))
