@@ -2,6 +2,7 @@ package io.redispool;
 
 import io.redispool.commands.CommandRunner;
 import io.redispool.commands.bitmap.BitmapCommands;
+import io.redispool.commands.geo.GeoCommands;
 import io.redispool.commands.hash.HashCommands;
 import io.redispool.commands.hyperloglog.HyperLogLogCommands;
 import io.redispool.commands.keys.KeyCommands;
@@ -25,5 +26,5 @@ import io.redispool.commands.string.StringCommands;
  */
 public interface RedisCommands<K, V> extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>,
         HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>,
-        BitmapCommands<K, V>, HyperLogLogCommands<K, V> {
+        BitmapCommands<K, V>, HyperLogLogCommands<K, V>, GeoCommands<K, V> {
 }

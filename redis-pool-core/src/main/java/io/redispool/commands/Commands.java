@@ -3,6 +3,7 @@ package io.redispool.commands;
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.commands.bitmap.BitmapCommandBuilder;
+import io.redispool.commands.geo.GeoCommandBuilder;
 import io.redispool.commands.hash.HashCommandBuilder;
 import io.redispool.commands.hyperloglog.HyperLogLogCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
@@ -10,7 +11,10 @@ import io.redispool.commands.keys.KeyExpiryCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
 import io.redispool.commands.set.SetCommandBuilder;
+import io.redispool.commands.sortedset.SortedSetAlgebraCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetCommandBuilder;
+import io.redispool.commands.sortedset.SortedSetPopCommandBuilder;
+import io.redispool.commands.sortedset.SortedSetRangeCommandBuilder;
 import io.redispool.commands.string.StringCommandBuilder;
 
 /**
@@ -46,6 +50,14 @@ public final class Commands<K, V> {
 
     private final SortedSetCommandBuilder<K, V> sortedSets;
 
+    private final SortedSetRangeCommandBuilder<K, V> sortedSetRanges;
+
+    private final SortedSetAlgebraCommandBuilder<K, V> sortedSetAlgebra;
+
+    private final SortedSetPopCommandBuilder<K, V> sortedSetPops;
+
+    private final GeoCommandBuilder<K, V> geo;
+
     private final ServerCommandBuilder<K, V> server;
 
     private final BitmapCommandBuilder<K, V> bitmaps;
@@ -62,6 +74,10 @@ public final class Commands<K, V> {
         this.lists = new ListCommandBuilder<>(this.codec);
         this.sets = new SetCommandBuilder<>(this.codec);
         this.sortedSets = new SortedSetCommandBuilder<>(this.codec);
+        this.sortedSetRanges = new SortedSetRangeCommandBuilder<>(this.codec);
+        this.sortedSetAlgebra = new SortedSetAlgebraCommandBuilder<>(this.codec);
+        this.sortedSetPops = new SortedSetPopCommandBuilder<>(this.codec);
+        this.geo = new GeoCommandBuilder<>(this.codec);
         this.server = new ServerCommandBuilder<>(this.codec);
         this.bitmaps = new BitmapCommandBuilder<>(this.codec);
         this.hyperLogLogs = new HyperLogLogCommandBuilder<>(this.codec);
@@ -141,11 +157,43 @@ public final class Commands<K, V> {
     }
 
     /**
-     * Sorted sets: ZADD, ZRANGE, ZSCORE...
+     * Sorted sets: ZADD, ZRANGE, ZSCORE, ZRANK, ZSCAN...
      * @return the builder
      */
     public SortedSetCommandBuilder<K, V> sortedSets() {
         return this.sortedSets;
+    }
+
+    /**
+     * Sorted set ranges by score, lex or rank: ZCOUNT, ZREMRANGEBYSCORE, ZRANGEBYLEX...
+     * @return the builder
+     */
+    public SortedSetRangeCommandBuilder<K, V> sortedSetRanges() {
+        return this.sortedSetRanges;
+    }
+
+    /**
+     * Sorted set algebra: ZINTER, ZUNIONSTORE, ZDIFF, ZINTERCARD...
+     * @return the builder
+     */
+    public SortedSetAlgebraCommandBuilder<K, V> sortedSetAlgebra() {
+        return this.sortedSetAlgebra;
+    }
+
+    /**
+     * Popping sorted set members: ZPOPMIN, BZPOPMAX, ZMPOP, BZMPOP...
+     * @return the builder
+     */
+    public SortedSetPopCommandBuilder<K, V> sortedSetPops() {
+        return this.sortedSetPops;
+    }
+
+    /**
+     * Geo: GEOADD, GEODIST, GEOPOS, GEOSEARCH...
+     * @return the builder
+     */
+    public GeoCommandBuilder<K, V> geo() {
+        return this.geo;
     }
 
     /**
