@@ -7,6 +7,7 @@ import io.redispool.commands.list.ListCommands;
 import io.redispool.commands.server.ServerCommands;
 import io.redispool.commands.set.SetCommands;
 import io.redispool.commands.sortedset.SortedSetCommands;
+import io.redispool.commands.stream.StreamCommands;
 import io.redispool.commands.string.StringCommands;
 
 /**
@@ -22,5 +23,6 @@ import io.redispool.commands.string.StringCommands;
  * @param <V> the value type
  */
 public interface RedisCommands<K, V> extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>,
-        HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V> {
+        HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>,
+        StreamCommands<K, V> {
 }

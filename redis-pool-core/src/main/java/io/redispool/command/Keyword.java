@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  */
 public enum Keyword {
 
-    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES;
+    EX, PX, NX, XX, MATCH, COUNT, WITHSCORES,
+    BLOCK, ENTRIESADDED, ENTRIESREAD, FORCE, FULL, GROUP, IDLE, JUSTID, LASTID, LIMIT, MAXDELETEDID, MAXLEN, MINID, MKSTREAM, NOACK, NOMKSTREAM, RETRYCOUNT, STREAMS, TIME;
 
     private final byte[] bytes = name().getBytes(StandardCharsets.US_ASCII);
 

@@ -8,6 +8,8 @@ import io.redispool.commands.list.ListCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
 import io.redispool.commands.set.SetCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetCommandBuilder;
+import io.redispool.commands.stream.StreamCommandBuilder;
+import io.redispool.commands.stream.StreamGroupCommandBuilder;
 import io.redispool.commands.string.StringCommandBuilder;
 
 /**
@@ -45,6 +47,10 @@ public final class Commands<K, V> {
 
     private final ServerCommandBuilder<K, V> server;
 
+    private final StreamCommandBuilder<K, V> streams;
+
+    private final StreamGroupCommandBuilder<K, V> streamGroups;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -54,6 +60,8 @@ public final class Commands<K, V> {
         this.sets = new SetCommandBuilder<>(this.codec);
         this.sortedSets = new SortedSetCommandBuilder<>(this.codec);
         this.server = new ServerCommandBuilder<>(this.codec);
+        this.streams = new StreamCommandBuilder<>(this.codec);
+        this.streamGroups = new StreamGroupCommandBuilder<>(this.codec);
     }
 
     /**
@@ -142,5 +150,21 @@ public final class Commands<K, V> {
      */
     public ServerCommandBuilder<K, V> server() {
         return this.server;
+    }
+
+    /**
+     * Streams: XADD, XRANGE, XREAD, XTRIM, XINFO...
+     * @return the builder
+     */
+    public StreamCommandBuilder<K, V> streams() {
+        return this.streams;
+    }
+
+    /**
+     * Stream consumer groups: XGROUP, XREADGROUP, XACK, XCLAIM, XPENDING...
+     * @return the builder
+     */
+    public StreamGroupCommandBuilder<K, V> streamGroups() {
+        return this.streamGroups;
     }
 }
