@@ -4,6 +4,7 @@ import io.redispool.commands.CommandRunner;
 import io.redispool.commands.hash.HashCommands;
 import io.redispool.commands.keys.KeyCommands;
 import io.redispool.commands.list.ListCommands;
+import io.redispool.commands.scripting.ScriptingCommands;
 import io.redispool.commands.server.ServerCommands;
 import io.redispool.commands.set.SetCommands;
 import io.redispool.commands.sortedset.SortedSetCommands;
@@ -24,5 +25,5 @@ import io.redispool.commands.string.StringCommands;
  */
 public interface RedisCommands<K, V> extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>,
         HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>,
-        StreamCommands<K, V> {
+        StreamCommands<K, V>, ScriptingCommands<K, V> {
 }

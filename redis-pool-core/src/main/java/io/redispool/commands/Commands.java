@@ -5,6 +5,8 @@ import io.redispool.codec.StringCodec;
 import io.redispool.commands.hash.HashCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
+import io.redispool.commands.scripting.FunctionCommandBuilder;
+import io.redispool.commands.scripting.ScriptingCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
 import io.redispool.commands.set.SetCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetCommandBuilder;
@@ -51,6 +53,10 @@ public final class Commands<K, V> {
 
     private final StreamGroupCommandBuilder<K, V> streamGroups;
 
+    private final ScriptingCommandBuilder<K, V> scripting;
+
+    private final FunctionCommandBuilder<K, V> functions;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -62,6 +68,8 @@ public final class Commands<K, V> {
         this.server = new ServerCommandBuilder<>(this.codec);
         this.streams = new StreamCommandBuilder<>(this.codec);
         this.streamGroups = new StreamGroupCommandBuilder<>(this.codec);
+        this.scripting = new ScriptingCommandBuilder<>(this.codec);
+        this.functions = new FunctionCommandBuilder<>(this.codec);
     }
 
     /**
@@ -166,5 +174,21 @@ public final class Commands<K, V> {
      */
     public StreamGroupCommandBuilder<K, V> streamGroups() {
         return this.streamGroups;
+    }
+
+    /**
+     * Lua scripts: EVAL, EVALSHA, SCRIPT LOAD...
+     * @return the builder
+     */
+    public ScriptingCommandBuilder<K, V> scripting() {
+        return this.scripting;
+    }
+
+    /**
+     * Functions: FCALL, FUNCTION LOAD, FUNCTION LIST...
+     * @return the builder
+     */
+    public FunctionCommandBuilder<K, V> functions() {
+        return this.functions;
     }
 }
