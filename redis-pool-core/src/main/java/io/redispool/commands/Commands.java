@@ -7,6 +7,8 @@ import io.redispool.commands.keys.KeyCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
 import io.redispool.commands.scripting.FunctionCommandBuilder;
 import io.redispool.commands.scripting.ScriptingCommandBuilder;
+import io.redispool.commands.server.ClientCommandBuilder;
+import io.redispool.commands.server.DiagnosticCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
 import io.redispool.commands.set.SetCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetCommandBuilder;
@@ -57,6 +59,10 @@ public final class Commands<K, V> {
 
     private final FunctionCommandBuilder<K, V> functions;
 
+    private final DiagnosticCommandBuilder<K, V> diagnostics;
+
+    private final ClientCommandBuilder clients;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -70,6 +76,8 @@ public final class Commands<K, V> {
         this.streamGroups = new StreamGroupCommandBuilder<>(this.codec);
         this.scripting = new ScriptingCommandBuilder<>(this.codec);
         this.functions = new FunctionCommandBuilder<>(this.codec);
+        this.diagnostics = new DiagnosticCommandBuilder<>(this.codec);
+        this.clients = new ClientCommandBuilder();
     }
 
     /**
@@ -190,5 +198,21 @@ public final class Commands<K, V> {
      */
     public FunctionCommandBuilder<K, V> functions() {
         return this.functions;
+    }
+
+    /**
+     * Diagnostics: MEMORY, SLOWLOG, LATENCY, COMMAND...
+     * @return the builder
+     */
+    public DiagnosticCommandBuilder<K, V> diagnostics() {
+        return this.diagnostics;
+    }
+
+    /**
+     * Connections: CLIENT ID, CLIENT LIST, CLIENT KILL, CLIENT PAUSE...
+     * @return the builder
+     */
+    public ClientCommandBuilder clients() {
+        return this.clients;
     }
 }

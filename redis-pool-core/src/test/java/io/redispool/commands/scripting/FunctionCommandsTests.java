@@ -57,7 +57,7 @@ class FunctionCommandsTests {
     void createClient() {
         this.client = RedisClient.create(redis.server().url());
         this.commands = this.client.commands();
-        this.client.execute("FLUSHALL");
+        this.commands.flushall();
         this.commands.functionFlush();
     }
 

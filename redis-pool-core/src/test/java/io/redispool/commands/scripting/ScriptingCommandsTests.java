@@ -51,7 +51,7 @@ class ScriptingCommandsTests {
     void createClient() {
         this.client = RedisClient.create(redis.server().url());
         this.commands = this.client.commands();
-        this.client.execute("FLUSHALL");
+        this.commands.flushall();
         this.commands.scriptFlush();
     }
 
@@ -171,7 +171,7 @@ class ScriptingCommandsTests {
     void evalScriptSendsTheSourceOnlyWhenTheServerLacksTheScript() {
         Script script = Script.of("return 'ran ' .. KEYS[1]");
         this.commands.scriptLoad(script.source());
-        this.client.execute("CONFIG", "RESETSTAT");
+        this.commands.configResetstat();
 
         assertThat(this.commands.evalScript(script, List.of("a"), List.of())).isEqualTo("ran a");
         assertThat(calls("evalsha")).isEqualTo(1);
@@ -189,7 +189,7 @@ class ScriptingCommandsTests {
     @Test
     void evalScriptFallsBackOnNoscriptOnlyAndPassesOtherErrorsOn() {
         Script failing = Script.of("return redis.error_reply('OOPS no')");
-        this.client.execute("CONFIG", "RESETSTAT");
+        this.commands.configResetstat();
 
         assertThatExceptionOfType(RedisServerException.class)
                 .isThrownBy(() -> this.commands.evalScript(failing, List.of(), List.of()))

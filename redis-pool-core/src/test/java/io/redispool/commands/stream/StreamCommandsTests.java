@@ -38,7 +38,7 @@ class StreamCommandsTests {
     void createClient() {
         this.client = RedisClient.create(redis.server().url());
         this.commands = this.client.commands();
-        this.client.execute("FLUSHALL");
+        this.commands.flushall();
     }
 
     @AfterEach
@@ -71,7 +71,7 @@ class StreamCommandsTests {
     @Test
     void xaddWithNoMkStreamAddsNothingToAMissingStream() {
         assertThat(this.commands.xadd("missing", XAddOptions.none().noMkStream(), fields("f", "v"))).isNull();
-        assertThat(this.client.execute("EXISTS", "missing")).isEqualTo(0L);
+        assertThat(this.commands.exists(List.of("missing"))).isZero();
         this.commands.xadd("s", fields("f", "v"));
         assertThat(this.commands.xadd("s", XAddOptions.none().noMkStream(), fields("f", "w"))).isNotNull();
         assertThat(this.commands.xlen("s")).isEqualTo(2);

@@ -38,7 +38,7 @@ class StreamGroupCommandsTests {
     void createClient() {
         this.client = RedisClient.create(redis.server().url());
         this.commands = this.client.commands();
-        this.client.execute("FLUSHALL");
+        this.commands.flushall();
     }
 
     @AfterEach
