@@ -7,6 +7,7 @@ import io.redispool.command.CommandTable;
 import io.redispool.command.Keyword;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
+import io.redispool.command.ReplyFields;
 import io.redispool.commands.CommandCodec;
 import io.redispool.commands.server.FlushMode;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,8 @@ public final class FunctionCommandBuilder<K, V> {
     private static final CommandSpec FUNCTION_STATS = CommandTable.get().spec("function|stats");
 
     private static final CommandSpec FUNCTION_KILL = CommandTable.get().spec("function|kill");
+
+    private static final CommandSpec FUNCTION_HELP = CommandTable.get().spec("function|help");
 
     private final CommandCodec<K, V> codec;
 
@@ -138,6 +141,11 @@ public final class FunctionCommandBuilder<K, V> {
     /** FUNCTION KILL: stops the function running now, if it has not written. */
     public Command<String> functionKill() {
         return CommandArgs.of(FUNCTION_KILL, 0).build(ReplyDecoders.STATUS);
+    }
+
+    /** FUNCTION HELP; yields the server's help text, line by line. */
+    public Command<List<String>> functionHelp() {
+        return CommandArgs.of(FUNCTION_HELP, 0).build(ReplyDecoders.list(ReplyFields::text));
     }
 
     private static byte[] utf8(String what, String text) {

@@ -92,4 +92,9 @@ public interface FunctionCommands<K, V> extends CommandRunner<K, V> {
     default String functionKill() {
         return execute(builders().functions().functionKill());
     }
+
+    /** FUNCTION HELP: the server's help text, line by line. */
+    default List<String> functionHelp() {
+        return execute(builders().functions().functionHelp());
+    }
 }

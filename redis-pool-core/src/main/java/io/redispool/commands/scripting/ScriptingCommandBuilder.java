@@ -6,6 +6,7 @@ import io.redispool.command.CommandSpec;
 import io.redispool.command.CommandTable;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
+import io.redispool.command.ReplyFields;
 import io.redispool.commands.CommandCodec;
 import io.redispool.commands.server.FlushMode;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,8 @@ public final class ScriptingCommandBuilder<K, V> {
     private static final CommandSpec SCRIPT_LOAD = CommandTable.get().spec("script|load");
 
     private static final CommandSpec SCRIPT_KILL = CommandTable.get().spec("script|kill");
+
+    private static final CommandSpec SCRIPT_HELP = CommandTable.get().spec("script|help");
 
     private final CommandCodec<K, V> codec;
 
@@ -129,5 +132,10 @@ public final class ScriptingCommandBuilder<K, V> {
     /** SCRIPT KILL: stops the script running now, if it has not written. */
     public Command<String> scriptKill() {
         return CommandArgs.of(SCRIPT_KILL, 0).build(ReplyDecoders.STATUS);
+    }
+
+    /** SCRIPT HELP; yields the server's help text, line by line. */
+    public Command<List<String>> scriptHelp() {
+        return CommandArgs.of(SCRIPT_HELP, 0).build(ReplyDecoders.list(ReplyFields::text));
     }
 }

@@ -88,4 +88,9 @@ public interface ScriptingCommands<K, V> extends FunctionCommands<K, V> {
     default String scriptKill() {
         return execute(builders().scripting().scriptKill());
     }
+
+    /** SCRIPT HELP: the server's help text, line by line. */
+    default List<String> scriptHelp() {
+        return execute(builders().scripting().scriptHelp());
+    }
 }

@@ -44,6 +44,8 @@ public final class ClientCommandBuilder {
 
     private static final CommandSpec CLIENT_TRACKINGINFO = CommandTable.get().spec("client|trackinginfo");
 
+    private static final CommandSpec CLIENT_HELP = CommandTable.get().spec("client|help");
+
     /**
      * Creates the builder; {@link io.redispool.commands.Commands} holds one.
      */
@@ -123,6 +125,11 @@ public final class ClientCommandBuilder {
     /** CLIENT TRACKINGINFO; yields the client-side caching state of the connection it runs on. */
     public Command<TrackingInfo> clientTrackinginfo() {
         return CommandArgs.of(CLIENT_TRACKINGINFO, 0).build(ServerReplies.TRACKING);
+    }
+
+    /** CLIENT HELP; yields the server's help text, line by line. */
+    public Command<List<String>> clientHelp() {
+        return CommandArgs.of(CLIENT_HELP, 0).build(ServerReplies.TEXTS);
     }
 
     private static long millis(Duration timeout) {

@@ -84,4 +84,9 @@ public interface ClientCommands<K, V> extends CommandRunner<K, V> {
     default TrackingInfo clientTrackinginfo() {
         return execute(builders().clients().clientTrackinginfo());
     }
+
+    /** CLIENT HELP: the server's help text, line by line. */
+    default List<String> clientHelp() {
+        return execute(builders().clients().clientHelp());
+    }
 }

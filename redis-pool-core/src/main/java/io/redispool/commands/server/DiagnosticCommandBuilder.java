@@ -62,6 +62,14 @@ public final class DiagnosticCommandBuilder<K, V> {
 
     private static final CommandSpec COMMAND_GETKEYSANDFLAGS = CommandTable.get().spec("command|getkeysandflags");
 
+    private static final CommandSpec MEMORY_HELP = CommandTable.get().spec("memory|help");
+
+    private static final CommandSpec SLOWLOG_HELP = CommandTable.get().spec("slowlog|help");
+
+    private static final CommandSpec LATENCY_HELP = CommandTable.get().spec("latency|help");
+
+    private static final CommandSpec COMMAND_HELP = CommandTable.get().spec("command|help");
+
     private final CommandCodec<K, V> codec;
 
     /**
@@ -219,6 +227,26 @@ public final class DiagnosticCommandBuilder<K, V> {
     /** COMMAND GETKEYSANDFLAGS; yields the keys a command would touch, each with how. */
     public Command<List<KeyFlags<K>>> commandGetkeysandflags(List<V> command) {
         return commandWords(COMMAND_GETKEYSANDFLAGS, command).build(CommandReplies.keyFlags(this.codec.keyDecoder()));
+    }
+
+    /** MEMORY HELP; yields the server's help text, line by line. */
+    public Command<List<String>> memoryHelp() {
+        return CommandArgs.of(MEMORY_HELP, 0).build(ServerReplies.TEXTS);
+    }
+
+    /** SLOWLOG HELP; yields the server's help text, line by line. */
+    public Command<List<String>> slowlogHelp() {
+        return CommandArgs.of(SLOWLOG_HELP, 0).build(ServerReplies.TEXTS);
+    }
+
+    /** LATENCY HELP; yields the server's help text, line by line. */
+    public Command<List<String>> latencyHelp() {
+        return CommandArgs.of(LATENCY_HELP, 0).build(ServerReplies.TEXTS);
+    }
+
+    /** COMMAND HELP; yields the server's help text, line by line. */
+    public Command<List<String>> commandHelp() {
+        return CommandArgs.of(COMMAND_HELP, 0).build(ServerReplies.TEXTS);
     }
 
     private CommandArgs commandWords(CommandSpec spec, List<V> command) {

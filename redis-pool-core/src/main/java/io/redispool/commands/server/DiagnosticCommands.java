@@ -146,4 +146,24 @@ public interface DiagnosticCommands<K, V> extends CommandRunner<K, V> {
     default List<KeyFlags<K>> commandGetkeysandflags(List<V> command) {
         return execute(builders().diagnostics().commandGetkeysandflags(command));
     }
+
+    /** MEMORY HELP: the server's help text, line by line. */
+    default List<String> memoryHelp() {
+        return execute(builders().diagnostics().memoryHelp());
+    }
+
+    /** SLOWLOG HELP: the server's help text, line by line. */
+    default List<String> slowlogHelp() {
+        return execute(builders().diagnostics().slowlogHelp());
+    }
+
+    /** LATENCY HELP: the server's help text, line by line. */
+    default List<String> latencyHelp() {
+        return execute(builders().diagnostics().latencyHelp());
+    }
+
+    /** COMMAND HELP: the server's help text, line by line. */
+    default List<String> commandHelp() {
+        return execute(builders().diagnostics().commandHelp());
+    }
 }

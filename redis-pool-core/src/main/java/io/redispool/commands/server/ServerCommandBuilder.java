@@ -60,6 +60,8 @@ public final class ServerCommandBuilder<K, V> {
 
     private static final CommandSpec CONFIG_REWRITE = CommandTable.get().spec("config|rewrite");
 
+    private static final CommandSpec CONFIG_HELP = CommandTable.get().spec("config|help");
+
     private final CommandCodec<K, V> codec;
 
     /**
@@ -231,6 +233,11 @@ public final class ServerCommandBuilder<K, V> {
     /** CONFIG REWRITE: writes the running configuration to the server's config file. */
     public Command<String> configRewrite() {
         return CommandArgs.of(CONFIG_REWRITE, 0).build(ReplyDecoders.STATUS);
+    }
+
+    /** CONFIG HELP; yields the server's help text, line by line. */
+    public Command<List<String>> configHelp() {
+        return CommandArgs.of(CONFIG_HELP, 0).build(ServerReplies.TEXTS);
     }
 
     static byte[] text(String what, String text) {

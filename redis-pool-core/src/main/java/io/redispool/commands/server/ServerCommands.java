@@ -163,4 +163,9 @@ public interface ServerCommands<K, V> extends DiagnosticCommands<K, V>, ClientCo
     default String configRewrite() {
         return execute(builders().server().configRewrite());
     }
+
+    /** CONFIG HELP: the server's help text, line by line. */
+    default List<String> configHelp() {
+        return execute(builders().server().configHelp());
+    }
 }

@@ -42,6 +42,8 @@ public final class StreamCommandBuilder<K, V> {
 
     private static final CommandSpec XINFO_CONSUMERS = CommandTable.get().spec("xinfo|consumers");
 
+    private static final CommandSpec XINFO_HELP = CommandTable.get().spec("xinfo|help");
+
     private final CommandCodec<K, V> codec;
 
     private final StreamReplies<K, V> replies;
@@ -176,5 +178,10 @@ public final class StreamCommandBuilder<K, V> {
     public Command<List<StreamConsumerInfo>> xinfoConsumers(K key, String group) {
         return this.codec.keyArgs(XINFO_CONSUMERS, key, 1).add(StreamArguments.name("group", group))
                 .build(StreamInfoReplies.CONSUMERS);
+    }
+
+    /** XINFO HELP; yields the server's help text, line by line. */
+    public Command<List<String>> xinfoHelp() {
+        return CommandArgs.of(XINFO_HELP, 0).build(StreamReplies.IDS);
     }
 }

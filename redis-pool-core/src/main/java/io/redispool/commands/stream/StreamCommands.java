@@ -101,4 +101,9 @@ public interface StreamCommands<K, V> extends StreamGroupCommands<K, V> {
     default List<StreamConsumerInfo> xinfoConsumers(K key, String group) {
         return execute(builders().streams().xinfoConsumers(key, group));
     }
+
+    /** XINFO HELP: the server's help text, line by line. */
+    default List<String> xinfoHelp() {
+        return execute(builders().streams().xinfoHelp());
+    }
 }

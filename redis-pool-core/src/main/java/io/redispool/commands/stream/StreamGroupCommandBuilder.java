@@ -42,6 +42,8 @@ public final class StreamGroupCommandBuilder<K, V> {
 
     private static final CommandSpec XPENDING = CommandTable.get().spec("xpending");
 
+    private static final CommandSpec XGROUP_HELP = CommandTable.get().spec("xgroup|help");
+
     private final CommandCodec<K, V> codec;
 
     private final StreamReplies<K, V> replies;
@@ -205,5 +207,10 @@ public final class StreamGroupCommandBuilder<K, V> {
         CommandArgs args = groupArgs(XPENDING, key, group, 6);
         range.appendTo(args);
         return args.build(StreamReplies.PENDING);
+    }
+
+    /** XGROUP HELP; yields the server's help text, line by line. */
+    public Command<List<String>> xgroupHelp() {
+        return CommandArgs.of(XGROUP_HELP, 0).build(StreamReplies.IDS);
     }
 }

@@ -120,4 +120,9 @@ public interface StreamGroupCommands<K, V> extends CommandRunner<K, V> {
     default List<PendingEntry> xpending(K key, String group, PendingRange range) {
         return execute(builders().streamGroups().xpending(key, group, range));
     }
+
+    /** XGROUP HELP: the server's help text, line by line. */
+    default List<String> xgroupHelp() {
+        return execute(builders().streamGroups().xgroupHelp());
+    }
 }

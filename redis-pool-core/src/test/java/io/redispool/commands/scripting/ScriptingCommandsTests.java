@@ -221,6 +221,12 @@ class ScriptingCommandsTests {
         assertThat(Script.of("return 1")).hasToString("Script[e0e1f9fabfc9d4800c877a703b823ac0578ff8db]");
     }
 
+    @Test
+    void helpListsTheSubcommands() {
+        assertThat(this.commands.scriptHelp()).anyMatch((line) -> line.contains("EXISTS"));
+        assertThat(this.commands.functionHelp()).anyMatch((line) -> line.contains("RESTORE"));
+    }
+
     // ---- arguments, no server
 
     @Test

@@ -144,6 +144,11 @@ class ClientCommandsTests {
         assertThat(this.commands.clientTrackinginfo()).isEqualTo(new TrackingInfo(Set.of("off"), -1, List.of()));
     }
 
+    @Test
+    void clientHelpListsTheSubcommands() {
+        assertThat(this.commands.clientHelp()).anyMatch((line) -> line.contains("UNBLOCK"));
+    }
+
     // ---- no server
 
     @Test

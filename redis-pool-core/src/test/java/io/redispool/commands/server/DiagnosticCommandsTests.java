@@ -208,6 +208,14 @@ class DiagnosticCommandsTests {
                 .containsExactly(new KeyFlags<>("k", Set.of("OW", "update")));
     }
 
+    @Test
+    void helpListsTheSubcommands() {
+        assertThat(this.commands.memoryHelp()).anyMatch((line) -> line.contains("USAGE"));
+        assertThat(this.commands.slowlogHelp()).anyMatch((line) -> line.contains("RESET"));
+        assertThat(this.commands.latencyHelp()).anyMatch((line) -> line.contains("HISTOGRAM"));
+        assertThat(this.commands.commandHelp()).anyMatch((line) -> line.contains("GETKEYSANDFLAGS"));
+    }
+
     // ---- no server
 
     @Test

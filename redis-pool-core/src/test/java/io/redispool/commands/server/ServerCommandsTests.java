@@ -202,6 +202,11 @@ class ServerCommandsTests {
                 .withMessageContaining("without a config file");
     }
 
+    @Test
+    void configHelpListsTheSubcommands() {
+        assertThat(this.commands.configHelp()).anyMatch((line) -> line.contains("REWRITE"));
+    }
+
     // ---- no server
 
     @Test

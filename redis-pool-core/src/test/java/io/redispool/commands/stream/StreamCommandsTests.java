@@ -217,6 +217,12 @@ class StreamCommandsTests {
         assertThat(info.lastEntry()).isEqualTo(new StreamEntry<>("3-0", fields("n", "3")));
     }
 
+    @Test
+    void helpListsTheSubcommands() {
+        assertThat(this.commands.xinfoHelp()).anyMatch((line) -> line.contains("STREAM <key>"));
+        assertThat(this.commands.xgroupHelp()).anyMatch((line) -> line.contains("CREATECONSUMER"));
+    }
+
     // ---- helpers
 
     private void addNumbered(String key, int count) {
