@@ -7,9 +7,11 @@ import io.redispool.commands.hash.HashCommands;
 import io.redispool.commands.hyperloglog.HyperLogLogCommands;
 import io.redispool.commands.keys.KeyCommands;
 import io.redispool.commands.list.ListCommands;
+import io.redispool.commands.scripting.ScriptingCommands;
 import io.redispool.commands.server.ServerCommands;
 import io.redispool.commands.set.SetCommands;
 import io.redispool.commands.sortedset.SortedSetCommands;
+import io.redispool.commands.stream.StreamCommands;
 import io.redispool.commands.string.StringCommands;
 
 /**
@@ -26,5 +28,6 @@ import io.redispool.commands.string.StringCommands;
  */
 public interface RedisCommands<K, V> extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>,
         HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>,
-        BitmapCommands<K, V>, HyperLogLogCommands<K, V>, GeoCommands<K, V> {
+        BitmapCommands<K, V>, HyperLogLogCommands<K, V>, GeoCommands<K, V>, StreamCommands<K, V>,
+        ScriptingCommands<K, V> {
 }

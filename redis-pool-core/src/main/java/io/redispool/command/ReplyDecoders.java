@@ -206,7 +206,13 @@ public final class ReplyDecoders {
         return generic((Function<byte[], Object>) (bytes) -> bytes);
     }
 
-    private static ReplyDecoder<Object> generic(Function<byte[], Object> bulkDecoder) {
+    /**
+     * Any reply as plain Java values, with bulk strings through a decoding function, such as a
+     * codec's value decoder for a script's reply.
+     * @param bulkDecoder turns each bulk string into its value
+     * @return the decoder
+     */
+    public static ReplyDecoder<Object> generic(Function<byte[], ?> bulkDecoder) {
         return new ReplyDecoder<>() {
             @Override
             public Object decode(RespReply reply) {

@@ -9,12 +9,18 @@ import io.redispool.commands.hyperloglog.HyperLogLogCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
 import io.redispool.commands.keys.KeyExpiryCommandBuilder;
 import io.redispool.commands.list.ListCommandBuilder;
+import io.redispool.commands.scripting.FunctionCommandBuilder;
+import io.redispool.commands.scripting.ScriptingCommandBuilder;
+import io.redispool.commands.server.ClientCommandBuilder;
+import io.redispool.commands.server.DiagnosticCommandBuilder;
 import io.redispool.commands.server.ServerCommandBuilder;
 import io.redispool.commands.set.SetCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetAlgebraCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetPopCommandBuilder;
 import io.redispool.commands.sortedset.SortedSetRangeCommandBuilder;
+import io.redispool.commands.stream.StreamCommandBuilder;
+import io.redispool.commands.stream.StreamGroupCommandBuilder;
 import io.redispool.commands.string.StringCommandBuilder;
 
 /**
@@ -65,6 +71,17 @@ public final class Commands<K, V> {
     private final HyperLogLogCommandBuilder<K, V> hyperLogLogs;
 
     private final KeyExpiryCommandBuilder<K, V> expiries;
+    private final StreamCommandBuilder<K, V> streams;
+
+    private final StreamGroupCommandBuilder<K, V> streamGroups;
+
+    private final ScriptingCommandBuilder<K, V> scripting;
+
+    private final FunctionCommandBuilder<K, V> functions;
+
+    private final DiagnosticCommandBuilder<K, V> diagnostics;
+
+    private final ClientCommandBuilder clients;
 
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
@@ -82,6 +99,12 @@ public final class Commands<K, V> {
         this.bitmaps = new BitmapCommandBuilder<>(this.codec);
         this.hyperLogLogs = new HyperLogLogCommandBuilder<>(this.codec);
         this.expiries = new KeyExpiryCommandBuilder<>(this.codec);
+        this.streams = new StreamCommandBuilder<>(this.codec);
+        this.streamGroups = new StreamGroupCommandBuilder<>(this.codec);
+        this.scripting = new ScriptingCommandBuilder<>(this.codec);
+        this.functions = new FunctionCommandBuilder<>(this.codec);
+        this.diagnostics = new DiagnosticCommandBuilder<>(this.codec);
+        this.clients = new ClientCommandBuilder();
     }
 
     /**
@@ -226,5 +249,53 @@ public final class Commands<K, V> {
      */
     public KeyExpiryCommandBuilder<K, V> expiries() {
         return this.expiries;
+    }
+
+    /**
+     * Streams: XADD, XRANGE, XREAD, XTRIM, XINFO...
+     * @return the builder
+     */
+    public StreamCommandBuilder<K, V> streams() {
+        return this.streams;
+    }
+
+    /**
+     * Stream consumer groups: XGROUP, XREADGROUP, XACK, XCLAIM, XPENDING...
+     * @return the builder
+     */
+    public StreamGroupCommandBuilder<K, V> streamGroups() {
+        return this.streamGroups;
+    }
+
+    /**
+     * Lua scripts: EVAL, EVALSHA, SCRIPT LOAD...
+     * @return the builder
+     */
+    public ScriptingCommandBuilder<K, V> scripting() {
+        return this.scripting;
+    }
+
+    /**
+     * Functions: FCALL, FUNCTION LOAD, FUNCTION LIST...
+     * @return the builder
+     */
+    public FunctionCommandBuilder<K, V> functions() {
+        return this.functions;
+    }
+
+    /**
+     * Diagnostics: MEMORY, SLOWLOG, LATENCY, COMMAND...
+     * @return the builder
+     */
+    public DiagnosticCommandBuilder<K, V> diagnostics() {
+        return this.diagnostics;
+    }
+
+    /**
+     * Connections: CLIENT ID, CLIENT LIST, CLIENT KILL, CLIENT PAUSE...
+     * @return the builder
+     */
+    public ClientCommandBuilder clients() {
+        return this.clients;
     }
 }
