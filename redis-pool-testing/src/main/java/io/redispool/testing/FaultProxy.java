@@ -68,6 +68,8 @@ public final class FaultProxy implements AutoCloseable {
 
     private final AtomicLongArray writes = new AtomicLongArray(2);
 
+    private final AtomicLongArray endsPassedOn = new AtomicLongArray(2);
+
     private final Acceptor acceptor;
 
     private volatile boolean closed;
@@ -290,6 +292,20 @@ public final class FaultProxy implements AutoCloseable {
                 this.lock.wait(millis);
             }
         }
+    }
+
+    /**
+     * How many ends of stream the proxy has passed on in one direction, as half closes: for
+     * {@code TO_CLIENT}, how many server-side closes the clients can see by now.
+     * @param direction the direction
+     * @return the count since the proxy started
+     */
+    public long endsPassedOn(Direction direction) {
+        return this.endsPassedOn.get(direction.ordinal());
+    }
+
+    void endPassedOn(Direction direction) {
+        this.endsPassedOn.incrementAndGet(direction.ordinal());
     }
 
     void forwarded(Direction direction, int count, int writeCount) {

@@ -55,6 +55,7 @@ final class Pump implements Runnable {
                 int read = in.read(buffer);
                 if (read < 0) {
                     this.link.endOfStream(this.to);
+                    this.link.proxy().endPassedOn(this.direction);
                     return;
                 }
                 forward(buffer, read, out);

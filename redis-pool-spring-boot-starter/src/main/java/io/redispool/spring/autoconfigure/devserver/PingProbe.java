@@ -1,7 +1,12 @@
 package io.redispool.spring.autoconfigure.devserver;
 
+import io.redispool.command.Command;
+import io.redispool.commands.Commands;
 import io.redispool.connection.Endpoint;
+import io.redispool.protocol.RespWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,7 +18,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +32,7 @@ import java.util.List;
  */
 final class PingProbe {
 
-    private static final byte[] PING = "PING\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PING = encoded(Commands.utf8().server().ping());
 
     private PingProbe() {
     }
@@ -102,6 +106,20 @@ final class PingProbe {
             byte first = reply.get(0);
             return (first == '+' || first == '-') ? null : "the reply to PING was not Redis's";
         }
+    }
+
+    /** The command as RESP bytes, written by the client's own writer. */
+    private static byte[] encoded(Command<?> command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            RespWriter writer = new RespWriter(bytes);
+            writer.write(command.arguments());
+            writer.flush();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return bytes.toByteArray();
     }
 
     private static ProtocolFamily family(SocketAddress address) {
