@@ -12,7 +12,6 @@ import io.redispool.metrics.PoolListener;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -292,18 +291,21 @@ public final class ConnectionPool implements AutoCloseable {
     void evictIdle() {
         long now = System.nanoTime();
         long idleTimeout = this.config.idleTimeout().toNanos();
-        PooledConnection[] oldestFirst = this.bag.snapshot().clone();
-        Arrays.sort(oldestFirst, Comparator.comparingLong((PooledConnection pooled) -> pooled.lastReleasedAt - now));
-        for (PooledConnection pooled : oldestFirst) {
-            if (!pooled.isIdle()) {
-                continue;
+        // Least recently released first, by times read once: releases go on while this sorts.
+        List<IdleSince> oldestFirst = new ArrayList<>();
+        for (PooledConnection pooled : this.bag.snapshot()) {
+            if (pooled.isIdle()) {
+                oldestFirst.add(new IdleSince(pooled, now - pooled.lastReleasedAt));
             }
+        }
+        oldestFirst.sort(Comparator.comparingLong(IdleSince::nanos).reversed());
+        for (IdleSince candidate : oldestFirst) {
+            PooledConnection pooled = candidate.pooled();
             CloseReason reason = null;
             if (pooled.isExpired(now)) {
                 reason = CloseReason.MAX_LIFETIME;
             }
-            else if (idleTimeout > 0 && now - pooled.lastReleasedAt > idleTimeout
-                    && this.open.get() > this.config.minIdle()) {
+            else if (idleTimeout > 0 && candidate.nanos() > idleTimeout && this.open.get() > this.config.minIdle()) {
                 reason = CloseReason.IDLE_TIMEOUT;
             }
             if (reason != null && pooled.reserve()) {
@@ -524,5 +526,8 @@ public final class ConnectionPool implements AutoCloseable {
         PoolStats stats = stats();
         return "ConnectionPool[" + this.config.name() + ": open=" + stats.open() + ", inUse=" + stats.inUse()
                 + ", idle=" + stats.idle() + ", pending=" + stats.pending() + ", max=" + stats.max() + "]";
+    }
+
+    private record IdleSince(PooledConnection pooled, long nanos) {
     }
 }
