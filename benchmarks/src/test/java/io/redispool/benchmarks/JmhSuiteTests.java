@@ -26,7 +26,7 @@ class JmhSuiteTests {
                 "RespBenchmark.encodeSet", "RespBenchmark.buildAndEncodeSet", "RespBenchmark.parseSimpleString",
                 "RespBenchmark.parseBulk100", "RespBenchmark.parseBulk16k", "RespBenchmark.parseArray100",
                 "ClientGetBenchmark.get");
-        assertThat(results).hasSize(4 * 3 + 6 + 3);
+        assertThat(results).hasSize(4 * 4 + 6 + 3);
         assertThat(results).allSatisfy((result) -> {
             assertThat(result.score()).isPositive();
             assertThat(result.allocatedBytes()).isNotNaN();

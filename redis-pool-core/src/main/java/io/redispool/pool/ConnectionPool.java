@@ -9,13 +9,11 @@ import io.redispool.connection.ConnectionFactory;
 import io.redispool.metrics.CloseReason;
 import io.redispool.metrics.CompositePoolListener;
 import io.redispool.metrics.PoolListener;
-import io.redispool.protocol.RespReply;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,28 +24,26 @@ import java.util.concurrent.atomic.LongAdder;
  * A pool of connections to one Redis server, after redis-py's {@code ConnectionPool} and
  * {@code BlockingConnectionPool}.
  *
- * <p>Connections are created lazily; the most recently released one is handed out first
- * (LIFO), which keeps a small set warm and lets the rest idle out. {@link ConnectionSlots} holds
- * one slot per connection that may be in use; when none is left, {@code max-wait} decides
- * between refusing at once with "Too many connections" and waiting a bounded time. A connection
- * goes back to the free list only when it is healthy and owes no reply; anything else is closed
- * and its slot freed. A reset or disconnect-all bumps a generation number, and a connection from an older
- * generation is closed when released, the analogue of redis-py's pid check.
+ * <p>Connections are created lazily. A borrower first takes back the connection its own thread
+ * released last, then the one released most recently by any thread ({@link ConnectionBag}), so a
+ * small set stays warm and the rest idle out; reusing a connection writes nothing shared and,
+ * unless a listener or leak detection asks for exact times, reads no clock but
+ * {@link CoarseClock}. {@link ConnectionSlots} holds one slot per open connection; when no
+ * connection is idle and no slot is free, {@code max-wait} decides between refusing at once with
+ * "Too many connections" and waiting a bounded time for a connection or a slot to be handed
+ * over. A connection goes back into the pool only when it is healthy and owes no reply; anything
+ * else is closed and its slot freed. A reset or disconnect-all bumps a generation number, and a
+ * connection from an older generation is closed when released, the analogue of redis-py's pid
+ * check.
  */
 public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private static final System.Logger logger = System.getLogger(ConnectionPool.class.getName());
 
-    private static final byte[][] PING = { { 'P', 'I', 'N', 'G' } };
-
     private static final long NEVER = Long.MAX_VALUE >> 1;
 
-    /**
-     * A connection idle at least this long is checked for a server-side close before it is
-     * handed out. The check is one non-blocking read and no round trip; skipping it for
-     * connections reused within a millisecond keeps it off a busy pool's hot path.
-     */
-    private static final long LIVENESS_CHECK_AFTER_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** How long closing keeps waking borrowers that are about to wait. */
+    private static final Duration WAKE_WAITERS_TIMEOUT = Duration.ofSeconds(1);
 
     private final PoolConfig config;
 
@@ -55,16 +51,16 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private final ConnectionSlots slots;
 
-    private final ConcurrentLinkedDeque<PooledConnection> idle = new ConcurrentLinkedDeque<>();
-
-    private final Set<PooledConnection> connections = ConcurrentHashMap.newKeySet();
+    private final ConnectionBag bag = new ConnectionBag();
 
     private final AtomicInteger open = new AtomicInteger();
 
-    /** Slots held by borrowers whose new connection is still being opened. */
-    private final AtomicInteger opening = new AtomicInteger();
+    private final long maxWaitNanos;
 
-    private final LongAdder inUse = new LongAdder();
+    private final ConnectionChecks checks;
+
+    /** Whether every borrow must read the exact time, for the leak watch. */
+    private final boolean leakDetection;
 
     private final LongAdder refused = new LongAdder();
 
@@ -72,7 +68,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private final LongAdder closedTotal = new LongAdder();
 
-    private final AtomicInteger generation = new AtomicInteger();
+    private volatile int generation;
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -93,36 +89,41 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         this.config = config;
         this.factory = factory;
         this.slots = new ConnectionSlots(config);
+        this.maxWaitNanos = config.maxWait().toNanos();
+        this.checks = new ConnectionChecks(config);
+        this.leakDetection = !config.leakDetectionThreshold().isZero();
         this.housekeeper = new PoolHousekeeper(this, config);
         this.housekeeper.start();
     }
 
     /**
-     * Hands out a connection: the most recently released idle one, else a new one.
+     * Hands out a connection: the one this thread released last, else the one released most
+     * recently by any thread, else a new one.
      * @return a connection for the caller's exclusive use until {@link #release}
      * @throws TooManyConnectionsException if {@code max-connections} are in use and none came
      * free within {@code max-wait}
      * @throws RedisException if a new connection could not be opened; no slot is lost
      */
     public PooledConnection borrow() {
-        long start = System.nanoTime();
         ensureOpen();
-        long granted = acquireSlot(start);
+        PoolListener listener = this.listener;
+        boolean timed = this.leakDetection || listener != PoolListener.NOOP;
+        long start = timed ? System.nanoTime() : 0;
         PooledConnection pooled;
-        try {
-            ensureOpen();
-            pooled = takeIdleOrCreate(granted);
+        do {
+            pooled = this.bag.takeCached();
         }
-        catch (RuntimeException | Error ex) {
-            this.slots.release();
-            throw ex;
+        while (pooled != null && !fitToHandOut(pooled));
+        if (pooled == null) {
+            pooled = borrowSlowly(timed);
         }
-        // One clock read on the fast path: a new connection brings its own creation time.
-        long now = (pooled.createdAt - granted > 0) ? pooled.createdAt : granted;
-        pooled.borrowedAt = now;
-        this.inUse.increment();
-        this.housekeeper.watchForLeak(pooled);
-        this.listener.connectionBorrowed(now - start);
+        else if (timed) {
+            pooled.borrowedAt = start;
+        }
+        if (timed) {
+            this.housekeeper.watchForLeak(pooled);
+            listener.connectionBorrowed(pooled.borrowedAt - start);
+        }
         return pooled;
     }
 
@@ -137,25 +138,45 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
                     this.config.name(), pooled);
             return;
         }
-        if (!pooled.state.compareAndSet(PooledConnection.IN_USE, PooledConnection.IDLE)) {
-            logger.log(Level.WARNING, "Pool ''{0}'' ignored a second release of {1}", this.config.name(), pooled);
-            return;
+        // Timing state is read and cleared before the connection is handed back: another
+        // thread may borrow it at once.
+        long borrowedAt = pooled.borrowedAt;
+        long held = 0;
+        if (borrowedAt != 0) {
+            long exact = System.nanoTime();
+            held = exact - borrowedAt;
+            this.housekeeper.endLeakWatch(pooled, exact);
+            pooled.borrowedAt = 0;
         }
-        long now = System.nanoTime();
-        // Read before the connection is handed back: another thread may borrow it at once.
-        long held = now - pooled.borrowedAt;
-        this.housekeeper.endLeakWatch(pooled, now);
-        this.inUse.decrement();
-        CloseReason reason = reasonNotToPool(pooled, now);
+        long now = CoarseClock.now();
+        CloseReason reason = this.closed.get() ? CloseReason.POOL_CLOSED
+                : this.checks.beforePooling(pooled, now, this.generation);
         if (reason == null) {
             pooled.lastReleasedAt = now;
-            this.idle.offerFirst(pooled);
+            if (!pooled.unclaim()) {
+                warnSecondRelease(pooled);
+                return;
+            }
+            if (this.closed.get()) {
+                // Closing may have drained the idle connections before this one became idle.
+                if (pooled.reserve()) {
+                    retire(pooled, CloseReason.POOL_CLOSED);
+                }
+            }
+            else if (!this.slots.handOff(pooled)) {
+                this.bag.cache(pooled);
+            }
         }
-        else {
+        else if (pooled.reserveFromUse()) {
             retire(pooled, reason);
         }
-        this.slots.release();
-        this.listener.connectionReleased(held);
+        else {
+            warnSecondRelease(pooled);
+            return;
+        }
+        if (borrowedAt != 0) {
+            this.listener.connectionReleased(held);
+        }
     }
 
     /**
@@ -163,9 +184,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      * fail fast. The pool stays usable and opens new connections on demand.
      */
     public void disconnectAll() {
-        int current = this.generation.incrementAndGet();
+        int current = nextGeneration();
         drainIdle(CloseReason.RESET);
-        for (PooledConnection pooled : this.connections) {
+        for (PooledConnection pooled : this.bag.snapshot()) {
             if (pooled.generation != current) {
                 pooled.connection().disconnect();
             }
@@ -177,8 +198,12 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     @Override
     public void reset() {
-        this.generation.incrementAndGet();
+        nextGeneration();
         drainIdle(CloseReason.RESET);
+    }
+
+    private synchronized int nextGeneration() {
+        return ++this.generation;
     }
 
     /**
@@ -215,9 +240,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     @Override
     public PoolStats stats() {
-        // In-use first: a connection counted in use is already counted open, so idle cannot go
-        // negative except across a release that closes, which the max() absorbs.
-        int inUseNow = this.inUse.intValue();
+        // The states are the record of what is in use: nothing is counted on the hot path.
+        int inUseNow = this.bag.count(PooledConnection.IN_USE);
         int openNow = this.open.get();
         return new PoolStats(openNow, inUseNow, Math.max(0, openNow - inUseNow), this.slots.waiting(),
                 this.config.maxConnections(), this.refused.sum(), this.created.sum(), this.closedTotal.sum());
@@ -252,9 +276,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         }
         drainIdle(CloseReason.POOL_CLOSED);
         try {
-            if (!this.slots.awaitAllReturned(this.config.shutdownTimeout())) {
+            if (!this.slots.awaitAllFree(this.config.shutdownTimeout())) {
                 logger.log(Level.WARNING, "Pool ''{0}'' closed {1} connection(s) still in use after {2}ms "
-                        + "(shutdown-timeout)", this.config.name(), this.inUse.intValue(),
+                        + "(shutdown-timeout)", this.config.name(), this.bag.count(PooledConnection.IN_USE),
                         this.config.shutdownTimeout().toMillis());
             }
         }
@@ -263,72 +287,160 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         }
         drainIdle(CloseReason.POOL_CLOSED);
         // Connections still in use fail their callers now and are counted closed when released.
-        for (PooledConnection pooled : this.connections) {
+        for (PooledConnection pooled : this.bag.snapshot()) {
             pooled.connection().disconnect();
         }
+        this.slots.wakeAll(WAKE_WAITERS_TIMEOUT);
         this.housekeeper.shutdown();
     }
 
     void evictIdle() {
         long now = System.nanoTime();
         long idleTimeout = this.config.idleTimeout().toNanos();
-        for (var iterator = this.idle.descendingIterator(); iterator.hasNext();) {
-            PooledConnection pooled = iterator.next();
+        // Least recently released first, by times read once: releases go on while this sorts.
+        List<IdleSince> oldestFirst = new ArrayList<>();
+        for (PooledConnection pooled : this.bag.snapshot()) {
+            if (pooled.isIdle()) {
+                oldestFirst.add(new IdleSince(pooled, now - pooled.lastReleasedAt));
+            }
+        }
+        oldestFirst.sort(Comparator.comparingLong(IdleSince::nanos).reversed());
+        for (IdleSince candidate : oldestFirst) {
+            PooledConnection pooled = candidate.pooled();
             CloseReason reason = null;
             if (pooled.isExpired(now)) {
                 reason = CloseReason.MAX_LIFETIME;
             }
-            else if (idleTimeout > 0 && now - pooled.lastReleasedAt > idleTimeout
-                    && this.open.get() > this.config.minIdle()) {
+            else if (idleTimeout > 0 && candidate.nanos() > idleTimeout && this.open.get() > this.config.minIdle()) {
                 reason = CloseReason.IDLE_TIMEOUT;
             }
-            if (reason != null && pooled.claim()) {
-                iterator.remove();
+            if (reason != null && pooled.reserve()) {
                 retire(pooled, reason);
             }
         }
     }
 
-    /**
-     * Opens idle connections up to {@code min-idle}, never past {@code max-connections}: idle
-     * connections hold no slot, so the slot taken here only keeps a borrower from opening one
-     * at the same moment, and the open count is what bounds the total.
-     */
+    /** Opens idle connections up to {@code min-idle}, each in a free slot, never beyond {@code max-connections}. */
     void fillToMinIdle() {
-        while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryAcquire()) {
-            if (this.open.get() + this.opening.get() >= this.config.maxConnections()) {
-                this.slots.release();
-                return;
-            }
+        while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryTake()) {
+            PooledConnection pooled;
             try {
-                PooledConnection pooled = create();
-                pooled.state.set(PooledConnection.IDLE);
-                this.idle.offerLast(pooled);
+                pooled = create(PooledConnection.IDLE);
             }
             catch (RedisException ex) {
+                this.slots.free();
                 logger.log(Level.WARNING, "Pool ''{0}'' could not open a connection to keep min-idle={1}: {2}",
                         this.config.name(), this.config.minIdle(), ex.getMessage());
                 return;
             }
-            finally {
-                this.slots.release();
+            catch (RuntimeException | Error ex) {
+                this.slots.free();
+                throw ex;
+            }
+            if (this.closed.get()) {
+                if (pooled.reserve()) {
+                    retire(pooled, CloseReason.POOL_CLOSED);
+                }
+                return;
+            }
+            this.slots.handOff(pooled);
+        }
+    }
+
+    /**
+     * The way to a connection when this thread's cache has none: the most recently released
+     * idle connection, else a new one in a free slot, else a wait within {@code max-wait}.
+     */
+    private PooledConnection borrowSlowly(boolean timed) {
+        long waitStart = 0;
+        for (;;) {
+            ensureOpen();
+            Object taken = this.bag.takeShared();
+            if (taken == null && this.slots.tryTake()) {
+                taken = ConnectionSlots.SLOT_FREE;
+            }
+            if (taken == null) {
+                if (this.maxWaitNanos == 0) {
+                    throw refuse(0);
+                }
+                if (waitStart == 0) {
+                    waitStart = System.nanoTime();
+                }
+                taken = awaitConnectionOrSlot(waitStart + this.maxWaitNanos);
+                if (taken == null) {
+                    throw refuse(System.nanoTime() - waitStart);
+                }
+            }
+            if (taken == ConnectionSlots.SLOT_FREE) {
+                return createInTakenSlot(timed);
+            }
+            PooledConnection pooled = (PooledConnection) taken;
+            if (fitToHandOut(pooled)) {
+                if (timed) {
+                    pooled.borrowedAt = System.nanoTime();
+                }
+                return pooled;
             }
         }
     }
 
-    /** Takes a slot; returns when it was granted, or refuses with the pool's state. */
-    private long acquireSlot(long start) {
-        long granted = this.slots.acquire(start);
-        if (granted != ConnectionSlots.REFUSED) {
-            return granted;
+    /**
+     * Waits, counted as pending, for a connection or a slot; never closes anything meanwhile, so
+     * that a slot it frees could never be offered to itself.
+     * @return a claimed connection, {@link ConnectionSlots#SLOT_FREE} for a taken slot, or
+     * {@code null} at the deadline
+     */
+    private Object awaitConnectionOrSlot(long deadline) {
+        this.slots.startWaiting();
+        try {
+            for (;;) {
+                ensureOpen();
+                PooledConnection pooled = this.bag.takeShared();
+                if (pooled != null) {
+                    return pooled;
+                }
+                if (this.slots.tryTake()) {
+                    return ConnectionSlots.SLOT_FREE;
+                }
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return null;
+                }
+                Object handed = this.slots.awaitHandOff(remaining);
+                if (handed instanceof PooledConnection connection && connection.claim()) {
+                    return connection;
+                }
+            }
         }
-        long waited = System.nanoTime() - start;
+        finally {
+            this.slots.stopWaiting();
+        }
+    }
+
+    private PooledConnection createInTakenSlot(boolean timed) {
+        PooledConnection pooled;
+        try {
+            ensureOpen();
+            pooled = create(PooledConnection.IN_USE);
+        }
+        catch (RuntimeException | Error ex) {
+            this.slots.free();
+            throw ex;
+        }
+        if (timed) {
+            pooled.borrowedAt = pooled.createdAt;
+        }
+        return pooled;
+    }
+
+    /** Counts and reports a refusal, and builds its exception with the pool's state. */
+    private TooManyConnectionsException refuse(long waited) {
         this.refused.increment();
         this.listener.connectionRefused(waited);
         PoolStats stats = stats();
-        int opening = this.opening.get();
+        int opening = Math.max(0, this.slots.taken() - stats.open());
         long maxWait = this.config.maxWait().toMillis();
-        throw new TooManyConnectionsException("Too many connections: pool '" + this.config.name() + "' has "
+        return new TooManyConnectionsException("Too many connections: pool '" + this.config.name() + "' has "
                 + (stats.inUse() + opening) + " of max-connections=" + stats.max() + " in use"
                 + ((opening > 0) ? " or opening" : "") + " and none came free"
                 + (this.config.maxWait().isZero() ? " (max-wait=0)" : " within max-wait=" + maxWait + "ms")
@@ -336,26 +448,11 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
                 + stats.pending() + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
     }
 
-    private PooledConnection takeIdleOrCreate(long now) {
-        PooledConnection candidate;
-        while ((candidate = this.idle.pollFirst()) != null) {
-            if (!candidate.claim()) {
-                continue;
-            }
-            CloseReason reason = reasonNotToHandOut(candidate, now);
-            if (reason == null) {
-                return candidate;
-            }
-            retire(candidate, reason);
-        }
-        return create();
-    }
-
-    private PooledConnection create() {
+    /** Opens a connection in a slot the caller took; frees nothing if it fails. */
+    private PooledConnection create(int state) {
         long start = System.nanoTime();
         this.authenticationBackoff.check(start);
         Connection connection;
-        this.opening.incrementAndGet();
         try {
             connection = this.factory.connect();
         }
@@ -363,13 +460,10 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
             this.authenticationBackoff.refused(ex, System.nanoTime());
             throw ex;
         }
-        finally {
-            this.opening.decrementAndGet();
-        }
         this.authenticationBackoff.succeeded();
         long now = System.nanoTime();
-        PooledConnection pooled = new PooledConnection(connection, this, this.generation.get(), now, expiry(now));
-        this.connections.add(pooled);
+        PooledConnection pooled = new PooledConnection(connection, this, this.generation, now, expiry(now), state);
+        this.bag.add(pooled);
         this.open.incrementAndGet();
         this.created.increment();
         this.listener.connectionCreated(now - start);
@@ -385,45 +479,15 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         return now + lifetime - ThreadLocalRandom.current().nextLong(lifetime / 40 + 1);
     }
 
-    private CloseReason reasonNotToHandOut(PooledConnection pooled, long now) {
-        CloseReason reason = reasonNotToPool(pooled, now);
-        if (reason != null) {
-            return reason;
+    /** Checks a claimed connection before handing it out; closes it and says {@code false} if unfit. */
+    private boolean fitToHandOut(PooledConnection pooled) {
+        CloseReason reason = this.closed.get() ? CloseReason.POOL_CLOSED
+                : this.checks.beforeHandOut(pooled, CoarseClock.now(), this.generation);
+        if (reason == null) {
+            return true;
         }
-        long idleFor = now - pooled.lastReleasedAt;
-        if (idleFor >= LIVENESS_CHECK_AFTER_IDLE_NANOS && !pooled.connection().isAlive()) {
-            return CloseReason.SERVER_CLOSED;
-        }
-        long interval = this.config.healthCheckInterval().toNanos();
-        if (interval > 0 && idleFor > interval && !answersPing(pooled.connection())) {
-            return CloseReason.HEALTH_CHECK_FAILED;
-        }
-        return null;
-    }
-
-    private CloseReason reasonNotToPool(PooledConnection pooled, long now) {
-        if (this.closed.get()) {
-            return CloseReason.POOL_CLOSED;
-        }
-        // An interrupted caller may have abandoned a reply half read; the connection is in doubt.
-        if (!pooled.connection().isReusable() || Thread.currentThread().isInterrupted()) {
-            return CloseReason.BROKEN;
-        }
-        if (pooled.generation != this.generation.get()) {
-            return CloseReason.RESET;
-        }
-        return pooled.isExpired(now) ? CloseReason.MAX_LIFETIME : null;
-    }
-
-    private static boolean answersPing(Connection connection) {
-        try {
-            connection.send(PING);
-            return connection.read() == RespReply.SimpleString.PONG;
-        }
-        catch (RedisException ex) {
-            logger.log(Level.DEBUG, "Health check failed on {0}: {1}", connection, ex.getMessage());
-            return false;
-        }
+        retire(pooled, reason);
+        return false;
     }
 
     /**
@@ -431,26 +495,30 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      * latest reset, so that connections the min-idle filler adds meanwhile survive.
      */
     private void drainIdle(CloseReason reason) {
-        for (var iterator = this.idle.iterator(); iterator.hasNext();) {
-            PooledConnection pooled = iterator.next();
-            boolean stale = reason == CloseReason.POOL_CLOSED || pooled.generation != this.generation.get();
-            if (stale && pooled.claim()) {
-                iterator.remove();
+        for (PooledConnection pooled : this.bag.snapshot()) {
+            boolean stale = reason == CloseReason.POOL_CLOSED || pooled.generation != this.generation;
+            if (stale && pooled.reserve()) {
                 retire(pooled, reason);
             }
         }
     }
 
+    /** Closes a connection the caller claimed or reserved, and frees its slot; idempotent. */
     private void retire(PooledConnection pooled, CloseReason reason) {
-        pooled.state.set(PooledConnection.CLOSED);
-        if (this.connections.remove(pooled)) {
+        pooled.markClosed();
+        if (this.bag.remove(pooled)) {
             pooled.connection().disconnect();
             this.open.decrementAndGet();
             this.closedTotal.increment();
             this.listener.connectionClosed(reason);
             logger.log(Level.DEBUG, "Pool ''{0}'' closed {1} ({2})", this.config.name(), pooled, reason);
+            this.slots.free();
             this.housekeeper.requestFill();
         }
+    }
+
+    private void warnSecondRelease(PooledConnection pooled) {
+        logger.log(Level.WARNING, "Pool ''{0}'' ignored a second release of {1}", this.config.name(), pooled);
     }
 
     private void ensureOpen() {
@@ -464,5 +532,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         PoolStats stats = stats();
         return "ConnectionPool[" + this.config.name() + ": open=" + stats.open() + ", inUse=" + stats.inUse()
                 + ", idle=" + stats.idle() + ", pending=" + stats.pending() + ", max=" + stats.max() + "]";
+    }
+
+    private record IdleSince(PooledConnection pooled, long nanos) {
     }
 }

@@ -1,11 +1,13 @@
 package io.redispool.benchmarks.pool;
 
 import io.redispool.connection.Connection;
+import io.redispool.metrics.PoolListener;
 import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolConfig;
 import io.redispool.pool.PooledConnection;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.commons.pool2.BasePooledObjectFactory;
 import org.apache.commons.pool2.PooledObject;
 import org.apache.commons.pool2.impl.DefaultPooledObject;
@@ -19,6 +21,12 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 sealed interface BorrowRelease extends AutoCloseable
         permits BorrowRelease.RedisPool, BorrowRelease.CommonsPool, BorrowRelease.LockedDeque {
 
+    /** The pools {@link #create} knows, as {@link PoolBenchmark}'s parameter names them. */
+    String REDIS_POOL = "redis-pool";
+
+    /** This project's pool with a listener attached, as metrics attach one. */
+    String REDIS_POOL_LISTENED = "redis-pool+listener";
+
     /**
      * Borrows a connection and gives it straight back.
      * @return the connection, for the benchmark to consume
@@ -30,17 +38,19 @@ sealed interface BorrowRelease extends AutoCloseable
 
     /**
      * Creates the pool a {@link PoolBenchmark} parameter names.
-     * @param name {@code redis-pool}, {@code commons-pool2} or {@code locked-deque}
+     * @param name {@code redis-pool}, {@code redis-pool+listener}, {@code commons-pool2} or
+     * {@code locked-deque}
      * @param size how many connections it may hold, at least the number of threads
      * @return the pool, warmed up with {@code size} idle connections
      */
     static BorrowRelease create(String name, int size) throws Exception {
         BorrowRelease pool = switch (name) {
-            case "redis-pool" -> new RedisPool(size);
+            case REDIS_POOL -> new RedisPool(size, false);
+            case REDIS_POOL_LISTENED -> new RedisPool(size, true);
             case "commons-pool2" -> new CommonsPool(size);
             case "locked-deque" -> new LockedDeque(size);
             default -> throw new IllegalArgumentException(
-                    "'pool' must be redis-pool, commons-pool2 or locked-deque but was " + name);
+                    "'pool' must be redis-pool, redis-pool+listener, commons-pool2 or locked-deque but was " + name);
         };
         for (int i = 0; i < size; i++) {
             pool.borrowAndRelease();
@@ -48,15 +58,22 @@ sealed interface BorrowRelease extends AutoCloseable
         return pool;
     }
 
-    /** This project's pool, with every timer that would add work switched off. */
+    /**
+     * This project's pool, with every timer that would add work switched off; optionally with a
+     * listener that sums what it hears, so that what is measured is what the pool spends on
+     * timing for metrics rather than what a metrics library spends recording.
+     */
     final class RedisPool implements BorrowRelease {
 
         private final ConnectionPool pool;
 
-        RedisPool(int size) {
+        RedisPool(int size, boolean listened) {
             PoolConfig config = new PoolConfig("bench", size, Duration.ofSeconds(1), 0, Duration.ZERO, Duration.ZERO,
                     Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1));
             this.pool = new ConnectionPool(config, NullTransport::connection);
+            if (listened) {
+                this.pool.addListener(new SummingListener());
+            }
         }
 
         @Override
@@ -69,6 +86,24 @@ sealed interface BorrowRelease extends AutoCloseable
         @Override
         public void close() {
             this.pool.close();
+        }
+    }
+
+    /** Sums borrow waits and hold times, about the least a metrics listener can do. */
+    final class SummingListener implements PoolListener {
+
+        private final LongAdder waited = new LongAdder();
+
+        private final LongAdder held = new LongAdder();
+
+        @Override
+        public void connectionBorrowed(long waitNanos) {
+            this.waited.add(waitNanos);
+        }
+
+        @Override
+        public void connectionReleased(long heldNanos) {
+            this.held.add(heldNanos);
         }
     }
 

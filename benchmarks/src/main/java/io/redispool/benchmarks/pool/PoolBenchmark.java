@@ -14,8 +14,9 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Borrow plus release on a pool of dummy connections, at 1, 2, 4 and 16 threads: this project's
- * {@code ConnectionPool} against commons-pool2's {@code GenericObjectPool} (what Jedis and Spring
- * Data Redis pool with) and a locked {@code ArrayDeque} as the floor.
+ * {@code ConnectionPool} (alone, and with a listener attached as metrics attach one) against
+ * commons-pool2's {@code GenericObjectPool} (what Jedis and Spring Data Redis pool with) and a
+ * locked {@code ArrayDeque} as the floor.
  *
  * <p>Each pool holds 16 connections, so no thread ever waits for one: what is measured is the
  * bookkeeping, and how it scales under contention. Scores are nanoseconds per borrow+release
@@ -29,7 +30,7 @@ public class PoolBenchmark {
 
     static final int POOL_SIZE = 16;
 
-    @Param({ "redis-pool", "commons-pool2", "locked-deque" })
+    @Param({ "redis-pool", "redis-pool+listener", "commons-pool2", "locked-deque" })
     public String pool;
 
     private BorrowRelease target;

@@ -132,20 +132,27 @@ public final class MarkdownReport {
             return;
         }
         out.append("### Pool: borrow + release (JMH)\n\nNanoseconds per borrow+release as each thread sees it; ")
-                .append("throughput ratio = commons-pool2's time / redis-pool's at the same thread count.\n\n");
-        header(out, "Threads", List.of("redis-pool ns/op", "commons-pool2 ns/op", "locked ArrayDeque ns/op",
-                "redis-pool / commons-pool2 throughput", "redis-pool B/op"));
+                .append("throughput ratio = the other pool's time / redis-pool's at the same thread count; ")
+                .append("+listener is redis-pool with a listener attached, as metrics attach one.\n\n");
+        header(out, "Threads", List.of("redis-pool ns/op", "redis-pool+listener ns/op", "commons-pool2 ns/op",
+                "locked ArrayDeque ns/op", "redis-pool / commons-pool2 throughput",
+                "redis-pool / locked ArrayDeque throughput", "redis-pool B/op"));
         for (String method : List.of("threads01", "threads02", "threads04", "threads16")) {
             JmhResult ours = find(results, "PoolBenchmark." + method, "pool", "redis-pool");
+            JmhResult listened = find(results, "PoolBenchmark." + method, "pool", "redis-pool+listener");
             JmhResult commons = find(results, "PoolBenchmark." + method, "pool", "commons-pool2");
             JmhResult deque = find(results, "PoolBenchmark." + method, "pool", "locked-deque");
-            double ratio = (ours != null && commons != null) ? commons.score() / ours.score() : Double.NaN;
             out.append("| ").append(Integer.parseInt(method.substring("threads".length()))).append(" | ")
-                    .append(score(ours)).append(" | ").append(score(commons)).append(" | ").append(score(deque))
-                    .append(" | ").append(Format.ratio(ratio)).append(" | ")
+                    .append(score(ours)).append(" | ").append(score(listened)).append(" | ").append(score(commons))
+                    .append(" | ").append(score(deque)).append(" | ").append(Format.ratio(ratio(commons, ours)))
+                    .append(" | ").append(Format.ratio(ratio(deque, ours))).append(" | ")
                     .append((ours != null) ? Format.amount(ours.allocatedBytes()) : "n/a").append(" |\n");
         }
         out.append('\n');
+    }
+
+    private static double ratio(JmhResult theirs, JmhResult ours) {
+        return (ours != null && theirs != null) ? theirs.score() / ours.score() : Double.NaN;
     }
 
     private void resp(StringBuilder out) {
