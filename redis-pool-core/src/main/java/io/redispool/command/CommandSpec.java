@@ -16,8 +16,8 @@ import java.util.Set;
  */
 public final class CommandSpec {
 
-    private static final List<String> RETRY_UNSAFE_FLAGS = List.of("write", "may_replicate", "pubsub", "noscript",
-            "admin", "blocking");
+    private static final List<String> RETRY_UNSAFE_FLAGS = List.of("write", "may_replicate", "pubsub", "admin",
+            "blocking");
 
     private final String name;
 
@@ -65,7 +65,7 @@ public final class CommandSpec {
         this.blockingTimeout = blockingTimeout;
         this.docFlags = docFlags;
         this.connectionUse = connectionUse;
-        this.retrySafe = retrySafe(arity, flags, connectionUse);
+        this.retrySafe = retrySafe(arity, flags, aclCategories, connectionUse);
     }
 
     /**
@@ -84,7 +84,8 @@ public final class CommandSpec {
      * Retry-safe: read-only commands, and those that neither write, replicate, publish, run
      * scripts, administer nor block (PING, ECHO, TIME...); nothing the server cannot vouch for.
      */
-    private static boolean retrySafe(int arity, Set<String> flags, ConnectionUse connectionUse) {
+    private static boolean retrySafe(int arity, Set<String> flags, Set<String> aclCategories,
+            ConnectionUse connectionUse) {
         if (arity == 0) {
             return false;
         }
@@ -96,7 +97,8 @@ public final class CommandSpec {
                 return false;
             }
         }
-        return connectionUse == ConnectionUse.POOLED;
+        // A script or function may write whatever its flags say (EVAL and FCALL carry none).
+        return !aclCategories.contains("@scripting") && connectionUse == ConnectionUse.POOLED;
     }
 
     /**

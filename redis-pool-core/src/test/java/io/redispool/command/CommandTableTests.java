@@ -73,6 +73,8 @@ class CommandTableTests {
         assertThat(retrySafe("eval")).as("a script may write").isFalse();
         assertThat(retrySafe("config|set")).isFalse();
         assertThat(retrySafe("blpop")).isFalse();
+        assertThat(retrySafe("fcall")).as("a function may write").isFalse();
+        assertThat(retrySafe("client|id")).as("a read of the connection's own id").isTrue();
         assertThat(CommandTable.get().resolve(new byte[][] { "NOT.A.COMMAND".getBytes() }).isRetrySafe()).isFalse();
     }
 

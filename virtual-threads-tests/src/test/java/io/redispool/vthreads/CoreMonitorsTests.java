@@ -35,8 +35,9 @@ class CoreMonitorsTests {
     private static final Path DOC = Path.of("..", "docs", "virtual-threads.md");
 
     /** Each monitor as the doc names it, and never blocking inside (see the doc for why). */
-    private static final Set<String> KNOWN = Set.of("ConnectionPool.addListener", "ConnectionPool.removeListener",
-            "IoDeadlines.start");
+    private static final Set<String> KNOWN = Set.of("CoarseClock.exitIfStopped", "CoarseClock.wakeTicker",
+            "ConnectionBag.add", "ConnectionBag.remove", "ConnectionPool.addListener", "ConnectionPool.nextGeneration",
+            "ConnectionPool.removeListener", "ConnectionSlots.awaitAllFree", "ConnectionSlots.free", "IoDeadlines.start");
 
     @Test
     void everyMonitorInTheCoreIsOneTheDocNames() throws Exception {
