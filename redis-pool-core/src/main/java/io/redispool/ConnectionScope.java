@@ -13,7 +13,8 @@ import io.redispool.execution.Transaction;
 public interface ConnectionScope<K, V> extends RedisCommands<K, V> {
 
     /**
-     * WATCH: EXEC of this connection's next transaction runs only if none of the keys changed.
+     * WATCH: EXEC of this connection's next transaction runs only if none of the keys
+     * changed.
      * @param keys the keys to watch
      */
     @SuppressWarnings("unchecked")
@@ -24,4 +25,5 @@ public interface ConnectionScope<K, V> extends RedisCommands<K, V> {
      * @return an empty transaction; run it with {@link Transaction#exec()}
      */
     Transaction multi();
+
 }

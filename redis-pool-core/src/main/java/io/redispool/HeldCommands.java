@@ -39,12 +39,14 @@ final class HeldCommands<K, V> implements ConnectionScope<K, V> {
     @Override
     @SafeVarargs
     public final void watch(K... keys) {
-        this.held.execute(this.builders.codec().keysArgs(CommandTable.get().spec("watch"), Arrays.asList(keys))
-                .build(ReplyDecoders.STATUS));
+        this.held.execute(this.builders.codec()
+            .keysArgs(CommandTable.get().spec("watch"), Arrays.asList(keys))
+            .build(ReplyDecoders.STATUS));
     }
 
     @Override
     public Transaction multi() {
         return this.held.multi();
     }
+
 }

@@ -32,4 +32,5 @@ final class PooledCommands<K, V> implements RedisCommands<K, V> {
     public Commands<K, V> builders() {
         return this.builders;
     }
+
 }

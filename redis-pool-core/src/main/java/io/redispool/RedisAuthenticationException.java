@@ -1,9 +1,11 @@
 package io.redispool;
 
 /**
- * The server refused the credentials ({@code WRONGPASS}) or demands some ({@code NOAUTH}).
+ * The server refused the credentials ({@code WRONGPASS}) or demands some
+ * ({@code NOAUTH}).
  *
- * <p>Never retried: the same credentials would fail the same way.
+ * <p>
+ * Never retried: the same credentials would fail the same way.
  */
 public class RedisAuthenticationException extends RedisServerException {
 
@@ -12,4 +14,5 @@ public class RedisAuthenticationException extends RedisServerException {
     public RedisAuthenticationException(String message, String serverMessage) {
         super(message, serverMessage);
     }
+
 }

@@ -1,9 +1,11 @@
 package io.redispool;
 
 /**
- * The server is busy running a script or function (BUSY); it answers again when that ends or is killed with SCRIPT KILL or FUNCTION KILL.
+ * The server is busy running a script or function (BUSY); it answers again when that ends
+ * or is killed with SCRIPT KILL or FUNCTION KILL.
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisBusyException extends RedisServerException {
 
@@ -12,4 +14,5 @@ public class RedisBusyException extends RedisServerException {
     public RedisBusyException(String serverMessage) {
         super(serverMessage);
     }
+
 }

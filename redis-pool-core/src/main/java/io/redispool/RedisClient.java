@@ -32,9 +32,10 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
- * <p>Every command borrows a connection, sends, reads its reply and releases the connection in
- * {@code finally}, as redis-py's {@code execute_command} does. Closing the client closes the
- * pool: in-use connections get {@code shutdown-timeout} to come back.
+ * <p>
+ * Every command borrows a connection, sends, reads its reply and releases the connection
+ * in {@code finally}, as redis-py's {@code execute_command} does. Closing the client
+ * closes the pool: in-use connections get {@code shutdown-timeout} to come back.
  */
 public final class RedisClient implements AutoCloseable {
 
@@ -75,7 +76,8 @@ public final class RedisClient implements AutoCloseable {
     /**
      * Creates a client.
      * @param config the validated configuration
-     * @return the client; connections open on first use, or up to {@code min-idle} at once
+     * @return the client; connections open on first use, or up to {@code min-idle} at
+     * once
      */
     public static RedisClient create(RedisClientConfig config) {
         return new RedisClient(config);
@@ -111,21 +113,23 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Runs any command given as words, such as {@code execute("HINCRBY", "stats", "hits", "1")},
-     * except those that would change the pooled connection's state (SELECT, AUTH, MULTI,
-     * SUBSCRIBE, MONITOR, CLIENT SETNAME...: see {@link io.redispool.command.ConnectionUse}).
-     * @param arguments the command name and its arguments, encoded in the configured charset
+     * Runs any command given as words, such as
+     * {@code execute("HINCRBY", "stats", "hits", "1")}, except those that would change
+     * the pooled connection's state (SELECT, AUTH, MULTI, SUBSCRIBE, MONITOR, CLIENT
+     * SETNAME...: see {@link io.redispool.command.ConnectionUse}).
+     * @param arguments the command name and its arguments, encoded in the configured
+     * charset
      * @return the reply as plain Java values: String, Long, List, or {@code null}
-     * @throws IllegalArgumentException if an argument is {@code null} or the command would change
-     * the state of its pooled connection; nothing is borrowed or sent
+     * @throws IllegalArgumentException if an argument is {@code null} or the command
+     * would change the state of its pooled connection; nothing is borrowed or sent
      */
     public Object execute(String... arguments) {
         Charset charset = this.config.connection().charset();
         byte[][] encoded = new byte[arguments.length][];
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] == null) {
-                throw new IllegalArgumentException("'arguments' must not hold null but argument " + i + " of "
-                        + arguments.length + " was null");
+                throw new IllegalArgumentException(
+                        "'arguments' must not hold null but argument " + i + " of " + arguments.length + " was null");
             }
             encoded[i] = arguments[i].getBytes(charset);
         }
@@ -137,15 +141,16 @@ public final class RedisClient implements AutoCloseable {
      * {@link #execute(String...)}.
      * @param arguments the command name and its arguments, sent as they are
      * @return the reply as plain Java values, with bulk strings as {@code byte[]}
-     * @throws IllegalArgumentException if an argument is {@code null} or the command would change
-     * the state of its pooled connection; nothing is borrowed or sent
+     * @throws IllegalArgumentException if an argument is {@code null} or the command
+     * would change the state of its pooled connection; nothing is borrowed or sent
      */
     public Object execute(byte[]... arguments) {
         return this.executor.execute(Command.of(arguments, ReplyDecoders.genericBinary()));
     }
 
     /**
-     * Starts a pipeline: commands queue up and go out together on {@link Pipeline#sync()}.
+     * Starts a pipeline: commands queue up and go out together on
+     * {@link Pipeline#sync()}.
      * @return an empty pipeline
      */
     public Pipeline pipeline() {
@@ -153,8 +158,9 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Starts a MULTI/EXEC transaction: commands queue up and go out between MULTI and EXEC in one
-     * write, on a connection borrowed when it runs (redis-py's {@code pipeline(transaction=True)}).
+     * Starts a MULTI/EXEC transaction: commands queue up and go out between MULTI and
+     * EXEC in one write, on a connection borrowed when it runs (redis-py's
+     * {@code pipeline(transaction=True)}).
      * @return an empty transaction
      */
     public Transaction multi() {
@@ -163,9 +169,9 @@ public final class RedisClient implements AutoCloseable {
 
     /**
      * Runs work on one connection held for its whole duration, for what needs the same
-     * connection each time: WATCH and its transaction, a loop of blocking pops, scripts in a row.
-     * The connection goes back to the pool afterwards only in a clean state (a WATCH still in
-     * force is undone); otherwise it is closed.
+     * connection each time: WATCH and its transaction, a loop of blocking pops, scripts
+     * in a row. The connection goes back to the pool afterwards only in a clean state (a
+     * WATCH still in force is undone); otherwise it is closed.
      * @param work what to do with the connection's commands
      * @param <T> what the work yields
      * @return what the work returned
@@ -177,9 +183,10 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Runs an optimistic transaction, redis-py's {@code transaction(func, *watches)}: WATCH the
-     * keys, let the work read them and queue its writes, then EXEC; when a watched key changed
-     * in between, EXEC is aborted and the work runs again, up to {@code maxAttempts} times.
+     * Runs an optimistic transaction, redis-py's {@code transaction(func, *watches)}:
+     * WATCH the keys, let the work read them and queue its writes, then EXEC; when a
+     * watched key changed in between, EXEC is aborted and the work runs again, up to
+     * {@code maxAttempts} times.
      * @param keys the keys whose change aborts the transaction
      * @param maxAttempts how many times to run the work at most, at least 1
      * @param work reads through the scope (at once) and queues writes on the transaction
@@ -208,9 +215,9 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Checks the server on a connection of its own, outside the pool, so that a saturated pool
-     * can never make a health check fail: saturation is not an outage. Bounded by the connect
-     * and socket timeouts.
+     * Checks the server on a connection of its own, outside the pool, so that a saturated
+     * pool can never make a health check fail: saturation is not an outage. Bounded by
+     * the connect and socket timeouts.
      * @return the server's version and the round trip's latency
      * @throws RedisException if the server cannot be reached or does not answer
      */
@@ -240,8 +247,8 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * The pool behind this client, as far as the outside may see it: its settings, stats and
-     * events, and a graceful reset.
+     * The pool behind this client, as far as the outside may see it: its settings, stats
+     * and events, and a graceful reset.
      * @return the pool's monitor
      */
     public PoolMonitor pool() {
@@ -266,4 +273,5 @@ public final class RedisClient implements AutoCloseable {
     public String toString() {
         return "RedisClient[" + this.config.pool().name() + " -> " + this.config.connection().endpoint() + "]";
     }
+
 }

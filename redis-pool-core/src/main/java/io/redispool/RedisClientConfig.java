@@ -16,11 +16,13 @@ import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
 /**
- * Everything a {@link RedisClient} is built from: how to connect, how to pool, when to retry.
+ * Everything a {@link RedisClient} is built from: how to connect, how to pool, when to
+ * retry.
  *
- * <p>Built by {@link #builder()}, validated once in {@link Builder#build()}; each error names
- * the property as the Spring Boot starter spells it ({@code max-connections}), the limit and
- * the value.
+ * <p>
+ * Built by {@link #builder()}, validated once in {@link Builder#build()}; each error
+ * names the property as the Spring Boot starter spells it ({@code max-connections}), the
+ * limit and the value.
  *
  * @param connection how each connection is opened and set up
  * @param pool how connections are pooled
@@ -35,7 +37,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
     }
 
     /**
-     * Starts a configuration with the defaults: localhost:6379, 32 connections, 2s timeouts.
+     * Starts a configuration with the defaults: localhost:6379, 32 connections, 2s
+     * timeouts.
      * @return a builder
      */
     public static Builder builder() {
@@ -106,7 +109,10 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private Builder() {
         }
 
-        /** A {@code redis://} or {@code unix://} URL; it wins over host, port, database, username and password. */
+        /**
+         * A {@code redis://} or {@code unix://} URL; it wins over host, port, database,
+         * username and password.
+         */
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -188,7 +194,9 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
-        /** Zero refuses at once with "Too many connections"; more waits up to that long. */
+        /**
+         * Zero refuses at once with "Too many connections"; more waits up to that long.
+         */
         public Builder maxWait(Duration maxWait) {
             this.maxWait = maxWait;
             return this;
@@ -230,13 +238,19 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
-        /** The SSL context for TLS: trust, and any client certificate; the JVM's default if unset. */
+        /**
+         * The SSL context for TLS: trust, and any client certificate; the JVM's default
+         * if unset.
+         */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
             return this;
         }
 
-        /** Whether the server's certificate must name the host; on by default, off is logged. */
+        /**
+         * Whether the server's certificate must name the host; on by default, off is
+         * logged.
+         */
         public Builder verifyHostname(boolean verifyHostname) {
             this.verifyHostname = verifyHostname;
             return this;
@@ -259,8 +273,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * @throws IllegalStateException naming properties that contradict each other
          */
         public RedisClientConfig build() {
-            ConnectionConfig connection = (this.url != null) ? connectionFromUrl() : connection(endpoint(),
-                    this.username, this.password, this.database, this.ssl);
+            ConnectionConfig connection = (this.url != null) ? connectionFromUrl()
+                    : connection(endpoint(), this.username, this.password, this.database, this.ssl);
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
@@ -294,9 +308,9 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                 throw new IllegalStateException("'username' is set but 'password' is not; ACL users need both");
             }
             return new ConnectionConfig(endpoint, this.connectTimeout, this.socketTimeout, this.tcpNoDelay,
-                    Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db,
-                    this.clientName, Objects.requireNonNull(this.charset, "charset"),
-                    Objects.requireNonNull(this.limits, "limits"), tls ? tlsOptions() : null);
+                    Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db, this.clientName,
+                    Objects.requireNonNull(this.charset, "charset"), Objects.requireNonNull(this.limits, "limits"),
+                    tls ? tlsOptions() : null);
         }
 
         private TlsOptions tlsOptions() {
@@ -307,9 +321,10 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                 return new TlsOptions(SSLContext.getDefault(), this.verifyHostname);
             }
             catch (NoSuchAlgorithmException ex) {
-                throw new IllegalStateException("'ssl' is on but this JVM has no default SSL context; set one with "
-                        + "sslContext(...)", ex);
+                throw new IllegalStateException(
+                        "'ssl' is on but this JVM has no default SSL context; set one with " + "sslContext(...)", ex);
             }
         }
+
     }
 }

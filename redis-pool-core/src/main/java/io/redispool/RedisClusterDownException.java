@@ -1,9 +1,11 @@
 package io.redispool;
 
 /**
- * The cluster cannot serve the command now (CLUSTERDOWN), for example while it fails over.
+ * The cluster cannot serve the command now (CLUSTERDOWN), for example while it fails
+ * over.
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisClusterDownException extends RedisServerException {
 
@@ -12,4 +14,5 @@ public class RedisClusterDownException extends RedisServerException {
     public RedisClusterDownException(String serverMessage) {
         super(serverMessage);
     }
+
 }

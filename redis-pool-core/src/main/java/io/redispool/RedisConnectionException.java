@@ -3,7 +3,8 @@ package io.redispool;
 /**
  * A connection could not be opened, or failed while in use.
  *
- * <p>The connection involved is closed, never reused. {@link #mayHaveReachedServer()} tells
+ * <p>
+ * The connection involved is closed, never reused. {@link #mayHaveReachedServer()} tells
  * the retry logic whether the command could have run on the server.
  */
 public class RedisConnectionException extends RedisException {
@@ -22,10 +23,11 @@ public class RedisConnectionException extends RedisException {
     }
 
     /**
-     * Whether the command may have reached the server before the failure; {@code false} only
-     * when it certainly never left (connect refused, connection setup failed).
+     * Whether the command may have reached the server before the failure; {@code false}
+     * only when it certainly never left (connect refused, connection setup failed).
      */
     public boolean mayHaveReachedServer() {
         return this.mayHaveReachedServer;
     }
+
 }

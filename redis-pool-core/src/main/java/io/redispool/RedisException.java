@@ -3,8 +3,10 @@ package io.redispool;
 /**
  * The root of every exception redis-pool throws.
  *
- * <p>Unchecked, so that callers handle the failures they can act on and let the rest propagate.
- * Each subtype says what went wrong and whether the connection involved can still be trusted.
+ * <p>
+ * Unchecked, so that callers handle the failures they can act on and let the rest
+ * propagate. Each subtype says what went wrong and whether the connection involved can
+ * still be trusted.
  */
 public class RedisException extends RuntimeException {
 
@@ -17,4 +19,5 @@ public class RedisException extends RuntimeException {
     public RedisException(String message, Throwable cause) {
         super(message, cause);
     }
+
 }

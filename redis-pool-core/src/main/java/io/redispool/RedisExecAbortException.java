@@ -1,9 +1,11 @@
 package io.redispool;
 
 /**
- * EXEC was refused because a command queued in the transaction was invalid (EXECABORT); nothing ran.
+ * EXEC was refused because a command queued in the transaction was invalid (EXECABORT);
+ * nothing ran.
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisExecAbortException extends RedisServerException {
 
@@ -12,4 +14,5 @@ public class RedisExecAbortException extends RedisServerException {
     public RedisExecAbortException(String serverMessage) {
         super(serverMessage);
     }
+
 }

@@ -3,7 +3,8 @@ package io.redispool;
 /**
  * The server is still loading its dataset into memory (LOADING); it answers once loaded.
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisLoadingException extends RedisServerException {
 
@@ -12,4 +13,5 @@ public class RedisLoadingException extends RedisServerException {
     public RedisLoadingException(String serverMessage) {
         super(serverMessage);
     }
+
 }

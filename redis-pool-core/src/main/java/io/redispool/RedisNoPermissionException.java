@@ -3,7 +3,8 @@ package io.redispool;
 /**
  * The connection's ACL user may not run this command or touch this key (NOPERM).
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisNoPermissionException extends RedisServerException {
 
@@ -12,4 +13,5 @@ public class RedisNoPermissionException extends RedisServerException {
     public RedisNoPermissionException(String serverMessage) {
         super(serverMessage);
     }
+
 }

@@ -1,9 +1,11 @@
 package io.redispool;
 
 /**
- * EVALSHA named a script the server does not have (NOSCRIPT); run it with EVAL, which caches it.
+ * EVALSHA named a script the server does not have (NOSCRIPT); run it with EVAL, which
+ * caches it.
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisNoScriptException extends RedisServerException {
 
@@ -12,4 +14,5 @@ public class RedisNoScriptException extends RedisServerException {
     public RedisNoScriptException(String serverMessage) {
         super(serverMessage);
     }
+
 }

@@ -3,7 +3,8 @@ package io.redispool;
 /**
  * The server refused a write because it is over its maxmemory and cannot evict (OOM).
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisOutOfMemoryException extends RedisServerException {
 
@@ -12,4 +13,5 @@ public class RedisOutOfMemoryException extends RedisServerException {
     public RedisOutOfMemoryException(String serverMessage) {
         super(serverMessage);
     }
+
 }

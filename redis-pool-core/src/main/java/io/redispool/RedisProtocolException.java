@@ -3,7 +3,8 @@ package io.redispool;
 /**
  * The server's reply broke the RESP protocol or one of the client's reply limits.
  *
- * <p>The stream can no longer be framed, so the connection is closed.
+ * <p>
+ * The stream can no longer be framed, so the connection is closed.
  */
 public class RedisProtocolException extends RedisException {
 
@@ -12,4 +13,5 @@ public class RedisProtocolException extends RedisException {
     public RedisProtocolException(String message) {
         super(message);
     }
+
 }

@@ -1,9 +1,11 @@
 package io.redispool;
 
 /**
- * A write reached a read-only replica (READONLY), as happens for a while after a failover.
+ * A write reached a read-only replica (READONLY), as happens for a while after a
+ * failover.
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisReadOnlyException extends RedisServerException {
 
@@ -12,4 +14,5 @@ public class RedisReadOnlyException extends RedisServerException {
     public RedisReadOnlyException(String serverMessage) {
         super(serverMessage);
     }
+
 }

@@ -1,10 +1,12 @@
 package io.redispool;
 
 /**
- * A cluster node answered that another node serves the key's slot: {@code MOVED} (the slot has
- * moved for good) or {@code ASK} (it is moving; ask the target once, after ASKING).
+ * A cluster node answered that another node serves the key's slot: {@code MOVED} (the
+ * slot has moved for good) or {@code ASK} (it is moving; ask the target once, after
+ * ASKING).
  *
- * <p>Carries the slot and the target, so a caller (or a cluster client) can follow it.
+ * <p>
+ * Carries the slot and the target, so a caller (or a cluster client) can follow it.
  */
 public class RedisRedirectionException extends RedisServerException {
 
@@ -67,4 +69,5 @@ public class RedisRedirectionException extends RedisServerException {
     public int port() {
         return this.port;
     }
+
 }

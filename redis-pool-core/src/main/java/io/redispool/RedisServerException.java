@@ -1,10 +1,12 @@
 package io.redispool;
 
 /**
- * The server answered with an error reply, such as {@code WRONGTYPE Operation against a key
+ * The server answered with an error reply, such as
+ * {@code WRONGTYPE Operation against a key
  * holding the wrong kind of value}.
  *
- * <p>The reply was read in full, so the connection stays healthy and goes back to the pool.
+ * <p>
+ * The reply was read in full, so the connection stays healthy and goes back to the pool.
  */
 public class RedisServerException extends RedisException {
 
@@ -22,10 +24,11 @@ public class RedisServerException extends RedisException {
     }
 
     /**
-     * Creates the exception that fits the server's error text, typed by its first word so that
-     * callers catch what they handle: NOAUTH and WRONGPASS, WRONGTYPE, NOSCRIPT, BUSY, READONLY,
-     * LOADING, NOPERM, OOM, EXECABORT, TRYAGAIN, CLUSTERDOWN, MOVED and ASK each have a type;
-     * any other error is a plain {@code RedisServerException} whose {@link #errorCode()} says it.
+     * Creates the exception that fits the server's error text, typed by its first word so
+     * that callers catch what they handle: NOAUTH and WRONGPASS, WRONGTYPE, NOSCRIPT,
+     * BUSY, READONLY, LOADING, NOPERM, OOM, EXECABORT, TRYAGAIN, CLUSTERDOWN, MOVED and
+     * ASK each have a type; any other error is a plain {@code RedisServerException} whose
+     * {@link #errorCode()} says it.
      * @param serverMessage the error reply without its leading {@code -}
      * @return the typed exception
      */
@@ -58,8 +61,8 @@ public class RedisServerException extends RedisException {
     }
 
     /**
-     * The error's first word, by Redis convention its code: {@code ERR}, {@code WRONGTYPE},
-     * {@code MOVED}, {@code NOSCRIPT}...
+     * The error's first word, by Redis convention its code: {@code ERR},
+     * {@code WRONGTYPE}, {@code MOVED}, {@code NOSCRIPT}...
      * @return the error code
      */
     public String errorCode() {
@@ -70,4 +73,5 @@ public class RedisServerException extends RedisException {
         int space = serverMessage.indexOf(' ');
         return (space < 0) ? serverMessage : serverMessage.substring(0, space);
     }
+
 }

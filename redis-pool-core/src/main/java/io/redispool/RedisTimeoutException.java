@@ -1,11 +1,12 @@
 package io.redispool;
 
 /**
- * The server did not answer within the socket timeout, or a connection could not be opened
- * within the connect timeout.
+ * The server did not answer within the socket timeout, or a connection could not be
+ * opened within the connect timeout.
  *
- * <p>A reply may still arrive later, so the connection is closed rather than risk handing that
- * reply to the next borrower.
+ * <p>
+ * A reply may still arrive later, so the connection is closed rather than risk handing
+ * that reply to the next borrower.
  */
 public class RedisTimeoutException extends RedisException {
 
@@ -14,4 +15,5 @@ public class RedisTimeoutException extends RedisException {
     public RedisTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }
+
 }

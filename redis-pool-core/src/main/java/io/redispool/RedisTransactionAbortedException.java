@@ -11,4 +11,5 @@ public class RedisTransactionAbortedException extends RedisException {
     public RedisTransactionAbortedException(String message) {
         super(message);
     }
+
 }

@@ -1,9 +1,11 @@
 package io.redispool;
 
 /**
- * A cluster multi-key command found its keys split by a resharding in progress (TRYAGAIN); it may succeed a moment later.
+ * A cluster multi-key command found its keys split by a resharding in progress
+ * (TRYAGAIN); it may succeed a moment later.
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisTryAgainException extends RedisServerException {
 
@@ -12,4 +14,5 @@ public class RedisTryAgainException extends RedisServerException {
     public RedisTryAgainException(String serverMessage) {
         super(serverMessage);
     }
+
 }

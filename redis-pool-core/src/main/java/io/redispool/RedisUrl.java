@@ -8,12 +8,14 @@ import java.util.Arrays;
 
 /**
  * A parsed Redis URL: {@code redis://[[username]:password@]host[:port][/database]},
- * {@code rediss://...} for TLS, or {@code unix://[[username]:password@]/path/to/socket[?db=N]};
- * all also take {@code ?db=N}.
+ * {@code rediss://...} for TLS, or
+ * {@code unix://[[username]:password@]/path/to/socket[?db=N]}; all also take
+ * {@code ?db=N}.
  *
- * <p>Parsed by hand rather than by {@link java.net.URI}, whose fallbacks turn a bad port into
- * "no host" and whose errors quote the input. Its {@link #toString()} and every error it raises
- * mask the credentials, so a URL can be logged safely.
+ * <p>
+ * Parsed by hand rather than by {@link java.net.URI}, whose fallbacks turn a bad port
+ * into "no host" and whose errors quote the input. Its {@link #toString()} and every
+ * error it raises mask the credentials, so a URL can be logged safely.
  *
  * @param endpoint the server's address
  * @param username the ACL user, or {@code null}
@@ -42,7 +44,8 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
      * Parses a URL.
      * @param url the URL
      * @return its parts
-     * @throws IllegalArgumentException naming 'url' and what is wrong, with credentials masked
+     * @throws IllegalArgumentException naming 'url' and what is wrong, with credentials
+     * masked
      */
     public static RedisUrl parse(String url) {
         for (int i = 0; i < url.length(); i++) {
@@ -126,7 +129,10 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         return port;
     }
 
-    /** Only {@code db} is a parameter; anything else is refused by name, never echoed by value. */
+    /**
+     * Only {@code db} is a parameter; anything else is refused by name, never echoed by
+     * value.
+     */
     private static int databaseFromQuery(String url, String query, int fallback) {
         if (query == null) {
             return fallback;
@@ -187,15 +193,16 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
     }
 
     private static IllegalArgumentException invalid(String url, String reason) {
-        return new IllegalArgumentException("'url' must look like " + FORMS + " but was '" + mask(url) + "': " + reason);
+        return new IllegalArgumentException(
+                "'url' must look like " + FORMS + " but was '" + mask(url) + "': " + reason);
     }
 
     /**
-     * Masks the credentials of a URL, whatever characters they hold, erring on the side of
-     * masking too much: everything between the scheme and the last {@code @} (a password may
-     * hold {@code @}, {@code ?}, {@code #} and {@code /}), everything from the value of the first
-     * query parameter other than {@code db} to the end (a value may hold {@code &} or {@code @}),
-     * and any fragment.
+     * Masks the credentials of a URL, whatever characters they hold, erring on the side
+     * of masking too much: everything between the scheme and the last {@code @} (a
+     * password may hold {@code @}, {@code ?}, {@code #} and {@code /}), everything from
+     * the value of the first query parameter other than {@code db} to the end (a value
+     * may hold {@code &} or {@code @}), and any fragment.
      * @param url a URL that may hold credentials, well-formed or not
      * @return the URL with secrets replaced by {@code ****}
      */
@@ -233,7 +240,10 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         return masked.toString();
     }
 
-    /** Where the value of the first {@code name=value} parameter other than {@code db} starts, or -1. */
+    /**
+     * Where the value of the first {@code name=value} parameter other than {@code db}
+     * starts, or -1.
+     */
     private static int firstSecretValue(String url, int queryStart) {
         int parameterStart = queryStart;
         while (parameterStart <= url.length()) {
@@ -255,10 +265,11 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
     }
 
     /**
-     * A URL cut at its delimiters. The user info ends at the last '@' before the query, so a
-     * password may hold '@', '/', '?' and '#' unescaped (though not '@' followed later by '?':
-     * percent-encode such a password); the query is what follows the first '?' after the first
-     * '@', so an '@' in a query value cannot pull the query into the host.
+     * A URL cut at its delimiters. The user info ends at the last '@' before the query,
+     * so a password may hold '@', '/', '?' and '#' unescaped (though not '@' followed
+     * later by '?': percent-encode such a password); the query is what follows the first
+     * '?' after the first '@', so an '@' in a query value cannot pull the query into the
+     * host.
      */
     private record Parts(String userInfo, String hostAndPort, String path, String query) {
 

@@ -3,7 +3,8 @@ package io.redispool;
 /**
  * An operation ran against a key holding another kind of value (WRONGTYPE).
  *
- * <p>The reply was read in full, so the connection stays healthy.
+ * <p>
+ * The reply was read in full, so the connection stays healthy.
  */
 public class RedisWrongTypeException extends RedisServerException {
 
@@ -12,4 +13,5 @@ public class RedisWrongTypeException extends RedisServerException {
     public RedisWrongTypeException(String serverMessage) {
         super(serverMessage);
     }
+
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Many threads on a small pool, every reply checked against its own request: a reply crossed
- * between callers fails the test.
+ * Many threads on a small pool, every reply checked against its own request: a reply
+ * crossed between callers fails the test.
  */
 class ConcurrencyStressTests {
 
@@ -58,10 +58,8 @@ class ConcurrencyStressTests {
     @Test
     void refusalsUnderSaturationAreCountedAndNeverCrossReplies() throws InterruptedException {
         AtomicInteger refusals = new AtomicInteger();
-        try (RedisClient client = RedisClient.create(RedisClientConfig.builder()
-            .port(redis.server().port())
-            .maxConnections(4)
-            .build())) {
+        try (RedisClient client = RedisClient
+            .create(RedisClientConfig.builder().port(redis.server().port()).maxConnections(4).build())) {
             ConcurrentLinkedQueue<String> failures = run(client, (id, i) -> {
                 String key = "saturated:" + id + ":" + i;
                 try {
@@ -94,7 +92,8 @@ class ConcurrencyStressTests {
 
     private static void check(Object actual, Object expected, int id, int i) {
         if (!expected.equals(actual)) {
-            throw new AssertionError("thread " + id + " iteration " + i + " expected " + expected + " but got " + actual);
+            throw new AssertionError(
+                    "thread " + id + " iteration " + i + " expected " + expected + " but got " + actual);
         }
     }
 
@@ -102,6 +101,7 @@ class ConcurrencyStressTests {
     private interface Step {
 
         void run(int thread, int iteration);
+
     }
 
     private static ConcurrentLinkedQueue<String> run(RedisClient client, Step step) throws InterruptedException {
@@ -133,4 +133,5 @@ class ConcurrencyStressTests {
         }
         return failures;
     }
+
 }

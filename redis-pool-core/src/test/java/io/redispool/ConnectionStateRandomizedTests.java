@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Ordinary commands mixed at random with every connection-state command, through every path,
- * from several threads on a pool of two connections set to database 2: every reply is checked
- * against its own request, every refused command is refused, and at the end every key is in
- * database 2 and every connection still has its name.
+ * Ordinary commands mixed at random with every connection-state command, through every
+ * path, from several threads on a pool of two connections set to database 2: every reply
+ * is checked against its own request, every refused command is refused, and at the end
+ * every key is in database 2 and every connection still has its name.
  */
 class ConnectionStateRandomizedTests {
 
@@ -34,8 +34,8 @@ class ConnectionStateRandomizedTests {
             { "WATCH", "w" }, { "UNWATCH" }, { "SUBSCRIBE", "ch" }, { "PSUBSCRIBE", "c*" }, { "SSUBSCRIBE", "ch" },
             { "UNSUBSCRIBE" }, { "PUNSUBSCRIBE" }, { "MONITOR" }, { "RESET" }, { "AUTH", "other", "pass" },
             { "HELLO", "3" }, { "CLIENT", "SETNAME", "stolen" }, { "CLIENT", "NO-EVICT", "on" },
-            { "CLIENT", "TRACKING", "on" }, { "CLIENT", "REPLY", "OFF" }, { "CLIENT", "CACHING", "yes" },
-            { "QUIT" }, { "READONLY" }, { "READWRITE" }, { "ASKING" }, { "SYNC" }, { "PSYNC", "?", "-1" } };
+            { "CLIENT", "TRACKING", "on" }, { "CLIENT", "REPLY", "OFF" }, { "CLIENT", "CACHING", "yes" }, { "QUIT" },
+            { "READONLY" }, { "READWRITE" }, { "ASKING" }, { "SYNC" }, { "PSYNC", "?", "-1" } };
 
     private static final int THREADS = 6;
 
@@ -43,10 +43,16 @@ class ConnectionStateRandomizedTests {
 
     @Test
     void repliesStayWithTheirCallersAndTheDatabaseWithThePool() throws Exception {
-        RedisClientConfig config = RedisClientConfig.builder().host(redis.server().host()).port(redis.server().port()).database(2).maxConnections(2)
-                .maxWait(java.time.Duration.ofSeconds(5)).clientName("randomized").build();
-        try (RedisClient client = RedisClient.create(config); RedisClient observer = RedisClient.create(
-                redis.server().url())) {
+        RedisClientConfig config = RedisClientConfig.builder()
+            .host(redis.server().host())
+            .port(redis.server().port())
+            .database(2)
+            .maxConnections(2)
+            .maxWait(java.time.Duration.ofSeconds(5))
+            .clientName("randomized")
+            .build();
+        try (RedisClient client = RedisClient.create(config);
+                RedisClient observer = RedisClient.create(redis.server().url())) {
             observer.execute("FLUSHALL");
             ExecutorService executor = Executors.newFixedThreadPool(THREADS);
             List<Future<Integer>> workers = new ArrayList<>();
@@ -64,13 +70,17 @@ class ConnectionStateRandomizedTests {
             assertThat(observer.execute("DBSIZE")).as("database 0 untouched").isEqualTo(0L);
             String list = (String) observer.execute("CLIENT", "LIST", "TYPE", "normal");
             assertThat(list.lines().filter((line) -> line.contains(" db=2 ")))
-                    .allSatisfy((line) -> assertThat(line).contains(" name=randomized ").contains(" flags=N ")
-                            .contains(" sub=0 psub=0"));
+                .allSatisfy((line) -> assertThat(line).contains(" name=randomized ")
+                    .contains(" flags=N ")
+                    .contains(" sub=0 psub=0"));
             assertAtRest(client.pool());
         }
     }
 
-    /** One worker: returns how many state commands it saw refused; throws on any crossed reply. */
+    /**
+     * One worker: returns how many state commands it saw refused; throws on any crossed
+     * reply.
+     */
     private static int run(RedisClient client, int worker, Random random) {
         int refusals = 0;
         for (int i = 0; i < ITERATIONS; i++) {
@@ -84,7 +94,8 @@ class ConnectionStateRandomizedTests {
                     Pipeline pipeline = client.pipeline();
                     pipeline.add(client.commands().builders().strings().set(key, "p" + key));
                     Response<String> read = pipeline.add(client.commands().builders().strings().get(key));
-                    Response<Long> counted = pipeline.add(client.commands().builders().strings().incr("count:" + worker));
+                    Response<Long> counted = pipeline
+                        .add(client.commands().builders().strings().incr("count:" + worker));
                     pipeline.sync();
                     assertThat(read.get()).isEqualTo("p" + key);
                     assertThat(counted.get()).isPositive();
@@ -122,4 +133,5 @@ class ConnectionStateRandomizedTests {
         }
         throw new AssertionError(String.join(" ", words) + " was not refused on path " + path);
     }
+
 }

@@ -20,11 +20,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FakeRedisServer implements AutoCloseable {
 
-    /** Decides what the server does with the n-th command it receives (0-based, across connections). */
+    /**
+     * Decides what the server does with the n-th command it receives (0-based, across
+     * connections).
+     */
     @FunctionalInterface
     interface Script {
 
         Action on(int index, List<String> command);
+
     }
 
     /** What to do with one command. */
@@ -162,4 +166,5 @@ final class FakeRedisServer implements AutoCloseable {
             socket.close();
         }
     }
+
 }

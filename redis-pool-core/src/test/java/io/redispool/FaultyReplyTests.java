@@ -14,9 +14,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replies a real server never sends on demand: missing, late, cut short or malformed. Each
- * case checks what the caller sees, whether the command was sent again, and that the pool
- * never reuses the connection in doubt.
+ * Replies a real server never sends on demand: missing, late, cut short or malformed.
+ * Each case checks what the caller sees, whether the command was sent again, and that the
+ * pool never reuses the connection in doubt.
  */
 class FaultyReplyTests {
 
@@ -157,4 +157,5 @@ class FaultyReplyTests {
             assertThat(client.pool().stats().open()).isZero();
         }
     }
+
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Holds pooled connections the way an application would, each in
- * {@link RedisClient#withConnection} on a thread of its own, until closed: for tests that need
- * a pool with connections in use.
+ * {@link RedisClient#withConnection} on a thread of its own, until closed: for tests that
+ * need a pool with connections in use.
  */
 public final class HeldConnections implements AutoCloseable {
 
@@ -73,4 +73,5 @@ public final class HeldConnections implements AutoCloseable {
             }
         }
     }
+
 }

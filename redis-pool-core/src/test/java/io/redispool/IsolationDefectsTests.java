@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The defects found by trying the pool as a user would, each one reproduced: a popped item lost
- * to a timeout, min-idle opening past max-connections, a retry's refusal hiding the first
- * error, an interrupted caller destroying a healthy connection, a null argument costing a
- * connection, binary data corrupted by the String codec, a probe after close.
+ * The defects found by trying the pool as a user would, each one reproduced: a popped
+ * item lost to a timeout, min-idle opening past max-connections, a retry's refusal hiding
+ * the first error, an interrupted caller destroying a healthy connection, a null argument
+ * costing a connection, binary data corrupted by the String codec, a probe after close.
  */
 class IsolationDefectsTests {
 
@@ -33,18 +33,20 @@ class IsolationDefectsTests {
     static final RedisServerExtension redis = RedisServerExtension.create();
 
     private static RedisClient client(int maxConnections) {
-        return RedisClient.create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(maxConnections)
-                .build());
+        return RedisClient
+            .create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(maxConnections).build());
     }
 
     @Test
     void blockingPopLongerThanTheSocketTimeoutReturnsTheItemPushedLate() throws Exception {
-        RedisClientConfig config = RedisClientConfig.builder().url(redis.server().url())
-                .socketTimeout(Duration.ofMillis(300)).build();
+        RedisClientConfig config = RedisClientConfig.builder()
+            .url(redis.server().url())
+            .socketTimeout(Duration.ofMillis(300))
+            .build();
         try (RedisClient client = RedisClient.create(config); RedisClient pusher = client(1)) {
             pusher.execute("DEL", "late-queue");
-            CompletableFuture<Object> popped = CompletableFuture.supplyAsync(
-                    () -> client.execute("BLPOP", "late-queue", "3"));
+            CompletableFuture<Object> popped = CompletableFuture
+                .supplyAsync(() -> client.execute("BLPOP", "late-queue", "3"));
             Thread.sleep(900);
             pusher.execute("RPUSH", "late-queue", "item");
             assertThat(popped.get(5, TimeUnit.SECONDS)).isEqualTo(java.util.List.of("late-queue", "item"));
@@ -55,8 +57,10 @@ class IsolationDefectsTests {
 
     @Test
     void blockingPopStillTimesOutOnceItsOwnWaitAndTheSocketTimeoutHavePassed() {
-        RedisClientConfig config = RedisClientConfig.builder().url(redis.server().url())
-                .socketTimeout(Duration.ofMillis(200)).build();
+        RedisClientConfig config = RedisClientConfig.builder()
+            .url(redis.server().url())
+            .socketTimeout(Duration.ofMillis(200))
+            .build();
         try (RedisClient client = RedisClient.create(config)) {
             client.execute("DEL", "empty-queue");
             long start = System.nanoTime();
@@ -68,13 +72,17 @@ class IsolationDefectsTests {
 
     @Test
     void minIdleNeverOpensMoreThanMaxConnections() throws Exception {
-        RedisClientConfig config = RedisClientConfig.builder().url(redis.server().url()).maxConnections(2).minIdle(2)
-                .build();
+        RedisClientConfig config = RedisClientConfig.builder()
+            .url(redis.server().url())
+            .maxConnections(2)
+            .minIdle(2)
+            .build();
         try (RedisClient client = RedisClient.create(config)) {
             eventually(() -> client.pool().stats().open() == 2, "min-idle filled the pool");
             try (HeldConnections held = HeldConnections.hold(client, 1)) {
                 client.pool().reset();
-                // The reset retires the idle connection; the filler wants 2 idle with 1 held.
+                // The reset retires the idle connection; the filler wants 2 idle with 1
+                // held.
                 eventually(() -> client.pool().stats().idle() == 1, "the filler topped up");
                 Thread.sleep(200);
                 assertThat(client.pool().stats().open()).isEqualTo(2);
@@ -86,24 +94,30 @@ class IsolationDefectsTests {
     void retryRefusedByAFullPoolKeepsTheFirstFailureAsSuppressed() throws IOException {
         try (FakeRedisServer server = new FakeRedisServer(
                 (index, command) -> (index == 0) ? Action.close() : Action.reply("+OK\r\n"));
-                RedisClient client = RedisClient.create(RedisClientConfig.builder().host("127.0.0.1")
-                        .port(server.port()).maxConnections(1).maxWait(Duration.ZERO).build())) {
+                RedisClient client = RedisClient.create(RedisClientConfig.builder()
+                    .host("127.0.0.1")
+                    .port(server.port())
+                    .maxConnections(1)
+                    .maxWait(Duration.ZERO)
+                    .build())) {
             AtomicReference<HeldConnections> taken = new AtomicReference<>();
             AtomicBoolean first = new AtomicBoolean(true);
             client.pool().addListener(new PoolListener() {
                 @Override
                 public void connectionReleased(long heldNanos) {
                     if (first.getAndSet(false)) {
-                        // Another caller takes the only slot between the failure and the retry.
+                        // Another caller takes the only slot between the failure and the
+                        // retry.
                         taken.set(HeldConnections.hold(client, 1));
                     }
                 }
             });
             assertThatExceptionOfType(TooManyConnectionsException.class).isThrownBy(() -> client.commands().get("k"))
-                    .satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
-                            .isInstanceOf(RedisConnectionException.class)
-                            .extracting(Throwable::getMessage).asString()
-                            .contains("The server closed the connection"));
+                .satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
+                    .isInstanceOf(RedisConnectionException.class)
+                    .extracting(Throwable::getMessage)
+                    .asString()
+                    .contains("The server closed the connection"));
             taken.get().close();
         }
     }
@@ -116,8 +130,8 @@ class IsolationDefectsTests {
             Thread.currentThread().interrupt();
             try {
                 assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(() -> client.commands().get("k"))
-                        .withMessageContaining("is interrupted; nothing was sent")
-                        .satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isFalse());
+                    .withMessageContaining("is interrupted; nothing was sent")
+                    .satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isFalse());
                 assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
             }
             finally {
@@ -132,10 +146,10 @@ class IsolationDefectsTests {
     void nullArgumentIsRefusedBeforeAnyConnectionIsBorrowed() {
         try (RedisClient client = client(1)) {
             assertThatIllegalArgumentException().isThrownBy(() -> client.execute("SET", null, "v"))
-                    .withMessage("'arguments' must not hold null but argument 1 of 3 was null");
+                .withMessage("'arguments' must not hold null but argument 1 of 3 was null");
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> client.execute("SET".getBytes(StandardCharsets.UTF_8), null))
-                    .withMessage("'arguments' must not hold null but argument 1 of 2 was null");
+                .isThrownBy(() -> client.execute("SET".getBytes(StandardCharsets.UTF_8), null))
+                .withMessage("'arguments' must not hold null but argument 1 of 2 was null");
             assertThat(client.pool().stats().created()).as("no connection opened").isZero();
         }
     }
@@ -145,9 +159,8 @@ class IsolationDefectsTests {
         try (RedisClient client = client(1)) {
             Pipeline pipeline = client.pipeline();
             Response<Long> incremented = pipeline.add(client.commands().builders().strings().incr("pipelined"));
-            assertThatIllegalArgumentException().isThrownBy(
-                    () -> pipeline.add(io.redispool.command.Command.of(new byte[][] { "GET".getBytes(), null },
-                            io.redispool.command.ReplyDecoders.STATUS)));
+            assertThatIllegalArgumentException().isThrownBy(() -> pipeline.add(io.redispool.command.Command
+                .of(new byte[][] { "GET".getBytes(), null }, io.redispool.command.ReplyDecoders.STATUS)));
             pipeline.sync();
             assertThat(incremented.get()).isPositive();
             assertAtRest(client.pool());
@@ -160,7 +173,7 @@ class IsolationDefectsTests {
             byte[] binary = { 'a', (byte) 0xFF, (byte) 0xFE };
             client.execute("SET".getBytes(), "binary".getBytes(), binary);
             assertThatExceptionOfType(RedisCodecException.class).isThrownBy(() -> client.commands().get("binary"))
-                    .withMessageContaining("is not valid UTF-8");
+                .withMessageContaining("is not valid UTF-8");
             assertThat((byte[]) client.execute("GET".getBytes(), "binary".getBytes())).isEqualTo(binary);
             assertThat(client.commands().ping()).as("the connection is healthy after").isEqualTo("PONG");
         }
@@ -172,18 +185,21 @@ class IsolationDefectsTests {
         client.close();
         long before = clients();
         assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(client::probe)
-                .withMessageContaining("is closed");
+            .withMessageContaining("is closed");
         assertThat(clients()).isEqualTo(before);
     }
 
     @Test
     void tooManyConnectionsIsAConnectionExceptionThatNeverReachedTheServer() throws Exception {
-        try (RedisClient client = RedisClient.create(RedisClientConfig.builder().url(redis.server().url())
-                .maxConnections(1).maxWait(Duration.ZERO).build())) {
+        try (RedisClient client = RedisClient.create(RedisClientConfig.builder()
+            .url(redis.server().url())
+            .maxConnections(1)
+            .maxWait(Duration.ZERO)
+            .build())) {
             try (HeldConnections held = HeldConnections.hold(client, 1)) {
                 assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(() -> client.commands().get("k"))
-                        .isInstanceOf(TooManyConnectionsException.class)
-                        .satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isFalse());
+                    .isInstanceOf(TooManyConnectionsException.class)
+                    .satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isFalse());
             }
         }
     }
@@ -194,4 +210,5 @@ class IsolationDefectsTests {
             return list.lines().filter((line) -> !line.isBlank()).count() - 1;
         }
     }
+
 }

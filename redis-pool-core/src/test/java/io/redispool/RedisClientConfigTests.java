@@ -71,28 +71,47 @@ class RedisClientConfigTests {
     void buildCarriesEverySetting() {
         KeepAlive keepAlive = new KeepAlive(true, Duration.ofSeconds(30), Duration.ofSeconds(5), 3);
         RespLimits limits = new RespLimits(1024, 100, 4, 256);
-        RedisClientConfig config = RedisClientConfig.builder().host("cache").port(6380).username("app")
-                .password(SECRET).database(4).clientName("orders").connectTimeout(Duration.ofMillis(300))
-                .socketTimeout(Duration.ofMillis(700)).tcpNoDelay(false).keepAlive(keepAlive)
-                .charset(StandardCharsets.ISO_8859_1).limits(limits).poolName("orders-pool").maxConnections(8)
-                .maxWait(Duration.ofMillis(50)).minIdle(2).idleTimeout(Duration.ofMinutes(1))
-                .maxLifetime(Duration.ofMinutes(2)).healthCheckInterval(Duration.ofSeconds(30))
-                .leakDetectionThreshold(Duration.ofSeconds(20)).shutdownTimeout(Duration.ofSeconds(1))
-                .retryAttempts(3).retryOnTimeout(true).build();
+        RedisClientConfig config = RedisClientConfig.builder()
+            .host("cache")
+            .port(6380)
+            .username("app")
+            .password(SECRET)
+            .database(4)
+            .clientName("orders")
+            .connectTimeout(Duration.ofMillis(300))
+            .socketTimeout(Duration.ofMillis(700))
+            .tcpNoDelay(false)
+            .keepAlive(keepAlive)
+            .charset(StandardCharsets.ISO_8859_1)
+            .limits(limits)
+            .poolName("orders-pool")
+            .maxConnections(8)
+            .maxWait(Duration.ofMillis(50))
+            .minIdle(2)
+            .idleTimeout(Duration.ofMinutes(1))
+            .maxLifetime(Duration.ofMinutes(2))
+            .healthCheckInterval(Duration.ofSeconds(30))
+            .leakDetectionThreshold(Duration.ofSeconds(20))
+            .shutdownTimeout(Duration.ofSeconds(1))
+            .retryAttempts(3)
+            .retryOnTimeout(true)
+            .build();
 
-        assertThat(config.connection()).isEqualTo(new ConnectionConfig(new Endpoint.Tcp("cache", 6380),
-                Duration.ofMillis(300), Duration.ofMillis(700), false, keepAlive, "app", SECRET, 4, "orders",
-                StandardCharsets.ISO_8859_1, limits, null));
-        assertThat(config.pool()).isEqualTo(new PoolConfig("orders-pool", 8, Duration.ofMillis(50), 2,
-                Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofSeconds(20),
-                Duration.ofSeconds(1)));
+        assertThat(config.connection()).isEqualTo(
+                new ConnectionConfig(new Endpoint.Tcp("cache", 6380), Duration.ofMillis(300), Duration.ofMillis(700),
+                        false, keepAlive, "app", SECRET, 4, "orders", StandardCharsets.ISO_8859_1, limits, null));
+        assertThat(config.pool())
+            .isEqualTo(new PoolConfig("orders-pool", 8, Duration.ofMillis(50), 2, Duration.ofMinutes(1),
+                    Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(1)));
         assertThat(config.retry()).isEqualTo(new RetryPolicy(3, true));
     }
 
     @Test
     void buildWithUnixSocketConnectsThroughIt() {
-        RedisClientConfig config = RedisClientConfig.builder().unixSocket(Path.of("/run/redis.sock")).database(1)
-                .build();
+        RedisClientConfig config = RedisClientConfig.builder()
+            .unixSocket(Path.of("/run/redis.sock"))
+            .database(1)
+            .build();
 
         assertThat(config.connection().endpoint()).isEqualTo(new Endpoint.UnixSocket(Path.of("/run/redis.sock")));
         assertThat(config.connection().database()).isEqualTo(1);
@@ -100,9 +119,15 @@ class RedisClientConfigTests {
 
     @Test
     void urlWinsOverHostPortDatabaseUsernameAndPassword() {
-        ConnectionConfig connection = RedisClientConfig.builder().host("ignored").port(1111).database(9)
-                .username("other").password("other-pw").url("redis://app:" + SECRET + "@cache:6380/3").build()
-                .connection();
+        ConnectionConfig connection = RedisClientConfig.builder()
+            .host("ignored")
+            .port(1111)
+            .database(9)
+            .username("other")
+            .password("other-pw")
+            .url("redis://app:" + SECRET + "@cache:6380/3")
+            .build()
+            .connection();
 
         assertThat(connection.endpoint()).isEqualTo(new Endpoint.Tcp("cache", 6380));
         assertThat(connection.database()).isEqualTo(3);
@@ -112,8 +137,12 @@ class RedisClientConfigTests {
 
     @Test
     void urlWithoutCredentialsWinsOverBuilderCredentials() {
-        ConnectionConfig connection = RedisClientConfig.builder().username("other").password("other-pw")
-                .url("redis://cache").build().connection();
+        ConnectionConfig connection = RedisClientConfig.builder()
+            .username("other")
+            .password("other-pw")
+            .url("redis://cache")
+            .build()
+            .connection();
 
         assertThat(connection.username()).isNull();
         assertThat(connection.password()).isNull();
@@ -122,16 +151,22 @@ class RedisClientConfigTests {
 
     @Test
     void urlWinsOverInvalidHostAndPort() {
-        ConnectionConfig connection = RedisClientConfig.builder().host("").port(0).url("redis://cache").build()
-                .connection();
+        ConnectionConfig connection = RedisClientConfig.builder()
+            .host("")
+            .port(0)
+            .url("redis://cache")
+            .build()
+            .connection();
 
         assertThat(connection.endpoint()).isEqualTo(new Endpoint.Tcp("cache", 6379));
     }
 
     @Test
     void urlOfUnixSocketConnectsThroughIt() {
-        ConnectionConfig connection = RedisClientConfig.builder().url("unix:///tmp/redis.sock?db=2").build()
-                .connection();
+        ConnectionConfig connection = RedisClientConfig.builder()
+            .url("unix:///tmp/redis.sock?db=2")
+            .build()
+            .connection();
 
         assertThat(connection.endpoint()).isEqualTo(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")));
         assertThat(connection.database()).isEqualTo(2);
@@ -139,8 +174,12 @@ class RedisClientConfigTests {
 
     @Test
     void urlKeepsTimeoutsAndOtherConnectionSettings() {
-        ConnectionConfig connection = RedisClientConfig.builder().url("redis://cache").clientName("svc")
-                .socketTimeout(Duration.ofMillis(150)).build().connection();
+        ConnectionConfig connection = RedisClientConfig.builder()
+            .url("redis://cache")
+            .clientName("svc")
+            .socketTimeout(Duration.ofMillis(150))
+            .build()
+            .connection();
 
         assertThat(connection.clientName()).isEqualTo("svc");
         assertThat(connection.socketTimeout()).isEqualTo(Duration.ofMillis(150));
@@ -149,16 +188,17 @@ class RedisClientConfigTests {
     @Test
     void buildRejectsInvalidUrlNamingItWithoutPassword() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> RedisClientConfig.builder().url("redis://:" + SECRET + "@cache/x").build())
-                .withMessageStartingWith("'url' must look like").withMessageNotContaining(SECRET);
+            .isThrownBy(() -> RedisClientConfig.builder().url("redis://:" + SECRET + "@cache/x").build())
+            .withMessageStartingWith("'url' must look like")
+            .withMessageNotContaining(SECRET);
     }
 
     @Test
     void buildRejectsUrlAndUnixSocketBothSet() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> RedisClientConfig.builder().url("redis://cache").unixSocket(Path.of("/tmp/r.sock"))
-                        .build())
-                .withMessage("'url' and 'unix-socket' are both set; set only one of them");
+            .isThrownBy(
+                    () -> RedisClientConfig.builder().url("redis://cache").unixSocket(Path.of("/tmp/r.sock")).build())
+            .withMessage("'url' and 'unix-socket' are both set; set only one of them");
     }
 
     @ParameterizedTest
@@ -207,7 +247,7 @@ class RedisClientConfigTests {
         setter.accept(builder, Duration.ofMillis(-1));
 
         assertThatIllegalArgumentException().isThrownBy(builder::build)
-                .withMessage("'" + property + "' must not be negative but was PT-0.001S");
+            .withMessage("'" + property + "' must not be negative but was PT-0.001S");
     }
 
     @ParameterizedTest
@@ -237,8 +277,8 @@ class RedisClientConfigTests {
     @Test
     void buildRejectsMinIdleAboveMaxConnectionsAsBadCombination() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> RedisClientConfig.builder().maxConnections(4).minIdle(5).build())
-                .withMessage("'min-idle' (5) must not exceed 'max-connections' (4)");
+            .isThrownBy(() -> RedisClientConfig.builder().maxConnections(4).minIdle(5).build())
+            .withMessage("'min-idle' (5) must not exceed 'max-connections' (4)");
     }
 
     @Test
@@ -249,7 +289,7 @@ class RedisClientConfigTests {
     @Test
     void buildRejectsUsernameWithoutPassword() {
         assertThatIllegalStateException().isThrownBy(() -> RedisClientConfig.builder().username("app").build())
-                .withMessage("'username' is set but 'password' is not; ACL users need both");
+            .withMessage("'username' is set but 'password' is not; ACL users need both");
     }
 
     @Test
@@ -268,62 +308,62 @@ class RedisClientConfigTests {
     @Test
     void buildRejectsNullKeepAliveCharsetAndLimitsNamingThem() {
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> RedisClientConfig.builder().keepAlive(null).build()).withMessage("keepAlive");
+            .isThrownBy(() -> RedisClientConfig.builder().keepAlive(null).build())
+            .withMessage("keepAlive");
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> RedisClientConfig.builder().charset(null).build()).withMessage("charset");
+            .isThrownBy(() -> RedisClientConfig.builder().charset(null).build())
+            .withMessage("charset");
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> RedisClientConfig.builder().limits(null).build()).withMessage("limits");
+            .isThrownBy(() -> RedisClientConfig.builder().limits(null).build())
+            .withMessage("limits");
     }
 
     @Test
     void buildRejectsNullPoolDurationNamingProperty() {
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> RedisClientConfig.builder().maxWait(null).build())
-                .withMessage("'max-wait' must not be null");
+            .isThrownBy(() -> RedisClientConfig.builder().maxWait(null).build())
+            .withMessage("'max-wait' must not be null");
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> RedisClientConfig.builder().connectTimeout(null).build())
-                .withMessage("'connect-timeout' must not be null");
+            .isThrownBy(() -> RedisClientConfig.builder().connectTimeout(null).build())
+            .withMessage("'connect-timeout' must not be null");
     }
 
     @Test
     void buildRejectsBlankPoolName() {
         assertThatIllegalArgumentException().isThrownBy(() -> RedisClientConfig.builder().poolName(" ").build())
-                .withMessage("'pool-name' must not be empty but was ' '");
+            .withMessage("'pool-name' must not be empty but was ' '");
     }
 
     @ParameterizedTest
     @ValueSource(longs = { 0, 999 })
     void keepAliveRejectsSubSecondIdle(long millis) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new KeepAlive(true, Duration.ofMillis(millis), null, null))
-                .withMessage("'keepalive.idle' must be at least 1s but was " + Duration.ofMillis(millis));
+            .isThrownBy(() -> new KeepAlive(true, Duration.ofMillis(millis), null, null))
+            .withMessage("'keepalive.idle' must be at least 1s but was " + Duration.ofMillis(millis));
     }
 
     @Test
     void keepAliveRejectsFractionalSecondIdle() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new KeepAlive(true, Duration.ofMillis(1500), null, null))
-                .withMessageContaining("'keepalive.idle'");
+        assertThatIllegalArgumentException().isThrownBy(() -> new KeepAlive(true, Duration.ofMillis(1500), null, null))
+            .withMessageContaining("'keepalive.idle'");
     }
 
     @Test
     void keepAliveRejectsSubSecondInterval() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new KeepAlive(true, null, Duration.ofMillis(500), null))
-                .withMessage("'keepalive.interval' must be at least 1s but was PT0.5S");
+        assertThatIllegalArgumentException().isThrownBy(() -> new KeepAlive(true, null, Duration.ofMillis(500), null))
+            .withMessage("'keepalive.interval' must be at least 1s but was PT0.5S");
     }
 
     @Test
     void keepAliveRejectsNegativeIdle() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new KeepAlive(true, Duration.ofSeconds(-5), null, null))
-                .withMessage("'keepalive.idle' must be at least 1s but was PT-5S");
+        assertThatIllegalArgumentException().isThrownBy(() -> new KeepAlive(true, Duration.ofSeconds(-5), null, null))
+            .withMessage("'keepalive.idle' must be at least 1s but was PT-5S");
     }
 
     @Test
     void keepAliveRejectsCountBelowOne() {
         assertThatIllegalArgumentException().isThrownBy(() -> new KeepAlive(true, null, null, 0))
-                .withMessage("'keepalive.count' must be at least 1 but was 0");
+            .withMessage("'keepalive.count' must be at least 1 but was 0");
     }
 
     @Test
@@ -331,10 +371,10 @@ class RedisClientConfigTests {
         String message = "'keepalive.idle', 'keepalive.interval' and 'keepalive.count' "
                 + "need 'socket-keepalive' to be true";
 
-        assertThatIllegalStateException()
-                .isThrownBy(() -> new KeepAlive(false, Duration.ofSeconds(30), null, null)).withMessage(message);
-        assertThatIllegalStateException()
-                .isThrownBy(() -> new KeepAlive(false, null, Duration.ofSeconds(5), null)).withMessage(message);
+        assertThatIllegalStateException().isThrownBy(() -> new KeepAlive(false, Duration.ofSeconds(30), null, null))
+            .withMessage(message);
+        assertThatIllegalStateException().isThrownBy(() -> new KeepAlive(false, null, Duration.ofSeconds(5), null))
+            .withMessage(message);
         assertThatIllegalStateException().isThrownBy(() -> new KeepAlive(false, null, null, 3)).withMessage(message);
     }
 
@@ -350,11 +390,18 @@ class RedisClientConfigTests {
 
     @Test
     void connectionConfigToStringMasksPassword() {
-        ConnectionConfig connection = RedisClientConfig.builder().username("app").password(SECRET).clientName("svc")
-                .build().connection();
+        ConnectionConfig connection = RedisClientConfig.builder()
+            .username("app")
+            .password(SECRET)
+            .clientName("svc")
+            .build()
+            .connection();
 
-        assertThat(connection.toString()).doesNotContain(SECRET).contains("password=****").contains("username=app")
-                .contains("clientName=svc").contains("localhost:6379");
+        assertThat(connection.toString()).doesNotContain(SECRET)
+            .contains("password=****")
+            .contains("username=app")
+            .contains("clientName=svc")
+            .contains("localhost:6379");
     }
 
     @Test
@@ -376,10 +423,14 @@ class RedisClientConfigTests {
         RedisClientConfig valid = RedisClientConfig.builder().build();
 
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> new RedisClientConfig(null, valid.pool(), valid.retry())).withMessage("connection");
+            .isThrownBy(() -> new RedisClientConfig(null, valid.pool(), valid.retry()))
+            .withMessage("connection");
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> new RedisClientConfig(valid.connection(), null, valid.retry())).withMessage("pool");
+            .isThrownBy(() -> new RedisClientConfig(valid.connection(), null, valid.retry()))
+            .withMessage("pool");
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> new RedisClientConfig(valid.connection(), valid.pool(), null)).withMessage("retry");
+            .isThrownBy(() -> new RedisClientConfig(valid.connection(), valid.pool(), null))
+            .withMessage("retry");
     }
+
 }

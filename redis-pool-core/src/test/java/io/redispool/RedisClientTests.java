@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every everyday command, the generic and binary paths and pipelines, against a real server.
+ * Every everyday command, the generic and binary paths and pipelines, against a real
+ * server.
  */
 class RedisClientTests {
 
@@ -122,8 +123,7 @@ class RedisClientTests {
     @Test
     void sortedSetCommandsRoundTrip() {
         assertThat(this.commands.zadd("z", 2.5, "b")).isEqualTo(1);
-        assertThat(this.commands.zadd("z", List.of(new ScoredValue<>("a", 1), new ScoredValue<>("c", 3))))
-            .isEqualTo(2);
+        assertThat(this.commands.zadd("z", List.of(new ScoredValue<>("a", 1), new ScoredValue<>("c", 3)))).isEqualTo(2);
         assertThat(this.commands.zrange("z", 0, -1)).containsExactly("a", "b", "c");
         assertThat(this.commands.zrangeWithScores("z", 0, 1)).containsExactly(new ScoredValue<>("a", 1.0),
                 new ScoredValue<>("b", 2.5));
@@ -237,4 +237,5 @@ class RedisClientTests {
     void toStringNamesPoolAndEndpointOnly() {
         assertThat(this.client).hasToString("RedisClient[redis-pool -> 127.0.0.1:" + redis.server().port() + "]");
     }
+
 }

@@ -20,7 +20,7 @@ class RedisUrlTests {
     @Test
     void parseOfHostOnlyUsesDefaultPortAndDatabaseZeroWithoutCredentials() {
         assertThat(RedisUrl.parse("redis://cache.example.com"))
-                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache.example.com", 6379), null, null, 0));
+            .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache.example.com", 6379), null, null, 0));
     }
 
     @Test
@@ -31,7 +31,7 @@ class RedisUrlTests {
     @Test
     void parseOfHostPortAndPathUsesPathAsDatabase() {
         assertThat(RedisUrl.parse("redis://cache:6380/3"))
-                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6380), null, null, 3));
+            .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6380), null, null, 3));
     }
 
     @Test
@@ -59,7 +59,7 @@ class RedisUrlTests {
     @Test
     void parseOfUsernamePasswordPortAndDatabaseReadsEveryPart() {
         assertThat(RedisUrl.parse("redis://app:" + SECRET + "@cache:1/2"))
-                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 1), "app", SECRET, 2));
+            .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 1), "app", SECRET, 2));
     }
 
     @Test
@@ -89,19 +89,19 @@ class RedisUrlTests {
     @Test
     void parseOfIpv6LiteralWithoutPortUsesDefaultPort() {
         assertThat(RedisUrl.parse("redis://[2001:db8::7]/4"))
-                .isEqualTo(new RedisUrl(new Endpoint.Tcp("2001:db8::7", 6379), null, null, 4));
+            .isEqualTo(new RedisUrl(new Endpoint.Tcp("2001:db8::7", 6379), null, null, 4));
     }
 
     @Test
     void parseOfUnixUrlUsesSocketPathAndDatabaseZero() {
         assertThat(RedisUrl.parse("unix:///tmp/redis.sock"))
-                .isEqualTo(new RedisUrl(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")), null, null, 0));
+            .isEqualTo(new RedisUrl(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")), null, null, 0));
     }
 
     @Test
     void parseOfUnixUrlReadsDatabaseFromQuery() {
         assertThat(RedisUrl.parse("unix:///tmp/redis.sock?db=2"))
-                .isEqualTo(new RedisUrl(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")), null, null, 2));
+            .isEqualTo(new RedisUrl(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")), null, null, 2));
     }
 
     @Test
@@ -118,7 +118,7 @@ class RedisUrlTests {
     @Test
     void parseOfTlsSchemeTurnsTlsOn() {
         assertThat(RedisUrl.parse("rediss://app:" + SECRET + "@cache:6380/1"))
-                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6380), "app", SECRET, 1, true));
+            .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6380), "app", SECRET, 1, true));
         assertThat(RedisUrl.parse("redis://cache").tls()).isFalse();
     }
 
@@ -137,7 +137,7 @@ class RedisUrlTests {
     @ValueSource(strings = { "0", "65536", "99999" })
     void parseRejectsPortOutsideValidRange(String port) {
         assertThat(rejection("redis://app:" + SECRET + "@cache:" + port))
-                .endsWith("the port must be between 1 and 65535");
+            .endsWith("the port must be between 1 and 65535");
     }
 
     @ParameterizedTest
@@ -159,13 +159,13 @@ class RedisUrlTests {
     @CsvSource({ "abc, abc", "-1, -1", "2147483648, 2147483648", "1/2, 1/2", "0x1, 0x1" })
     void parseRejectsBadDatabaseQuotingIt(String path, String quoted) {
         assertThat(rejection("redis://:" + SECRET + "@cache:6379/" + path))
-                .endsWith("the database must be a number of 0 or more but was '" + quoted + "'");
+            .endsWith("the database must be a number of 0 or more but was '" + quoted + "'");
     }
 
     @Test
     void parseRejectsNegativeDatabase() {
         assertThat(rejection("redis://app:" + SECRET + "@cache/-3"))
-                .endsWith("the database must be a number of 0 or more but was '-3'");
+            .endsWith("the database must be a number of 0 or more but was '-3'");
     }
 
     @ParameterizedTest
@@ -178,8 +178,8 @@ class RedisUrlTests {
     @Test
     void parseRejectsUnixPasswordQueryWithoutRevealingIt() {
         assertThat(rejection("unix:///tmp/redis.sock?password=" + SECRET))
-                .endsWith("the only query parameter is db, but the URL has 'password'")
-                .doesNotContain(SECRET);
+            .endsWith("the only query parameter is db, but the URL has 'password'")
+            .doesNotContain(SECRET);
     }
 
     @Test
@@ -188,7 +188,8 @@ class RedisUrlTests {
     }
 
     @ParameterizedTest
-    @CsvSource({ "unix:///tmp/redis.sock?db=, ''", "unix:///tmp/redis.sock?db=x, x", "unix:///tmp/redis.sock?db=-2, -2" })
+    @CsvSource({ "unix:///tmp/redis.sock?db=, ''", "unix:///tmp/redis.sock?db=x, x",
+            "unix:///tmp/redis.sock?db=-2, -2" })
     void parseRejectsBadUnixDatabase(String url, String quoted) {
         assertThat(rejection(url)).endsWith("the database must be a number of 0 or more but was '" + quoted + "'");
     }
@@ -206,7 +207,7 @@ class RedisUrlTests {
     @Test
     void parseOfUnencodedSlashInPasswordKeepsItInThePassword() {
         assertThat(RedisUrl.parse("redis://:pass/word@cache/2"))
-                .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6379), null, "pass/word", 2));
+            .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6379), null, "pass/word", 2));
         assertThat(rejection("redis://:pass/word@cache:x")).doesNotContain("pass/word");
     }
 
@@ -257,8 +258,11 @@ class RedisUrlTests {
     void toStringMasksPasswordButShowsEverythingElse() {
         RedisUrl url = RedisUrl.parse("redis://app:" + SECRET + "@cache:6380/5");
 
-        assertThat(url.toString()).doesNotContain(SECRET).contains("password=****").contains("username=app")
-                .contains("cache:6380").contains("database=5");
+        assertThat(url.toString()).doesNotContain(SECRET)
+            .contains("password=****")
+            .contains("username=app")
+            .contains("cache:6380")
+            .contains("database=5");
     }
 
     @Test
@@ -266,7 +270,10 @@ class RedisUrlTests {
         assertThat(RedisUrl.parse("redis://cache").toString()).contains("password=null");
     }
 
-    /** Parses a URL that must be rejected, checks what every rejection promises, and returns the message. */
+    /**
+     * Parses a URL that must be rejected, checks what every rejection promises, and
+     * returns the message.
+     */
     /** Every character with a meaning in a URL, inside a password written raw. */
     static java.util.stream.Stream<String> urlSpecialCharacters() {
         return ":/?#[]@!$&'()*+,;=%".chars().mapToObj((c) -> String.valueOf((char) c));
@@ -276,10 +283,10 @@ class RedisUrlTests {
     @MethodSource("urlSpecialCharacters")
     void passwordWithAUrlSpecialCharacterNeverAppearsInMaskOrErrors(String special) {
         String password = "pa" + special + "ss" + SECRET;
-        for (String url : List.of("redis://:" + password + "@127.0.0.1:6543", "redis://:" + password + "@127.0.0.1:6543/2",
-                "redis://user:" + password + "@127.0.0.1:99999", "rediss://:" + password + "@[::1",
-                "unix://:" + password + "@/tmp/redis.sock?db=x", "redis://:" + password + "@host?db=2&password="
-                        + password)) {
+        for (String url : List.of("redis://:" + password + "@127.0.0.1:6543",
+                "redis://:" + password + "@127.0.0.1:6543/2", "redis://user:" + password + "@127.0.0.1:99999",
+                "rediss://:" + password + "@[::1", "unix://:" + password + "@/tmp/redis.sock?db=x",
+                "redis://:" + password + "@host?db=2&password=" + password)) {
             assertThat(RedisUrl.mask(url)).as("mask of a URL with %s", special).doesNotContain(SECRET);
             try {
                 RedisUrl parsed = RedisUrl.parse(url);
@@ -313,6 +320,7 @@ class RedisUrlTests {
     void rejectionQuotesTheMaskedUrl() {
         assertThat(rejection("redis://app:" + SECRET + "@cache/x")).contains("but was 'redis://****@cache/x'");
         assertThatIllegalArgumentException().isThrownBy(() -> RedisUrl.parse("redis://cache/x"))
-                .withMessageContaining("but was 'redis://cache/x'");
+            .withMessageContaining("but was 'redis://cache/x'");
     }
+
 }

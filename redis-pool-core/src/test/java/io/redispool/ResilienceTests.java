@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What a real server does to a pool: slow commands, interrupted callers, connections killed
- * while idle, and the server itself killed and restarted under load.
+ * What a real server does to a pool: slow commands, interrupted callers, connections
+ * killed while idle, and the server itself killed and restarted under load.
  */
 class ResilienceTests {
 
@@ -36,16 +36,16 @@ class ResilienceTests {
     @Test
     void readTimeoutClosesTheConnectionAndTheNextCallerGetsItsOwnReply() throws InterruptedException {
         RecordingListener listener = new RecordingListener();
-        try (RedisClient client = RedisClient.create(config().socketTimeout(Duration.ofMillis(200))
-            .maxConnections(1)
-            .build())) {
+        try (RedisClient client = RedisClient
+            .create(config().socketTimeout(Duration.ofMillis(200)).maxConnections(1).build())) {
             client.pool().addListener(listener);
             client.commands().set("mine", "my-value");
             assertThatExceptionOfType(RedisTimeoutException.class)
                 .isThrownBy(() -> client.execute("DEBUG", "SLEEP", "0.6"))
                 .withMessageContaining("200ms (socket-timeout)");
             assertThat(listener.closed).containsExactly(CloseReason.BROKEN);
-            // The server is single-threaded: wait out its sleep, then read on a fresh connection.
+            // The server is single-threaded: wait out its sleep, then read on a fresh
+            // connection.
             Thread.sleep(600);
             assertThat(client.commands().get("mine")).isEqualTo("my-value");
             assertThat(listener.commands).contains("DEBUG:TIMEOUT");
@@ -75,7 +75,8 @@ class ResilienceTests {
             caller.interrupt();
             caller.join(5000);
             assertThat(caller.isAlive()).isFalse();
-            // Either the reply came and was consumed, or the call failed; nothing is left unread.
+            // Either the reply came and was consumed, or the call failed; nothing is left
+            // unread.
             assertThat(outcome.get()).satisfiesAnyOf((value) -> assertThat(value).isNull(),
                     (value) -> assertThat(value).isInstanceOf(RedisException.class));
             assertThat(client.commands().get("after-interrupt")).isEqualTo("intact");
@@ -86,9 +87,8 @@ class ResilienceTests {
 
     @Test
     void idleConnectionsKilledByTheServerAreReplacedByTheHealthCheck() {
-        try (RedisClient client = RedisClient.create(config().healthCheckInterval(Duration.ofMillis(1))
-            .clientName("killed-while-idle")
-            .build())) {
+        try (RedisClient client = RedisClient
+            .create(config().healthCheckInterval(Duration.ofMillis(1)).clientName("killed-while-idle").build())) {
             holdAtOnce(client, 4);
             assertThat(client.pool().stats().idle()).isEqualTo(4);
             killOtherClients();
@@ -208,4 +208,5 @@ class ResilienceTests {
     private static void holdAtOnce(RedisClient client, int count) {
         HeldConnections.hold(client, count).close();
     }
+
 }

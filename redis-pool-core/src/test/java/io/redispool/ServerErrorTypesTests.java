@@ -18,21 +18,20 @@ class ServerErrorTypesTests {
     static final RedisServerExtension redis = RedisServerExtension.create();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "WRONGTYPE Operation against a key holding the wrong kind of value | RedisWrongTypeException",
-            "NOSCRIPT No matching script. Please use EVAL. | RedisNoScriptException",
-            "BUSY Redis is busy running a script. | RedisBusyException",
-            "READONLY You can't write against a read only replica. | RedisReadOnlyException",
-            "LOADING Redis is loading the dataset in memory | RedisLoadingException",
-            "NOPERM this user has no permissions to run the 'set' command | RedisNoPermissionException",
-            "OOM command not allowed when used memory > 'maxmemory'. | RedisOutOfMemoryException",
-            "EXECABORT Transaction discarded because of previous errors. | RedisExecAbortException",
-            "TRYAGAIN Multiple keys request during rehashing of slot | RedisTryAgainException",
-            "CLUSTERDOWN The cluster is down | RedisClusterDownException",
-            "NOAUTH Authentication required. | RedisAuthenticationException",
-            "WRONGPASS invalid username-password pair | RedisAuthenticationException",
-            "ERR unknown command 'FOO' | RedisServerException",
-            "MOVED not-a-slot | RedisServerException" })
+    @CsvSource(delimiter = '|',
+            value = { "WRONGTYPE Operation against a key holding the wrong kind of value | RedisWrongTypeException",
+                    "NOSCRIPT No matching script. Please use EVAL. | RedisNoScriptException",
+                    "BUSY Redis is busy running a script. | RedisBusyException",
+                    "READONLY You can't write against a read only replica. | RedisReadOnlyException",
+                    "LOADING Redis is loading the dataset in memory | RedisLoadingException",
+                    "NOPERM this user has no permissions to run the 'set' command | RedisNoPermissionException",
+                    "OOM command not allowed when used memory > 'maxmemory'. | RedisOutOfMemoryException",
+                    "EXECABORT Transaction discarded because of previous errors. | RedisExecAbortException",
+                    "TRYAGAIN Multiple keys request during rehashing of slot | RedisTryAgainException",
+                    "CLUSTERDOWN The cluster is down | RedisClusterDownException",
+                    "NOAUTH Authentication required. | RedisAuthenticationException",
+                    "WRONGPASS invalid username-password pair | RedisAuthenticationException",
+                    "ERR unknown command 'FOO' | RedisServerException", "MOVED not-a-slot | RedisServerException" })
     void errorIsTypedByItsFirstWord(String message, String type) {
         RedisServerException typed = RedisServerException.of(message);
         assertThat(typed.getClass().getSimpleName()).isEqualTo(type);
@@ -42,7 +41,8 @@ class ServerErrorTypesTests {
 
     @Test
     void movedAndAskCarryTheSlotAndTheTarget() {
-        RedisRedirectionException moved = (RedisRedirectionException) RedisServerException.of("MOVED 3999 127.0.0.1:6381");
+        RedisRedirectionException moved = (RedisRedirectionException) RedisServerException
+            .of("MOVED 3999 127.0.0.1:6381");
         assertThat(moved.isMoved()).isTrue();
         assertThat(moved.slot()).isEqualTo(3999);
         assertThat(moved.host()).isEqualTo("127.0.0.1");
@@ -60,8 +60,9 @@ class ServerErrorTypesTests {
             client.execute("RPUSH", "a-list", "x");
             assertThatExceptionOfType(RedisWrongTypeException.class).isThrownBy(() -> client.commands().get("a-list"));
             assertThatExceptionOfType(RedisNoScriptException.class)
-                    .isThrownBy(() -> client.execute("EVALSHA", "0000000000000000000000000000000000000000", "0"));
+                .isThrownBy(() -> client.execute("EVALSHA", "0000000000000000000000000000000000000000", "0"));
             assertThat(client.commands().ping()).as("the connection stays healthy").isEqualTo("PONG");
         }
     }
+
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * MULTI/EXEC and WATCH against a real server, on a pool of one connection so that any state
- * left behind would reach the next caller.
+ * MULTI/EXEC and WATCH against a real server, on a pool of one connection so that any
+ * state left behind would reach the next caller.
  */
 class TransactionTests {
 
@@ -35,8 +35,8 @@ class TransactionTests {
 
     @BeforeEach
     void connect() {
-        this.client = RedisClient.create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(1)
-                .build());
+        this.client = RedisClient
+            .create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(1).build());
         this.other = RedisClient.create(redis.server().url());
         this.other.execute("FLUSHALL");
     }
@@ -57,7 +57,7 @@ class TransactionTests {
         assertThat(transaction.exec()).isTrue();
         assertThat(counted.get()).isEqualTo(1L);
         assertThatExceptionOfType(RedisServerException.class).isThrownBy(wrongType::get)
-                .withMessageContaining("not an integer");
+            .withMessageContaining("not an integer");
         assertThat(read.get()).isEqualTo("1");
         assertAtRest(this.client.pool());
     }
@@ -66,13 +66,15 @@ class TransactionTests {
     void commandTheServerRefusesToQueueAbortsTheWholeTransactionTyped() {
         Transaction transaction = this.client.multi();
         Response<Long> counted = transaction.add(commands.strings().incr("counter"));
-        Response<Object> malformed = transaction.add(Command.of(new byte[][] { "INCR".getBytes() },
-                ReplyDecoders.genericBinary()));
+        Response<Object> malformed = transaction
+            .add(Command.of(new byte[][] { "INCR".getBytes() }, ReplyDecoders.genericBinary()));
         assertThatExceptionOfType(RedisExecAbortException.class).isThrownBy(transaction::exec)
-                .satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement().extracting(Throwable::getMessage)
-                        .asString().contains("wrong number of arguments"));
+            .satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
+                .extracting(Throwable::getMessage)
+                .asString()
+                .contains("wrong number of arguments"));
         assertThatExceptionOfType(RedisServerException.class).isThrownBy(malformed::get)
-                .withMessageContaining("wrong number of arguments");
+            .withMessageContaining("wrong number of arguments");
         assertThat(counted.hasReply()).isFalse();
         assertThat(this.other.commands().get("counter")).as("nothing ran").isNull();
         assertThat(this.client.commands().ping()).as("the connection is clean").isEqualTo("PONG");
@@ -102,12 +104,13 @@ class TransactionTests {
         this.other.commands().set("hot", "0");
         AtomicInteger attempts = new AtomicInteger();
         assertThatExceptionOfType(RedisTransactionAbortedException.class)
-                .isThrownBy(() -> this.client.transaction(List.of("hot"), 3, (scope, transaction) -> {
-                    attempts.incrementAndGet();
-                    this.other.commands().incr("hot");
-                    transaction.add(commands.strings().set("hot", "mine"));
-                    return null;
-                })).withMessageContaining("all 3 attempt(s)");
+            .isThrownBy(() -> this.client.transaction(List.of("hot"), 3, (scope, transaction) -> {
+                attempts.incrementAndGet();
+                this.other.commands().incr("hot");
+                transaction.add(commands.strings().set("hot", "mine"));
+                return null;
+            }))
+            .withMessageContaining("all 3 attempt(s)");
         assertThat(attempts).hasValue(3);
         assertUnwatchedAfterAChangeTo("hot");
     }
@@ -116,10 +119,10 @@ class TransactionTests {
     void exceptionInTheWorkSendsNothingAndUnwatches() {
         this.other.commands().set("guarded", "1");
         assertThatExceptionOfType(IllegalStateException.class)
-                .isThrownBy(() -> this.client.transaction(List.of("guarded"), 3, (scope, transaction) -> {
-                    transaction.add(commands.strings().set("guarded", "changed"));
-                    throw new IllegalStateException("the caller's own failure");
-                }));
+            .isThrownBy(() -> this.client.transaction(List.of("guarded"), 3, (scope, transaction) -> {
+                transaction.add(commands.strings().set("guarded", "changed"));
+                throw new IllegalStateException("the caller's own failure");
+            }));
         assertThat(this.other.commands().get("guarded")).isEqualTo("1");
         assertUnwatchedAfterAChangeTo("guarded");
     }
@@ -128,10 +131,11 @@ class TransactionTests {
     void heldConnectionServesBlockingPopsInALoopAndRefusesRawMulti() {
         this.other.commands().rpush("jobs", List.of("a", "b", "c"));
         List<String> done = this.client.withConnection((scope) -> {
-            assertThatIllegalArgumentException().isThrownBy(() -> scope.execute(Command.of(
-                    new byte[][] { "MULTI".getBytes() }, ReplyDecoders.STATUS))).withMessageContaining("multi()");
-            assertThatIllegalArgumentException().isThrownBy(() -> scope.execute(Command.of(
-                    new byte[][] { "SELECT".getBytes(), "2".getBytes() }, ReplyDecoders.STATUS)));
+            assertThatIllegalArgumentException()
+                .isThrownBy(() -> scope.execute(Command.of(new byte[][] { "MULTI".getBytes() }, ReplyDecoders.STATUS)))
+                .withMessageContaining("multi()");
+            assertThatIllegalArgumentException().isThrownBy(() -> scope
+                .execute(Command.of(new byte[][] { "SELECT".getBytes(), "2".getBytes() }, ReplyDecoders.STATUS)));
             return List.of(pop(scope), pop(scope), pop(scope));
         });
         assertThat(done).containsExactly("a", "b", "c");
@@ -141,16 +145,17 @@ class TransactionTests {
     @Test
     void transactionRefusesCommandsThatCannotRunInside() {
         Transaction transaction = this.client.multi();
-        assertThatIllegalArgumentException().isThrownBy(() -> transaction.add(Command.of(
-                new byte[][] { "SUBSCRIBE".getBytes(), "ch".getBytes() }, ReplyDecoders.STATUS)));
-        assertThatIllegalArgumentException().isThrownBy(() -> transaction.add(Command.of(
-                new byte[][] { "WATCH".getBytes(), "k".getBytes() }, ReplyDecoders.STATUS)));
+        assertThatIllegalArgumentException().isThrownBy(() -> transaction
+            .add(Command.of(new byte[][] { "SUBSCRIBE".getBytes(), "ch".getBytes() }, ReplyDecoders.STATUS)));
+        assertThatIllegalArgumentException().isThrownBy(() -> transaction
+            .add(Command.of(new byte[][] { "WATCH".getBytes(), "k".getBytes() }, ReplyDecoders.STATUS)));
     }
 
     private static String pop(ConnectionScope<String, String> scope) {
         @SuppressWarnings("unchecked")
-        List<Object> popped = (List<Object>) scope.execute(Command.of(new byte[][] { "BLPOP".getBytes(),
-                "jobs".getBytes(), "1".getBytes() }, ReplyDecoders.generic(java.nio.charset.StandardCharsets.UTF_8)));
+        List<Object> popped = (List<Object>) scope
+            .execute(Command.of(new byte[][] { "BLPOP".getBytes(), "jobs".getBytes(), "1".getBytes() },
+                    ReplyDecoders.generic(java.nio.charset.StandardCharsets.UTF_8)));
         return (String) popped.get(1);
     }
 
@@ -163,4 +168,5 @@ class TransactionTests {
         assertThat(this.other.commands().get("unrelated")).isEqualTo("written");
         assertAtRest(this.client.pool());
     }
+
 }

@@ -26,8 +26,8 @@ public final class CommandLineOptions {
         CommandLineOptions options = new CommandLineOptions();
         for (int i = 0; i < arguments.length; i += 2) {
             if (!arguments[i].startsWith("--") || i + 1 == arguments.length) {
-                throw new IllegalArgumentException("Expected '--name value' pairs but got "
-                        + Arrays.toString(arguments));
+                throw new IllegalArgumentException(
+                        "Expected '--name value' pairs but got " + Arrays.toString(arguments));
             }
             options.values.put(arguments[i].substring(2), arguments[i + 1]);
         }
@@ -95,4 +95,5 @@ public final class CommandLineOptions {
         }
         throw new IllegalArgumentException("'" + name + "' must be a duration such as 500ms or 2s but was " + value);
     }
+
 }

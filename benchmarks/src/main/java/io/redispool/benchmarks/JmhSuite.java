@@ -22,12 +22,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every JMH benchmark of this module with the gc profiler and keeps one line per result.
+ * Runs every JMH benchmark of this module with the gc profiler and keeps one line per
+ * result.
  *
- * <p>Usage: {@code JmhSuite --out jmh.tsv [--mode full|quick] [--include REGEX] [--redis-host H]
+ * <p>
+ * Usage:
+ * {@code JmhSuite --out jmh.tsv [--mode full|quick] [--include REGEX] [--redis-host H]
  * [--redis-port P]}. {@code full} forks a JVM per benchmark and measures for seconds;
- * {@code quick} runs each for 100 ms in this JVM, only to show that it runs. Without a port the
- * benchmarks that need a server are left out.
+ * {@code quick} runs each for 100 ms in this JVM, only to show that it runs. Without a
+ * port the benchmarks that need a server are left out.
  */
 public final class JmhSuite {
 
@@ -53,8 +56,9 @@ public final class JmhSuite {
      */
     public static List<JmhResult> run(boolean quick, String include, String redisHost, int redisPort)
             throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder().include(include).addProfiler(GCProfiler.class)
-                .shouldFailOnError(true);
+        ChainedOptionsBuilder options = new OptionsBuilder().include(include)
+            .addProfiler(GCProfiler.class)
+            .shouldFailOnError(true);
         if (redisPort > 0) {
             options.param("host", redisHost).param("port", Integer.toString(redisPort));
         }
@@ -62,12 +66,15 @@ public final class JmhSuite {
             options.exclude("ClientGetBenchmark");
         }
         if (quick) {
-            options.forks(0).warmupIterations(0).measurementIterations(1)
-                    .measurementTime(TimeValue.milliseconds(100));
+            options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
         }
         else {
-            options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
-                    .measurementTime(TimeValue.seconds(1)).jvmArgsAppend("-Xms1g", "-Xmx1g");
+            options.forks(1)
+                .warmupIterations(2)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend("-Xms1g", "-Xmx1g");
         }
         Collection<RunResult> runs = new Runner(options.build()).run();
         List<JmhResult> results = new ArrayList<>();
@@ -89,13 +96,15 @@ public final class JmhSuite {
     /**
      * One benchmark's figures.
      *
-     * @param benchmark the class's simple name and the method, such as {@code PoolBenchmark.threads04}
+     * @param benchmark the class's simple name and the method, such as
+     * {@code PoolBenchmark.threads04}
      * @param params its parameters, such as {@code pool=redis-pool}, or empty
      * @param threads how many threads ran it
      * @param score the average time per operation
      * @param error the score's 99.9% confidence half-width, NaN with too few samples
      * @param unit the score's unit, such as {@code ns/op}
-     * @param allocatedBytes bytes allocated per operation, NaN where the profiler had none
+     * @param allocatedBytes bytes allocated per operation, NaN where the profiler had
+     * none
      */
     public record JmhResult(String benchmark, String params, int threads, double score, double error, String unit,
             double allocatedBytes) {
@@ -114,8 +123,8 @@ public final class JmhSuite {
                 }
             }
             StringBuilder joined = new StringBuilder();
-            values.forEach((key, value) -> joined.append(joined.isEmpty() ? "" : ";").append(key).append('=')
-                    .append(value));
+            values.forEach(
+                    (key, value) -> joined.append(joined.isEmpty() ? "" : ";").append(key).append('=').append(value));
             Result<?> primary = run.getPrimaryResult();
             Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
             return new JmhResult(parts[parts.length - 2] + "." + parts[parts.length - 1], joined.toString(),
@@ -158,4 +167,5 @@ public final class JmhSuite {
                     this.unit, String.format(Locale.ROOT, "%.1f", this.allocatedBytes));
         }
     }
+
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs every JMH benchmark for 100 ms in this JVM, so that none rots; the figures mean nothing.
+ * Runs every JMH benchmark for 100 ms in this JVM, so that none rots; the figures mean
+ * nothing.
  */
 class JmhSuiteTests {
 
@@ -21,19 +22,19 @@ class JmhSuiteTests {
         List<JmhResult> results = JmhSuite.run(true, "io\\.redispool\\.benchmarks\\..*", redis.server().host(),
                 redis.server().port());
 
-        assertThat(results).extracting(JmhResult::benchmark).contains("PoolBenchmark.threads01",
-                "PoolBenchmark.threads02", "PoolBenchmark.threads04", "PoolBenchmark.threads16",
-                "RespBenchmark.encodeSet", "RespBenchmark.buildAndEncodeSet", "RespBenchmark.parseSimpleString",
-                "RespBenchmark.parseBulk100", "RespBenchmark.parseBulk16k", "RespBenchmark.parseArray100",
-                "ClientGetBenchmark.get");
+        assertThat(results).extracting(JmhResult::benchmark)
+            .contains("PoolBenchmark.threads01", "PoolBenchmark.threads02", "PoolBenchmark.threads04",
+                    "PoolBenchmark.threads16", "RespBenchmark.encodeSet", "RespBenchmark.buildAndEncodeSet",
+                    "RespBenchmark.parseSimpleString", "RespBenchmark.parseBulk100", "RespBenchmark.parseBulk16k",
+                    "RespBenchmark.parseArray100", "ClientGetBenchmark.get");
         assertThat(results).hasSize(4 * 4 + 6 + 3);
         assertThat(results).allSatisfy((result) -> {
             assertThat(result.score()).isPositive();
             assertThat(result.allocatedBytes()).isNotNaN();
         });
         assertThat(results).filteredOn((result) -> result.benchmark().equals("ClientGetBenchmark.get"))
-                .extracting((result) -> result.param("client")).containsExactlyInAnyOrder("redis-pool", "jedis",
-                        "lettuce");
+            .extracting((result) -> result.param("client"))
+            .containsExactlyInAnyOrder("redis-pool", "jedis", "lettuce");
     }
 
     @Test
@@ -46,4 +47,5 @@ class JmhSuiteTests {
         assertThat(read.param("pool")).isEqualTo("redis-pool");
         assertThat(read.param("client")).isEmpty();
     }
+
 }

@@ -30,4 +30,5 @@ public final class ByteArrayCodec implements RedisCodec<byte[], byte[]> {
     public byte[] decodeValue(byte[] bytes) {
         return bytes;
     }
+
 }

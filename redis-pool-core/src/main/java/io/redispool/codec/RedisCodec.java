@@ -3,7 +3,8 @@ package io.redispool.codec;
 /**
  * Turns keys and values into the bytes Redis stores, and back.
  *
- * <p>One set of typed commands serves every key and value type through a codec, instead of a
+ * <p>
+ * One set of typed commands serves every key and value type through a codec, instead of a
  * String copy and a byte[] copy of every method.
  *
  * @param <K> the key type
@@ -38,4 +39,5 @@ public interface RedisCodec<K, V> {
      * @return the value
      */
     V decodeValue(byte[] bytes);
+
 }

@@ -12,12 +12,13 @@ import java.util.Objects;
 /**
  * Keys and values as Strings in one charset, decoded and encoded strictly.
  *
- * <p>Strict, as redis-py decodes by default: bytes that are not valid in the charset (binary
- * data read as UTF-8, say) raise a {@link RedisCodecException} naming the byte offset, and so
- * does a String that the charset cannot represent (an unpaired surrogate). Java's lenient
- * default would turn them into U+FFFD or '?' and write the damage back on the next SET. Read
- * binary data with {@link ByteArrayCodec}. The check costs a scan only for the rare String that
- * holds U+FFFD or a surrogate.
+ * <p>
+ * Strict, as redis-py decodes by default: bytes that are not valid in the charset (binary
+ * data read as UTF-8, say) raise a {@link RedisCodecException} naming the byte offset,
+ * and so does a String that the charset cannot represent (an unpaired surrogate). Java's
+ * lenient default would turn them into U+FFFD or '?' and write the damage back on the
+ * next SET. Read binary data with {@link ByteArrayCodec}. The check costs a scan only for
+ * the rare String that holds U+FFFD or a surrogate.
  */
 public final class StringCodec implements RedisCodec<String, String> {
 
@@ -69,11 +70,15 @@ public final class StringCodec implements RedisCodec<String, String> {
 
     private String decode(byte[] bytes, String what) {
         String text = new String(bytes, this.charset);
-        // Malformed input always decodes to U+FFFD; without one, the fast decoding was exact.
+        // Malformed input always decodes to U+FFFD; without one, the fast decoding was
+        // exact.
         if (text.indexOf('\uFFFD') >= 0) {
             try {
-                return this.charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return this.charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             }
             catch (CharacterCodingException ex) {
                 throw new RedisCodecException("A " + what + " of " + bytes.length + " bytes is not valid "
@@ -88,8 +93,10 @@ public final class StringCodec implements RedisCodec<String, String> {
             return text.getBytes(StandardCharsets.UTF_8);
         }
         try {
-            ByteBuffer encoded = this.charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            ByteBuffer encoded = this.charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .encode(CharBuffer.wrap(text));
             byte[] bytes = new byte[encoded.remaining()];
             encoded.get(bytes);
             return bytes;
@@ -109,4 +116,5 @@ public final class StringCodec implements RedisCodec<String, String> {
         }
         return false;
     }
+
 }

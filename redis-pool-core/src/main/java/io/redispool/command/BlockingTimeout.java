@@ -7,9 +7,10 @@ import java.time.Duration;
  * Where a blocking command carries its wait, so that the wait extends the call's socket
  * timeout instead of being cut off by it.
  *
- * @param token the keyword that precedes the wait ({@code BLOCK}), or {@code null} when the
- * wait is at a fixed position
- * @param position the wait's index counted from the command name; negative counts from the end
+ * @param token the keyword that precedes the wait ({@code BLOCK}), or {@code null} when
+ * the wait is at a fixed position
+ * @param position the wait's index counted from the command name; negative counts from
+ * the end
  * @param seconds whether the wait is in seconds (a double), else in milliseconds
  */
 public record BlockingTimeout(String token, int position, boolean seconds) {
@@ -34,8 +35,8 @@ public record BlockingTimeout(String token, int position, boolean seconds) {
     /**
      * The wait a command's arguments ask for.
      * @param arguments the command's name and arguments
-     * @return the wait; {@link Duration#ZERO} means for ever; {@code null} when the command does
-     * not block this time (no BLOCK option) or the wait cannot be read
+     * @return the wait; {@link Duration#ZERO} means for ever; {@code null} when the
+     * command does not block this time (no BLOCK option) or the wait cannot be read
      */
     Duration waitOf(byte[][] arguments) {
         int index = indexIn(arguments);
@@ -61,7 +62,8 @@ public record BlockingTimeout(String token, int position, boolean seconds) {
             return (this.position < 0) ? arguments.length + this.position : this.position;
         }
         byte[] word = this.token.getBytes(StandardCharsets.US_ASCII);
-        // Options come before STREAMS; after it, a key or an ID may be spelled like the token.
+        // Options come before STREAMS; after it, a key or an ID may be spelled like the
+        // token.
         for (int i = 1; i < arguments.length - 1 && !equalsIgnoreCase(arguments[i], STREAMS); i++) {
             if (equalsIgnoreCase(arguments[i], word)) {
                 return i + 1;

@@ -5,13 +5,14 @@ import java.util.Objects;
 
 /**
  * A command as data: its arguments already encoded, what the server says of it (its
- * {@link CommandSpec}), and how to decode its reply. The same command runs on the pool, in a
- * pipeline, and wherever else a command can run.
+ * {@link CommandSpec}), and how to decode its reply. The same command runs on the pool,
+ * in a pipeline, and wherever else a command can run.
  *
- * <p>Encoding happens when the command is built, before any connection is touched, so a value
- * that cannot be encoded fails the caller without leaving half a command on a socket. The spec
- * is taken from the arguments themselves, never from a name the caller claims, so a command
- * cannot pass for another.
+ * <p>
+ * Encoding happens when the command is built, before any connection is touched, so a
+ * value that cannot be encoded fails the caller without leaving half a command on a
+ * socket. The spec is taken from the arguments themselves, never from a name the caller
+ * claims, so a command cannot pass for another.
  *
  * @param <T> the decoded reply's type
  */
@@ -33,13 +34,14 @@ public final class Command<T> {
     }
 
     /**
-     * A command given as it is sent, such as {@code HINCRBY stats hits 1}; its spec comes from
-     * the {@link CommandTable}.
+     * A command given as it is sent, such as {@code HINCRBY stats hits 1}; its spec comes
+     * from the {@link CommandTable}.
      * @param arguments the command's name and its arguments, binary-safe; copied
      * @param decoder turns the reply into the caller's type
      * @param <T> the decoded type
      * @return the command
-     * @throws IllegalArgumentException if there are no arguments or one of them is {@code null}
+     * @throws IllegalArgumentException if there are no arguments or one of them is
+     * {@code null}
      */
     public static <T> Command<T> of(byte[][] arguments, ReplyDecoder<T> decoder) {
         if (arguments == null || arguments.length == 0) {
@@ -48,8 +50,8 @@ public final class Command<T> {
         byte[][] copy = arguments.clone();
         for (int i = 0; i < copy.length; i++) {
             if (copy[i] == null) {
-                throw new IllegalArgumentException("'arguments' must not hold null but argument " + i + " of "
-                        + copy.length + " was null");
+                throw new IllegalArgumentException(
+                        "'arguments' must not hold null but argument " + i + " of " + copy.length + " was null");
             }
         }
         return new Command<>(CommandTable.get().resolve(copy), copy, decoder);
@@ -89,8 +91,8 @@ public final class Command<T> {
 
     /**
      * How long the server may hold this command before replying, for blocking commands.
-     * @return the wait it asks for ({@link Duration#ZERO} for ever), or {@code null} when it
-     * does not block
+     * @return the wait it asks for ({@link Duration#ZERO} for ever), or {@code null} when
+     * it does not block
      */
     public Duration blockingWait() {
         return this.blockingWait;
@@ -101,4 +103,5 @@ public final class Command<T> {
         // Arguments may hold secrets or personal data; only the name is shown.
         return "Command[" + name() + ", " + (this.arguments.length - 1) + " argument(s)]";
     }
+
 }

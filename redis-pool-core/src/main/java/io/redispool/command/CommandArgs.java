@@ -8,7 +8,8 @@ import java.util.Locale;
  * Collects a command's arguments as bytes, starting with the command's own name (and
  * subcommand), then builds the {@link Command}.
  *
- * <p>The name comes from the spec, so the command built is the command the spec describes.
+ * <p>
+ * The name comes from the spec, so the command built is the command the spec describes.
  * Not thread-safe; one builder per command.
  */
 public final class CommandArgs {
@@ -55,8 +56,8 @@ public final class CommandArgs {
      */
     public CommandArgs add(byte[] argument) {
         if (argument == null) {
-            throw new IllegalArgumentException(this.spec.displayName() + " got a null argument at position "
-                    + this.size);
+            throw new IllegalArgumentException(
+                    this.spec.displayName() + " got a null argument at position " + this.size);
         }
         if (this.size == this.arguments.length) {
             this.arguments = Arrays.copyOf(this.arguments, this.size * 2);
@@ -84,7 +85,8 @@ public final class CommandArgs {
     }
 
     /**
-     * Adds a floating-point number as Redis reads it: {@code +inf}, {@code -inf}, or decimal.
+     * Adds a floating-point number as Redis reads it: {@code +inf}, {@code -inf}, or
+     * decimal.
      * @param number the number, not NaN
      * @return this builder
      */
@@ -108,7 +110,8 @@ public final class CommandArgs {
      * @return the command
      */
     public <T> Command<T> build(ReplyDecoder<T> decoder) {
-        byte[][] built = (this.size == this.arguments.length) ? this.arguments : Arrays.copyOf(this.arguments, this.size);
+        byte[][] built = (this.size == this.arguments.length) ? this.arguments
+                : Arrays.copyOf(this.arguments, this.size);
         return new Command<>(this.spec, built, decoder);
     }
 
@@ -122,4 +125,5 @@ public final class CommandArgs {
         return (number == Math.rint(number) && Math.abs(number) < 1e15) ? Long.toString((long) number)
                 : Double.toString(number);
     }
+
 }

@@ -6,13 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What the client knows about one Redis command, from the server's own {@code COMMAND INFO} and
- * {@code COMMAND DOCS} (see {@link CommandTable}).
+ * What the client knows about one Redis command, from the server's own
+ * {@code COMMAND INFO} and {@code COMMAND DOCS} (see {@link CommandTable}).
  *
- * <p>Retry safety, the pooled-connection check, blocking waits and cluster key routing all read
- * it, so none of them keeps a list of command names by hand.
+ * <p>
+ * Retry safety, the pooled-connection check, blocking waits and cluster key routing all
+ * read it, so none of them keeps a list of command names by hand.
  *
- * <p>Immutable; the table holds one per command and every {@link Command} points at its own.
+ * <p>
+ * Immutable; the table holds one per command and every {@link Command} points at its own.
  */
 public final class CommandSpec {
 
@@ -54,7 +56,7 @@ public final class CommandSpec {
         this.displayName = name.replace('|', ' ').toUpperCase(Locale.ROOT);
         int bar = name.indexOf('|');
         this.keyword = ((bar < 0) ? name : name.substring(0, bar)).toUpperCase(Locale.ROOT)
-                .getBytes(StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
         this.group = group;
         this.since = since;
         this.arity = arity;
@@ -69,8 +71,8 @@ public final class CommandSpec {
     }
 
     /**
-     * What the client assumes of a command its table does not list (a module's command, or
-     * one newer than the table): it may write, so it is never retried.
+     * What the client assumes of a command its table does not list (a module's command,
+     * or one newer than the table): it may write, so it is never retried.
      * @param name the command's name in lower case
      * @param connectionUse what it may do to its connection
      * @return the assumed spec
@@ -81,8 +83,9 @@ public final class CommandSpec {
     }
 
     /**
-     * Retry-safe: read-only commands, and those that neither write, replicate, publish, run
-     * scripts, administer nor block (PING, ECHO, TIME...); nothing the server cannot vouch for.
+     * Retry-safe: read-only commands, and those that neither write, replicate, publish,
+     * run scripts, administer nor block (PING, ECHO, TIME...); nothing the server cannot
+     * vouch for.
      */
     private static boolean retrySafe(int arity, Set<String> flags, Set<String> aclCategories,
             ConnectionUse connectionUse) {
@@ -97,7 +100,8 @@ public final class CommandSpec {
                 return false;
             }
         }
-        // A script or function may write whatever its flags say (EVAL and FCALL carry none).
+        // A script or function may write whatever its flags say (EVAL and FCALL carry
+        // none).
         return !aclCategories.contains("@scripting") && connectionUse == ConnectionUse.POOLED;
     }
 
@@ -135,7 +139,8 @@ public final class CommandSpec {
 
     /**
      * The argument count including the name.
-     * @return the count; negative means at least that many; 0 for a command the table lacks
+     * @return the count; negative means at least that many; 0 for a command the table
+     * lacks
      */
     public int arity() {
         return this.arity;
@@ -198,7 +203,8 @@ public final class CommandSpec {
     }
 
     /**
-     * Whether the table lists the command, rather than the client assuming the worst of it.
+     * Whether the table lists the command, rather than the client assuming the worst of
+     * it.
      * @return {@code false} for a command the table does not list
      */
     public boolean isKnown() {
@@ -214,8 +220,8 @@ public final class CommandSpec {
     }
 
     /**
-     * Whether running the command twice has the effect of running it once, so that it may be
-     * retried after a failure that may have reached the server.
+     * Whether running the command twice has the effect of running it once, so that it may
+     * be retried after a failure that may have reached the server.
      * @return {@code true} if a retry is safe
      */
     public boolean isRetrySafe() {
@@ -242,4 +248,5 @@ public final class CommandSpec {
     public String toString() {
         return "CommandSpec[" + this.displayName + ", " + this.flags + ", " + this.connectionUse + "]";
     }
+
 }

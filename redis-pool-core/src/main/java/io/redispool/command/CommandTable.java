@@ -19,10 +19,11 @@ import java.util.Set;
 
 /**
  * Every command of the Redis version the client was built against, read from the
- * {@code commands.tsv} resource that {@code scripts/generate-command-table} writes from a real
- * server's {@code COMMAND INFO} and {@code COMMAND DOCS}.
+ * {@code commands.tsv} resource that {@code scripts/generate-command-table} writes from a
+ * real server's {@code COMMAND INFO} and {@code COMMAND DOCS}.
  *
- * <p>Loaded once, on first use; immutable and thread-safe afterwards.
+ * <p>
+ * Loaded once, on first use; immutable and thread-safe afterwards.
  */
 public final class CommandTable {
 
@@ -66,7 +67,8 @@ public final class CommandTable {
 
     /**
      * A command by name, as the typed builders look theirs up once.
-     * @param name the name in any case; a subcommand as {@code container|sub} or {@code CONTAINER SUB}
+     * @param name the name in any case; a subcommand as {@code container|sub} or
+     * {@code CONTAINER SUB}
      * @return the command's spec
      * @throws IllegalArgumentException if the table does not list it
      */
@@ -79,8 +81,8 @@ public final class CommandTable {
     }
 
     /**
-     * The spec of a command given as it is sent, for commands built by hand; a command the table
-     * does not list gets an assumed spec that is never retried.
+     * The spec of a command given as it is sent, for commands built by hand; a command
+     * the table does not list gets an assumed spec that is never retried.
      * @param arguments the command's name and its arguments
      * @return the spec
      */
@@ -141,12 +143,12 @@ public final class CommandTable {
         String name = fields[0];
         Set<String> flags = words(fields[4]);
         Set<String> acl = words(fields[5]);
-        // fields[7], the legacy first,last,step key positions, stays in the table for people:
+        // fields[7], the legacy first,last,step key positions, stays in the table for
+        // people:
         // the key specs say all they say and more.
-        return new CommandSpec(name, optional(fields[1]), optional(fields[2]), Integer.parseInt(fields[3]), flags,
-                acl, words(fields[6]), keySpecs(fields[8]),
-                fields[9].equals("-") ? null : BlockingTimeout.parse(fields[9]), words(fields[10]),
-                ConnectionUseRules.of(name, flags, acl));
+        return new CommandSpec(name, optional(fields[1]), optional(fields[2]), Integer.parseInt(fields[3]), flags, acl,
+                words(fields[6]), keySpecs(fields[8]), fields[9].equals("-") ? null : BlockingTimeout.parse(fields[9]),
+                words(fields[10]), ConnectionUseRules.of(name, flags, acl));
     }
 
     private static List<KeySpec> keySpecs(String field) {
@@ -197,4 +199,5 @@ public final class CommandTable {
     private static String optional(String field) {
         return field.equals("-") ? null : field;
     }
+
 }

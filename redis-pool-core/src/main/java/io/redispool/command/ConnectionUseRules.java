@@ -4,15 +4,17 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Derives a command's {@link ConnectionUse} from what the server says of it, failing closed.
+ * Derives a command's {@link ConnectionUse} from what the server says of it, failing
+ * closed.
  *
- * <p>The server marks what touches the connection: ACL categories {@code @connection} and
- * {@code @transaction}, and the {@code pubsub} flag with {@code noscript} for the subscribe
- * family. It does not say which {@code @connection} commands leave state behind (CLIENT
- * SETNAME and CLIENT GETNAME look alike), so every {@code @connection} command is refused
- * unless listed here as harmless. The two lists below are the only command names the client
- * keeps by hand; a test fails when a name in them is missing from the table, and a new
- * {@code @connection} command of a newer server is refused until it is judged.
+ * <p>
+ * The server marks what touches the connection: ACL categories {@code @connection} and
+ * {@code @transaction}, and the {@code pubsub} flag with {@code noscript} for the
+ * subscribe family. It does not say which {@code @connection} commands leave state behind
+ * (CLIENT SETNAME and CLIENT GETNAME look alike), so every {@code @connection} command is
+ * refused unless listed here as harmless. The two lists below are the only command names
+ * the client keeps by hand; a test fails when a name in them is missing from the table,
+ * and a new {@code @connection} command of a newer server is refused until it is judged.
  */
 final class ConnectionUseRules {
 
@@ -39,7 +41,8 @@ final class ConnectionUseRules {
             return ConnectionUse.STREAM;
         }
         if (name.equals("client|kill")) {
-            // It may name this very connection; whatever it names, the connection is not reused.
+            // It may name this very connection; whatever it names, the connection is not
+            // reused.
             return ConnectionUse.CLOSES_AFTER;
         }
         if (aclCategories.contains("@connection") && !HARMLESS.contains(name)) {
@@ -55,4 +58,5 @@ final class ConnectionUseRules {
         named.add("client|kill");
         return named;
     }
+
 }

@@ -5,7 +5,8 @@ import io.redispool.protocol.RespReply;
 /**
  * Turns a reply into the caller's type.
  *
- * <p>Error replies never reach a decoder: they become exceptions first.
+ * <p>
+ * Error replies never reach a decoder: they become exceptions first.
  *
  * @param <T> the decoded type
  */
@@ -19,4 +20,5 @@ public interface ReplyDecoder<T> {
      * @throws io.redispool.RedisProtocolException if the reply has an unexpected type
      */
     T decode(RespReply reply);
+
 }

@@ -42,14 +42,20 @@ public final class ReplyDecoders {
         throw unexpected("an integer reply", reply);
     };
 
-    /** An integer reply, or {@code null} for a null reply (OBJECT FREQ of a missing key, a BITFIELD overflow). */
+    /**
+     * An integer reply, or {@code null} for a null reply (OBJECT FREQ of a missing key, a
+     * BITFIELD overflow).
+     */
     public static final ReplyDecoder<Long> INTEGER_OR_NULL = (reply) -> (reply instanceof NullReply) ? null
             : INTEGER.decode(reply);
 
     /** An integer reply of 1 as {@code true}, 0 as {@code false}. */
     public static final ReplyDecoder<Boolean> INTEGER_AS_BOOLEAN = (reply) -> INTEGER.decode(reply) == 1L;
 
-    /** {@code +OK} as {@code true}, a null reply (a SET whose NX or XX condition failed) as {@code false}. */
+    /**
+     * {@code +OK} as {@code true}, a null reply (a SET whose NX or XX condition failed)
+     * as {@code false}.
+     */
     public static final ReplyDecoder<Boolean> OK_OR_NULL = (reply) -> {
         if (reply == SimpleString.OK || reply instanceof SimpleString status && status.value().equals("OK")) {
             return true;
@@ -84,7 +90,8 @@ public final class ReplyDecoders {
             if (page == null || page.size() != 2) {
                 throw unexpected("a two-element SCAN page", reply);
             }
-            return new ScanResult<>(new String(bulk(page.get(0)), StandardCharsets.US_ASCII), items.decode(page.get(1)));
+            return new ScanResult<>(new String(bulk(page.get(0)), StandardCharsets.US_ASCII),
+                    items.decode(page.get(1)));
         };
     }
 
@@ -122,7 +129,8 @@ public final class ReplyDecoders {
     }
 
     /**
-     * An array whose elements each decode with the given decoder; a null array is {@code null}.
+     * An array whose elements each decode with the given decoder; a null array is
+     * {@code null}.
      * @param element decodes each element
      * @param <T> the element type
      * @return the decoder
@@ -161,7 +169,8 @@ public final class ReplyDecoders {
     }
 
     /**
-     * A flat array of alternating keys and values, as HGETALL replies, as a map in that order.
+     * A flat array of alternating keys and values, as HGETALL replies, as a map in that
+     * order.
      * @param key decodes each key
      * @param value decodes each value
      * @param <K> the key type
@@ -176,8 +185,8 @@ public final class ReplyDecoders {
             }
             Map<K, V> map = new LinkedHashMap<>();
             if (elements.size() % 2 != 0) {
-                throw new RedisProtocolException("Expected an even number of elements (key, value pairs) but got "
-                        + elements.size());
+                throw new RedisProtocolException(
+                        "Expected an even number of elements (key, value pairs) but got " + elements.size());
             }
             for (int i = 0; i < elements.size(); i += 2) {
                 map.put(key.decode(elements.get(i)), value.decode(elements.get(i + 1)));
@@ -187,9 +196,9 @@ public final class ReplyDecoders {
     }
 
     /**
-     * Any reply as plain Java values: status and bulk strings as Strings in the charset, integers
-     * as Long, arrays as lists, nulls as {@code null}, and an error nested in an array as a
-     * {@link RedisServerException} in its place.
+     * Any reply as plain Java values: status and bulk strings as Strings in the charset,
+     * integers as Long, arrays as lists, nulls as {@code null}, and an error nested in an
+     * array as a {@link RedisServerException} in its place.
      * @param charset how bulk strings are decoded
      * @return the decoder
      */
@@ -207,8 +216,8 @@ public final class ReplyDecoders {
     }
 
     /**
-     * Any reply as plain Java values, with bulk strings through a decoding function, such as a
-     * codec's value decoder for a script's reply.
+     * Any reply as plain Java values, with bulk strings through a decoding function, such
+     * as a codec's value decoder for a script's reply.
      * @param bulkDecoder turns each bulk string into its value
      * @return the decoder
      */
@@ -302,7 +311,8 @@ public final class ReplyDecoders {
      * @return the exception to throw
      */
     public static RedisProtocolException unexpected(String expected, RespReply reply) {
-        // Only the reply's type: its content may be large, or data that must not reach logs.
+        // Only the reply's type: its content may be large, or data that must not reach
+        // logs.
         return new RedisProtocolException("Expected " + expected + " but got " + describe(reply));
     }
 
@@ -318,4 +328,5 @@ public final class ReplyDecoders {
         }
         return (reply instanceof IntegerReply) ? "an integer reply" : "a status reply";
     }
+
 }

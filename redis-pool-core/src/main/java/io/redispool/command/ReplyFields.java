@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A reply of named fields, such as XINFO, FUNCTION LIST or COMMAND DOCS send: a flat array of
- * name and value pairs, read into a map by name so that decoders pick the fields they know and
- * ignore the ones a newer server adds.
+ * A reply of named fields, such as XINFO, FUNCTION LIST or COMMAND DOCS send: a flat
+ * array of name and value pairs, read into a map by name so that decoders pick the fields
+ * they know and ignore the ones a newer server adds.
  */
 public final class ReplyFields {
 
@@ -156,4 +156,5 @@ public final class ReplyFields {
     public String toString() {
         return "ReplyFields" + names();
     }
+
 }

@@ -3,11 +3,12 @@ package io.redispool.command;
 import java.util.List;
 
 /**
- * One page of a SCAN, HSCAN, SSCAN or ZSCAN: the cursor for the next call and the items found.
+ * One page of a SCAN, HSCAN, SSCAN or ZSCAN: the cursor for the next call and the items
+ * found.
  *
  * @param cursor pass this to the next SCAN; "0" means the iteration is complete
- * @param items the keys, members, fields or scored members of this page; may be empty even when
- * more follow
+ * @param items the keys, members, fields or scored members of this page; may be empty
+ * even when more follow
  * @param <T> the item type
  */
 public record ScanResult<T>(String cursor, List<T> items) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * A codec as the command builders use it: keys and values into argument bytes, with the
  * argument checks every builder needs, and replies back into keys and values.
  *
- * <p>One per codec, shared by every group's builder; immutable and thread-safe.
+ * <p>
+ * One per codec, shared by every group's builder; immutable and thread-safe.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -117,8 +118,8 @@ public final class CommandCodec<K, V> {
      */
     public static void requireNotEmpty(CommandSpec spec, String what, Collection<?> arguments) {
         if (arguments.isEmpty()) {
-            throw new IllegalArgumentException(spec.displayName() + " needs at least one of '" + what
-                    + "' but got none");
+            throw new IllegalArgumentException(
+                    spec.displayName() + " needs at least one of '" + what + "' but got none");
         }
     }
 
@@ -155,10 +156,12 @@ public final class CommandCodec<K, V> {
     }
 
     /**
-     * Decodes a flat array of keys and values (or a RESP3 map) into a map in the server's order.
+     * Decodes a flat array of keys and values (or a RESP3 map) into a map in the server's
+     * order.
      * @return the decoder
      */
     public ReplyDecoder<Map<K, V>> mapDecoder() {
         return this.map;
     }
+
 }

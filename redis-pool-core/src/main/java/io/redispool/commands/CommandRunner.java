@@ -4,8 +4,8 @@ import io.redispool.command.Command;
 
 /**
  * What every group of typed commands stands on: the builders that turn a call into a
- * {@link Command}, and the one {@code execute} that runs it. Each group interface's methods are
- * one line: build, then execute.
+ * {@link Command}, and the one {@code execute} that runs it. Each group interface's
+ * methods are one line: build, then execute.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -21,8 +21,10 @@ public interface CommandRunner<K, V> {
     <T> T execute(Command<T> command);
 
     /**
-     * The builders behind the typed methods, for pipelines and for running a command later.
+     * The builders behind the typed methods, for pipelines and for running a command
+     * later.
      * @return the builders for this runner's codec
      */
     Commands<K, V> builders();
+
 }

@@ -25,15 +25,16 @@ import io.redispool.commands.string.StringCommandBuilder;
 
 /**
  * The command builders of every group for one codec: each turns a call into a
- * {@link io.redispool.command.Command} without touching a connection, so the command can run
- * at once, in a pipeline, or anywhere else commands run.
+ * {@link io.redispool.command.Command} without touching a connection, so the command can
+ * run at once, in a pipeline, or anywhere else commands run.
  *
  * <pre>{@code
  * Commands<String, String> commands = Commands.utf8();
  * pipeline.add(commands.hashes().hincrby("stats", "hits", 1));
  * }</pre>
  *
- * <p>Immutable and thread-safe; build one per codec and share it.
+ * <p>
+ * Immutable and thread-safe; build one per codec and share it.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -71,6 +72,7 @@ public final class Commands<K, V> {
     private final HyperLogLogCommandBuilder<K, V> hyperLogLogs;
 
     private final KeyExpiryCommandBuilder<K, V> expiries;
+
     private final StreamCommandBuilder<K, V> streams;
 
     private final StreamGroupCommandBuilder<K, V> streamGroups;
@@ -298,4 +300,5 @@ public final class Commands<K, V> {
     public ClientCommandBuilder clients() {
         return this.clients;
     }
+
 }

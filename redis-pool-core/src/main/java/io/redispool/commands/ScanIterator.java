@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * Walks every page of a SCAN-family command, one call per page, as the caller iterates.
  *
- * <p>SCAN's guarantees apply: an item present for the whole walk is returned at least once,
+ * <p>
+ * SCAN's guarantees apply: an item present for the whole walk is returned at least once,
  * possibly more than once. Not thread-safe; each walk is one caller's.
  *
  * @param <T> the item type
@@ -40,8 +41,8 @@ public final class ScanIterator<T> implements Iterator<T> {
     }
 
     /**
-     * A walk as an {@link Iterable}, so that it can be used in a for-each loop; each iteration
-     * walks again from the start.
+     * A walk as an {@link Iterable}, so that it can be used in a for-each loop; each
+     * iteration walks again from the start.
      * @param runner runs each page's command
      * @param page builds the command for the page at a cursor
      * @param <T> the item type
@@ -73,4 +74,5 @@ public final class ScanIterator<T> implements Iterator<T> {
         }
         return this.items.get(this.position++);
     }
+
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Durations and instants as the whole seconds or milliseconds a command takes.
  *
- * <p>Why it refuses instead of rounding: EXPIRE cannot say 1.5 seconds, and sending 1 or 2
+ * <p>
+ * Why it refuses instead of rounding: EXPIRE cannot say 1.5 seconds, and sending 1 or 2
  * would silently change what the caller asked for; the message points the caller at the
  * millisecond command (PEXPIRE, PSETEX, PXAT) that can say it.
  */
@@ -84,4 +85,5 @@ public final class TimeArguments {
         }
         return instant.toEpochMilli();
     }
+
 }

@@ -15,11 +15,13 @@ import java.time.Duration;
 /**
  * A connected TCP or unix domain socket channel, read and written in blocking mode.
  *
- * <p>Blocking I/O is the cheapest there is: one system call per read, during which the thread
- * sleeps in the kernel. The socket timeout is enforced by {@link IoDeadlines}, which closes a
- * transport whose read or write overran it. Being a channel, it can also be peeked without
- * blocking, which is how {@link #isAlive()} notices that the server closed an idle connection,
- * and an interrupt or a close from another thread ends a blocked read at once.
+ * <p>
+ * Blocking I/O is the cheapest there is: one system call per read, during which the
+ * thread sleeps in the kernel. The socket timeout is enforced by {@link IoDeadlines},
+ * which closes a transport whose read or write overran it. Being a channel, it can also
+ * be peeked without blocking, which is how {@link #isAlive()} notices that the server
+ * closed an idle connection, and an interrupt or a close from another thread ends a
+ * blocked read at once.
  */
 final class ChannelTransport implements Transport {
 
@@ -49,13 +51,19 @@ final class ChannelTransport implements Transport {
 
     private final OutputStream output = new ChannelOutput();
 
-    /** When the I/O under way must end, or {@link #NONE}; set by the I/O thread, cleared by either. */
+    /**
+     * When the I/O under way must end, or {@link #NONE}; set by the I/O thread, cleared
+     * by either.
+     */
     @SuppressWarnings("unused")
     private volatile long deadline;
 
     private volatile boolean expired;
 
-    /** Added to the timeout for a blocking command's wait; {@link #FOREVER} lifts the bound. */
+    /**
+     * Added to the timeout for a blocking command's wait; {@link #FOREVER} lifts the
+     * bound.
+     */
     private long extensionNanos;
 
     private static final long FOREVER = -1;
@@ -95,7 +103,8 @@ final class ChannelTransport implements Transport {
             this.channel.configureBlocking(false);
             try {
                 this.peek.clear();
-                // Zero bytes: open and quiet. End of stream: closed by the server. Any byte: a reply
+                // Zero bytes: open and quiet. End of stream: closed by the server. Any
+                // byte: a reply
                 // nobody asked for, so this connection cannot be trusted either.
                 return this.channel.read(this.peek) == 0;
             }
@@ -128,7 +137,8 @@ final class ChannelTransport implements Transport {
             }
         }
         catch (IOException ex) {
-            // Already reset or half closed by the peer; closing below is all that is left to do.
+            // Already reset or half closed by the peer; closing below is all that is left
+            // to do.
         }
         try {
             this.channel.close();
@@ -138,7 +148,9 @@ final class ChannelTransport implements Transport {
         }
     }
 
-    /** Called by {@link IoDeadlines}: closes the transport if the I/O under way overran. */
+    /**
+     * Called by {@link IoDeadlines}: closes the transport if the I/O under way overran.
+     */
     void expireIfOverdue(long now) {
         long due = this.deadline;
         if (due != NONE && now - due > 0 && DEADLINE.compareAndSet(this, due, NONE)) {
@@ -160,9 +172,9 @@ final class ChannelTransport implements Transport {
     }
 
     /**
-     * Clears the deadline after a write. The write timed out if the watchdog took the deadline
-     * first, or if it completed after the deadline anyway (the watchdog may run late on a
-     * starved machine).
+     * Clears the deadline after a write. The write timed out if the watchdog took the
+     * deadline first, or if it completed after the deadline anyway (the watchdog may run
+     * late on a starved machine).
      */
     private void endWrite(long due) throws SocketTimeoutException {
         if (due != NONE && (!DEADLINE.compareAndSet(this, due, NONE) || System.nanoTime() - due > 0)) {
@@ -171,12 +183,13 @@ final class ChannelTransport implements Transport {
     }
 
     /**
-     * Clears the deadline after a read that returned. Bytes that arrived are kept even when they
-     * came late or the watchdog has just closed the channel: they may be the whole reply to a
-     * command that already ran (a popped list element), and throwing them away would lose it.
-     * The closed channel still keeps the connection from being reused, and a read that needs
-     * more bytes fails as a timeout. A read that returned nothing because the watchdog shut the
-     * channel down is a timeout, not the server's end of stream.
+     * Clears the deadline after a read that returned. Bytes that arrived are kept even
+     * when they came late or the watchdog has just closed the channel: they may be the
+     * whole reply to a command that already ran (a popped list element), and throwing
+     * them away would lose it. The closed channel still keeps the connection from being
+     * reused, and a read that needs more bytes fails as a timeout. A read that returned
+     * nothing because the watchdog shut the channel down is a timeout, not the server's
+     * end of stream.
      */
     private void endRead(long due, int read) throws SocketTimeoutException {
         if (due != NONE && !DEADLINE.compareAndSet(this, due, NONE) && read < 0) {
@@ -199,7 +212,10 @@ final class ChannelTransport implements Transport {
 
     private final class ChannelInput extends InputStream {
 
-        /** The reader reads into the same array every time; wrapping it once saves a buffer per read. */
+        /**
+         * The reader reads into the same array every time; wrapping it once saves a
+         * buffer per read.
+         */
         private ByteBuffer wrapped = ByteBuffer.allocate(0);
 
         @Override
@@ -227,6 +243,7 @@ final class ChannelTransport implements Transport {
             endRead(due, read);
             return read;
         }
+
     }
 
     private final class ChannelOutput extends OutputStream {
@@ -250,5 +267,7 @@ final class ChannelTransport implements Transport {
             }
             endWrite(due);
         }
+
     }
+
 }

@@ -21,12 +21,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One connection to a Redis server: commands out, replies in, in order.
  *
- * <p>It counts the replies it still owes, so the pool can tell whether it is safe to hand to the
- * next borrower: a connection with an unread reply would give that reply to the wrong caller
- * (redis-py's CVE-2023-28858). Any I/O failure, timeout or protocol violation marks it broken
- * and closes it at once; a broken connection is never reused.
+ * <p>
+ * It counts the replies it still owes, so the pool can tell whether it is safe to hand to
+ * the next borrower: a connection with an unread reply would give that reply to the wrong
+ * caller (redis-py's CVE-2023-28858). Any I/O failure, timeout or protocol violation
+ * marks it broken and closes it at once; a broken connection is never reused.
  *
- * <p>Used by one thread at a time, except {@link #disconnect()}, which any thread may call.
+ * <p>
+ * Used by one thread at a time, except {@link #disconnect()}, which any thread may call.
  */
 public final class Connection {
 
@@ -50,7 +52,9 @@ public final class Connection {
 
     private int pendingReplies;
 
-    /** Set for a command that may have closed this connection on the server (CLIENT KILL). */
+    /**
+     * Set for a command that may have closed this connection on the server (CLIENT KILL).
+     */
     private boolean retireAfterUse;
 
     /**
@@ -126,10 +130,10 @@ public final class Connection {
     }
 
     /**
-     * Reads the next owed reply of a blocking command, whose wait lengthens the socket timeout
-     * for this read alone.
-     * @param blockingWait the wait the command asked the server for; {@link Duration#ZERO}
-     * waits for ever, {@code null} keeps the socket timeout
+     * Reads the next owed reply of a blocking command, whose wait lengthens the socket
+     * timeout for this read alone.
+     * @param blockingWait the wait the command asked the server for;
+     * {@link Duration#ZERO} waits for ever, {@code null} keeps the socket timeout
      * @return the reply; an error reply is returned, not thrown
      */
     public RespReply read(Duration blockingWait) {
@@ -146,8 +150,9 @@ public final class Connection {
     }
 
     /**
-     * Runs one command on this connection: sends it, reads its reply, decodes it. For the lower
-     * layers (handshake, probes, health checks); pooled commands go through the executor.
+     * Runs one command on this connection: sends it, reads its reply, decodes it. For the
+     * lower layers (handshake, probes, health checks); pooled commands go through the
+     * executor.
      * @param command the command
      * @param <T> the decoded type
      * @return the decoded reply
@@ -163,15 +168,16 @@ public final class Connection {
     }
 
     /**
-     * Marks this connection as not to be reused once its current command is done, for commands
-     * that may have changed it in ways the client cannot see.
+     * Marks this connection as not to be reused once its current command is done, for
+     * commands that may have changed it in ways the client cannot see.
      */
     public void retireAfterUse() {
         this.retireAfterUse = true;
     }
 
     /**
-     * Whether this connection can serve another command: open, healthy and owing no reply.
+     * Whether this connection can serve another command: open, healthy and owing no
+     * reply.
      * @return {@code true} if it may go back to the pool
      */
     public boolean isReusable() {
@@ -181,7 +187,8 @@ public final class Connection {
 
     /**
      * Checks cheaply, without sending anything, that the server has not closed this idle
-     * connection (a restart, its {@code timeout} setting, CLIENT KILL). Marks it broken if so.
+     * connection (a restart, its {@code timeout} setting, CLIENT KILL). Marks it broken
+     * if so.
      * @return {@code true} if it still looks usable
      */
     public boolean isAlive() {
@@ -204,8 +211,8 @@ public final class Connection {
     }
 
     /**
-     * Shuts the connection down, then closes it. Idempotent; never throws; callable from any
-     * thread, which makes a thread blocked on this connection fail at once.
+     * Shuts the connection down, then closes it. Idempotent; never throws; callable from
+     * any thread, which makes a thread blocked on this connection fail at once.
      */
     public void disconnect() {
         if (this.closed.compareAndSet(false, true)) {
@@ -236,8 +243,8 @@ public final class Connection {
         boolean closedByPool = this.closed.get();
         markBroken();
         if (ex instanceof SocketTimeoutException) {
-            return new RedisTimeoutException("Timed out after " + this.socketTimeout.toMillis()
-                    + "ms (socket-timeout) " + action + " on " + this, ex);
+            return new RedisTimeoutException("Timed out after " + this.socketTimeout.toMillis() + "ms (socket-timeout) "
+                    + action + " on " + this, ex);
         }
         if (ex instanceof InterruptedIOException || ex instanceof ClosedByInterruptException) {
             return new RedisConnectionException("Interrupted while " + action + " on " + this, ex);
@@ -252,4 +259,5 @@ public final class Connection {
     public String toString() {
         return "connection #" + this.id + " to " + this.endpoint;
     }
+
 }

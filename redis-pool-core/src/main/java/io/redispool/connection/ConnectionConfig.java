@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Everything needed to open and set up one connection.
  *
- * <p>Built and validated by {@code RedisClientConfig}; the password never appears in
+ * <p>
+ * Built and validated by {@code RedisClientConfig}; the password never appears in
  * {@link #toString()}.
  *
  * @param endpoint where the server listens
@@ -59,8 +60,8 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
     public String toString() {
         return "ConnectionConfig[endpoint=" + this.endpoint + ", connectTimeout=" + this.connectTimeout
                 + ", socketTimeout=" + this.socketTimeout + ", tcpNoDelay=" + this.tcpNoDelay + ", keepAlive="
-                + this.keepAlive + ", username=" + this.username + ", password=" + ((this.password != null) ? "****" : null)
-                + ", database=" + this.database + ", clientName=" + this.clientName + ", charset=" + this.charset
-                + ", limits=" + this.limits + ", tls=" + this.tls + "]";
+                + this.keepAlive + ", username=" + this.username + ", password="
+                + ((this.password != null) ? "****" : null) + ", database=" + this.database + ", clientName="
+                + this.clientName + ", charset=" + this.charset + ", limits=" + this.limits + ", tls=" + this.tls + "]";
     }
 }

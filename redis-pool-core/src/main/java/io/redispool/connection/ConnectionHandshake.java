@@ -17,8 +17,9 @@ import java.util.function.Function;
 /**
  * Sets a fresh connection up: AUTH, SELECT and CLIENT SETNAME, as configured.
  *
- * <p>All three go out in one write and their replies come back in one round trip. Each refusal
- * becomes an exception that names the setting to fix, never a generic I/O error.
+ * <p>
+ * All three go out in one write and their replies come back in one round trip. Each
+ * refusal becomes an exception that names the setting to fix, never a generic I/O error.
  */
 final class ConnectionHandshake {
 
@@ -37,7 +38,8 @@ final class ConnectionHandshake {
     /**
      * Runs the configured setup commands on the connection.
      * @param connection a connection that has sent nothing yet
-     * @throws RedisAuthenticationException if the server refuses the credentials or needs some
+     * @throws RedisAuthenticationException if the server refuses the credentials or needs
+     * some
      * @throws RedisServerException if SELECT or CLIENT SETNAME is refused
      */
     void perform(Connection connection) {
@@ -77,8 +79,9 @@ final class ConnectionHandshake {
                     (message) -> setupFailure(message, "SELECT " + this.config.database(), "database")));
         }
         if (this.config.clientName() != null) {
-            Command<String> setName = CommandArgs.of(CLIENT_SETNAME, 1).add(this.config.clientName().getBytes(charset))
-                    .build(ReplyDecoders.STATUS);
+            Command<String> setName = CommandArgs.of(CLIENT_SETNAME, 1)
+                .add(this.config.clientName().getBytes(charset))
+                .build(ReplyDecoders.STATUS);
             steps.add(new Step(setName, (message) -> setupFailure(message, "CLIENT SETNAME", "client-name")));
         }
         return steps;
@@ -93,12 +96,13 @@ final class ConnectionHandshake {
     private RedisServerException setupFailure(String message, String command, String property) {
         RedisServerException typed = RedisServerException.of(message);
         if (typed instanceof RedisAuthenticationException) {
-            return new RedisAuthenticationException("The server at " + this.config.endpoint()
-                    + " requires authentication; set 'password' (and 'username' for an ACL user): " + message,
+            return new RedisAuthenticationException(
+                    "The server at " + this.config.endpoint()
+                            + " requires authentication; set 'password' (and 'username' for an ACL user): " + message,
                     message);
         }
-        return new RedisServerException(command + " failed on " + this.config.endpoint() + "; check '" + property
-                + "': " + message, message);
+        return new RedisServerException(
+                command + " failed on " + this.config.endpoint() + "; check '" + property + "': " + message, message);
     }
 
     private record Step(Command<String> command, Function<String, RedisServerException> onError) {
@@ -107,4 +111,5 @@ final class ConnectionHandshake {
             return this.onError.apply(message);
         }
     }
+
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 public sealed interface Endpoint permits Endpoint.Tcp, Endpoint.UnixSocket {
 
     /**
-     * A TCP endpoint; the host is resolved on every connect, and each address tried in turn.
+     * A TCP endpoint; the host is resolved on every connect, and each address tried in
+     * turn.
+     *
      * @param host a host name or IP literal
      * @param port the TCP port
      */
@@ -22,6 +24,7 @@ public sealed interface Endpoint permits Endpoint.Tcp, Endpoint.UnixSocket {
 
     /**
      * A unix domain socket.
+     *
      * @param path the socket file
      */
     record UnixSocket(Path path) implements Endpoint {
@@ -31,4 +34,5 @@ public sealed interface Endpoint permits Endpoint.Tcp, Endpoint.UnixSocket {
             return "unix:" + this.path;
         }
     }
+
 }

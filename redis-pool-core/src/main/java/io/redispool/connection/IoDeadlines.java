@@ -8,12 +8,14 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Enforces the socket timeout of blocking reads and writes from one shared daemon thread.
  *
- * <p>Why: a blocking read costs one system call, and the thread sleeps in the kernel until the
- * reply comes. Bounding it the usual way (a non-blocking read, then a poll with a timeout, then
- * the read again) costs three, and more under load, when most replies are not there yet. So
- * each transport publishes a deadline before it blocks, and this thread, ticking at a tenth of
- * the shortest timeout it watches, closes any transport whose deadline has passed; the blocked
- * thread wakes with the close and reports a timeout. A timeout thus fires up to a tick late.
+ * <p>
+ * Why: a blocking read costs one system call, and the thread sleeps in the kernel until
+ * the reply comes. Bounding it the usual way (a non-blocking read, then a poll with a
+ * timeout, then the read again) costs three, and more under load, when most replies are
+ * not there yet. So each transport publishes a deadline before it blocks, and this
+ * thread, ticking at a tenth of the shortest timeout it watches, closes any transport
+ * whose deadline has passed; the blocked thread wakes with the close and reports a
+ * timeout. A timeout thus fires up to a tick late.
  */
 final class IoDeadlines {
 
@@ -69,8 +71,10 @@ final class IoDeadlines {
                 transport.expireIfOverdue(now);
                 tick = Math.min(tick, tickFor(transport.timeoutNanos()));
             }
-            // Follows the transports still watched, so a short timeout gone leaves no fast tick.
+            // Follows the transports still watched, so a short timeout gone leaves no
+            // fast tick.
             this.tickNanos = tick;
         }
     }
+
 }

@@ -5,13 +5,15 @@ import java.time.Duration;
 /**
  * TCP keepalive: whether SO_KEEPALIVE is on and, optionally, its timings.
  *
- * <p>A {@code null} timing keeps the operating system's default (on Linux, two hours of idle
+ * <p>
+ * A {@code null} timing keeps the operating system's default (on Linux, two hours of idle
  * before the first probe, which is why setting {@code idle} is usually worth it).
  *
  * @param enabled whether SO_KEEPALIVE is set
  * @param idle idle time before the first probe (TCP_KEEPIDLE), or {@code null}
  * @param interval time between probes (TCP_KEEPINTERVAL), or {@code null}
- * @param count unanswered probes before the connection is dropped (TCP_KEEPCOUNT), or {@code null}
+ * @param count unanswered probes before the connection is dropped (TCP_KEEPCOUNT), or
+ * {@code null}
  */
 public record KeepAlive(boolean enabled, Duration idle, Duration interval, Integer count) {
 

@@ -11,9 +11,10 @@ import javax.net.ssl.SSLException;
 /**
  * Opens connections over TCP or a unix domain socket and sets each one up.
  *
- * <p>Every failure here happens before any user command was sent, so it is reported as one that
- * certainly never reached the server, which lets the executor retry it safely. Whatever fails,
- * the half-open connection is closed before the exception leaves.
+ * <p>
+ * Every failure here happens before any user command was sent, so it is reported as one
+ * that certainly never reached the server, which lets the executor retry it safely.
+ * Whatever fails, the half-open connection is closed before the exception leaves.
  */
 public final class SocketConnectionFactory implements ConnectionFactory {
 
@@ -42,8 +43,8 @@ public final class SocketConnectionFactory implements ConnectionFactory {
         }
         catch (RedisConnectionException | RedisTimeoutException ex) {
             connection.disconnect();
-            throw new RedisConnectionException("Connection setup failed on " + this.config.endpoint() + ": "
-                    + ex.getMessage(), ex, false);
+            throw new RedisConnectionException(
+                    "Connection setup failed on " + this.config.endpoint() + ": " + ex.getMessage(), ex, false);
         }
         catch (RuntimeException | Error ex) {
             connection.disconnect();
@@ -57,8 +58,8 @@ public final class SocketConnectionFactory implements ConnectionFactory {
             return TransportConnector.connect(this.config);
         }
         catch (UnknownHostException ex) {
-            throw new RedisConnectionException("Unknown host '" + ((Endpoint.Tcp) endpoint).host()
-                    + "'; check 'host'", ex, false);
+            throw new RedisConnectionException("Unknown host '" + ((Endpoint.Tcp) endpoint).host() + "'; check 'host'",
+                    ex, false);
         }
         catch (SocketTimeoutException ex) {
             throw new RedisConnectionException("Timed out after " + this.config.connectTimeout().toMillis()
@@ -77,4 +78,5 @@ public final class SocketConnectionFactory implements ConnectionFactory {
     public String toString() {
         return "SocketConnectionFactory[" + this.config + "]";
     }
+
 }

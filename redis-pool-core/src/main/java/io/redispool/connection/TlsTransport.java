@@ -11,11 +11,12 @@ import javax.net.ssl.SSLSocket;
 /**
  * A TLS connection: an {@link SSLSocket} layered over the connected TCP socket.
  *
- * <p>Blocking, with the socket timeout as its read timeout. Unlike {@link ChannelTransport} it
- * cannot peek for a server-side close: the bytes waiting on the socket may be a TLS record (a
- * TLS 1.3 session ticket, say) that only the TLS engine may consume. A connection the server
- * closed while idle is found by the health check or by its first read, which is retried when
- * safe.
+ * <p>
+ * Blocking, with the socket timeout as its read timeout. Unlike {@link ChannelTransport}
+ * it cannot peek for a server-side close: the bytes waiting on the socket may be a TLS
+ * record (a TLS 1.3 session ticket, say) that only the TLS engine may consume. A
+ * connection the server closed while idle is found by the health check or by its first
+ * read, which is retried when safe.
  */
 final class TlsTransport implements Transport {
 
@@ -90,4 +91,5 @@ final class TlsTransport implements Transport {
             logger.log(Level.DEBUG, "Ignoring failure to close a TLS socket", ex);
         }
     }
+
 }

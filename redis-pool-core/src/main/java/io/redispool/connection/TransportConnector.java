@@ -17,10 +17,12 @@ import jdk.net.ExtendedSocketOptions;
 /**
  * Opens the socket under a connection, by TCP or unix domain socket.
  *
- * <p>TCP follows redis-py's {@code _connect}: every address the host resolves to is tried in
- * turn, each with the connect timeout, and only the connected socket gets the read timeout.
- * TCP_NODELAY matters because a command is one small write that must not wait for Nagle's
- * algorithm. TLS, when it comes, wraps the connected socket here and nothing above changes.
+ * <p>
+ * TCP follows redis-py's {@code _connect}: every address the host resolves to is tried in
+ * turn, each with the connect timeout, and only the connected socket gets the read
+ * timeout. TCP_NODELAY matters because a command is one small write that must not wait
+ * for Nagle's algorithm. TLS, when it comes, wraps the connected socket here and nothing
+ * above changes.
  */
 final class TransportConnector {
 
@@ -33,7 +35,8 @@ final class TransportConnector {
      * Connects to the endpoint.
      * @param config the endpoint, timeouts and socket options
      * @return the connected transport
-     * @throws IOException the failure; for TCP the last address's, the earlier ones suppressed
+     * @throws IOException the failure; for TCP the last address's, the earlier ones
+     * suppressed
      */
     static Transport connect(ConnectionConfig config) throws IOException {
         Endpoint endpoint = config.endpoint();
@@ -51,8 +54,8 @@ final class TransportConnector {
         Endpoint.Tcp tcp = (Endpoint.Tcp) endpoint;
         SocketChannel channel = connectTcp(tcp, config);
         try {
-            return (config.tls() != null) ? startTls(channel, tcp, config) : ChannelTransport.of(channel,
-                    config.socketTimeout());
+            return (config.tls() != null) ? startTls(channel, tcp, config)
+                    : ChannelTransport.of(channel, config.socketTimeout());
         }
         catch (IOException | RuntimeException ex) {
             channel.close();
@@ -66,7 +69,8 @@ final class TransportConnector {
             SocketChannel channel = SocketChannel.open();
             try {
                 configure(channel, config);
-                channel.socket().connect(new InetSocketAddress(address, endpoint.port()), millis(config.connectTimeout()));
+                channel.socket()
+                    .connect(new InetSocketAddress(address, endpoint.port()), millis(config.connectTimeout()));
                 return channel;
             }
             catch (IOException ex) {
@@ -87,8 +91,9 @@ final class TransportConnector {
     private static Transport startTls(SocketChannel channel, Endpoint.Tcp endpoint, ConnectionConfig config)
             throws IOException {
         TlsOptions tls = config.tls();
-        SSLSocket socket = (SSLSocket) tls.context().getSocketFactory().createSocket(channel.socket(),
-                endpoint.host(), endpoint.port(), true);
+        SSLSocket socket = (SSLSocket) tls.context()
+            .getSocketFactory()
+            .createSocket(channel.socket(), endpoint.host(), endpoint.port(), true);
         if (tls.verifyHostname()) {
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
@@ -129,4 +134,5 @@ final class TransportConnector {
                     option.name());
         }
     }
+
 }

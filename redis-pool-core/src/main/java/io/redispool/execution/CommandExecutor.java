@@ -17,13 +17,15 @@ import io.redispool.protocol.RespReply.ErrorReply;
 import java.lang.System.Logger.Level;
 
 /**
- * Runs one command: borrow a connection, send, read the reply, release in {@code finally};
- * redis-py's {@code execute_command}.
+ * Runs one command: borrow a connection, send, read the reply, release in
+ * {@code finally}; redis-py's {@code execute_command}.
  *
- * <p>The reply is decoded after the connection is back in the pool, so a slow or failing decoder
- * never holds a connection. Retries follow the {@link RetryPolicy} and the command table's
- * retry safety; a server's error reply and a "Too many connections" refusal are never retried.
- * A command that would leave state on its connection is refused before anything is borrowed.
+ * <p>
+ * The reply is decoded after the connection is back in the pool, so a slow or failing
+ * decoder never holds a connection. Retries follow the {@link RetryPolicy} and the
+ * command table's retry safety; a server's error reply and a "Too many connections"
+ * refusal are never retried. A command that would leave state on its connection is
+ * refused before anything is borrowed.
  */
 public final class CommandExecutor {
 
@@ -43,7 +45,8 @@ public final class CommandExecutor {
      * @param command the command
      * @param <T> the decoded type
      * @return the decoded reply
-     * @throws IllegalArgumentException if the command would change its pooled connection's state
+     * @throws IllegalArgumentException if the command would change its pooled
+     * connection's state
      * @throws RedisServerException if the server replied with an error
      * @throws RedisException if the command failed for any other reason
      */
@@ -144,4 +147,5 @@ public final class CommandExecutor {
         }
         return retrySafe || !((RedisConnectionException) failure).mayHaveReachedServer();
     }
+
 }

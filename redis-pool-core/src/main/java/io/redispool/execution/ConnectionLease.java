@@ -16,4 +16,5 @@ interface ConnectionLease {
 
     /** Gives the connection back: to the pool, or to the scope that holds it. */
     void release();
+
 }

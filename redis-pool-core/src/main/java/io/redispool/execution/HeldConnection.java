@@ -13,22 +13,24 @@ import io.redispool.pool.PooledConnection;
 import io.redispool.protocol.RespReply;
 
 /**
- * One pooled connection held by one caller across several commands, for what needs the same
- * connection each time: WATCH and the transaction it guards, a loop of blocking pops, scripts in
- * a row.
+ * One pooled connection held by one caller across several commands, for what needs the
+ * same connection each time: WATCH and the transaction it guards, a loop of blocking
+ * pops, scripts in a row.
  *
- * <p>WATCH and UNWATCH may run here; MULTI, EXEC and DISCARD go through {@link #multi()}, and
- * the commands that change a connection's settings or turn it into a subscriber stay refused
- * as on any pooled connection. {@link #close()} gives the connection back to the pool only in a
- * clean state: a WATCH still in force is undone with UNWATCH first, and a connection that failed
- * or cannot be cleaned is closed instead. Not thread-safe: the holder uses it from one thread.
+ * <p>
+ * WATCH and UNWATCH may run here; MULTI, EXEC and DISCARD go through {@link #multi()},
+ * and the commands that change a connection's settings or turn it into a subscriber stay
+ * refused as on any pooled connection. {@link #close()} gives the connection back to the
+ * pool only in a clean state: a WATCH still in force is undone with UNWATCH first, and a
+ * connection that failed or cannot be cleaned is closed instead. Not thread-safe: the
+ * holder uses it from one thread.
  */
 public final class HeldConnection implements AutoCloseable {
 
     private static final CommandSpec WATCH = CommandTable.get().spec("watch");
 
     private static final Command<String> UNWATCH = CommandArgs.of(CommandTable.get().spec("unwatch"), 0)
-            .build(ReplyDecoders.STATUS);
+        .build(ReplyDecoders.STATUS);
 
     private final ConnectionPool pool;
 
@@ -48,8 +50,8 @@ public final class HeldConnection implements AutoCloseable {
      * @param command the command
      * @param <T> the decoded type
      * @return the decoded reply
-     * @throws IllegalArgumentException for MULTI, EXEC and DISCARD (use {@link #multi()}) and for
-     * the commands refused on every pooled connection
+     * @throws IllegalArgumentException for MULTI, EXEC and DISCARD (use {@link #multi()})
+     * and for the commands refused on every pooled connection
      */
     public <T> T execute(Command<T> command) {
         ensureOpen();
@@ -73,15 +75,16 @@ public final class HeldConnection implements AutoCloseable {
             throw RedisServerException.of(error.message());
         }
         if (watchCommand) {
-            // WATCH adds to what is watched; UNWATCH (and EXEC, in a transaction) clears it all.
+            // WATCH adds to what is watched; UNWATCH (and EXEC, in a transaction) clears
+            // it all.
             this.watching = command.spec() == WATCH;
         }
         return command.decoder().decode(reply);
     }
 
     /**
-     * Starts a transaction on the held connection: after WATCH, it runs only if no watched key
-     * changed.
+     * Starts a transaction on the held connection: after WATCH, it runs only if no
+     * watched key changed.
      * @return an empty transaction
      */
     public Transaction multi() {
@@ -136,4 +139,5 @@ public final class HeldConnection implements AutoCloseable {
             throw new IllegalStateException("This held connection has been given back to the pool");
         }
     }
+
 }

@@ -18,11 +18,12 @@ import java.util.List;
  * Queues commands and sends them together: one connection, one write, then the replies in
  * order.
  *
- * <p>Each reply is its own: one command's error reply does not fail the others. If the
- * connection fails midway it is closed, {@link #sync()} throws, and each {@link Response} tells
- * whether its reply arrived. Pipelines are never retried, since their writes may have run.
- * The connection is borrowed only inside {@code sync()}, so an abandoned pipeline holds
- * nothing. Not thread-safe: one thread fills and syncs a pipeline.
+ * <p>
+ * Each reply is its own: one command's error reply does not fail the others. If the
+ * connection fails midway it is closed, {@link #sync()} throws, and each {@link Response}
+ * tells whether its reply arrived. Pipelines are never retried, since their writes may
+ * have run. The connection is borrowed only inside {@code sync()}, so an abandoned
+ * pipeline holds nothing. Not thread-safe: one thread fills and syncs a pipeline.
  */
 public final class Pipeline {
 
@@ -39,7 +40,8 @@ public final class Pipeline {
      * @param command the command
      * @param <T> its decoded type
      * @return where its reply will be after {@link #sync()}
-     * @throws IllegalArgumentException if the command would change its pooled connection's state
+     * @throws IllegalArgumentException if the command would change its pooled
+     * connection's state
      */
     public <T> Response<T> add(Command<T> command) {
         PooledUse.check(command);
@@ -103,4 +105,5 @@ public final class Pipeline {
             throw ex;
         }
     }
+
 }

@@ -34,4 +34,5 @@ final class PooledLease implements ConnectionLease {
             this.pool.release(returned);
         }
     }
+
 }

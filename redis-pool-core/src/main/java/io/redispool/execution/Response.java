@@ -70,4 +70,5 @@ public final class Response<T> {
             this.failure = failure;
         }
     }
+
 }

@@ -3,9 +3,11 @@ package io.redispool.execution;
 /**
  * When a failed command is sent again, after redis-py's retry once on a connection error.
  *
- * <p>Stricter than redis-py: a command that may already have run on the server is retried only
- * when it is read-only, so an INCR never runs twice (redis-py #1140). A command that certainly
- * never left, because the connection could not be opened or set up, is always retried.
+ * <p>
+ * Stricter than redis-py: a command that may already have run on the server is retried
+ * only when it is read-only, so an INCR never runs twice (redis-py #1140). A command that
+ * certainly never left, because the connection could not be opened or set up, is always
+ * retried.
  *
  * @param attempts how many times a command may be retried; zero turns retries off
  * @param onTimeout whether a read-only command is retried after a read timeout too

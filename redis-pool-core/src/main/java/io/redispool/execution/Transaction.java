@@ -16,23 +16,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A MULTI/EXEC transaction: commands queue up in the client and go out with MULTI before them
- * and EXEC after, in one write; the server runs them together, and each {@link Response} gets
- * its own reply or its own error, as a pipeline's do.
+ * A MULTI/EXEC transaction: commands queue up in the client and go out with MULTI before
+ * them and EXEC after, in one write; the server runs them together, and each
+ * {@link Response} gets its own reply or its own error, as a pipeline's do.
  *
- * <p>Nothing reaches the server before {@link #exec()}, so an exception in the caller's code
- * while filling the transaction leaves nothing to discard. A command the server refuses to
- * queue makes it refuse the whole transaction (EXECABORT): {@code exec()} then throws a
- * {@link RedisExecAbortException} and each response holds its own command's error. Not
+ * <p>
+ * Nothing reaches the server before {@link #exec()}, so an exception in the caller's code
+ * while filling the transaction leaves nothing to discard. A command the server refuses
+ * to queue makes it refuse the whole transaction (EXECABORT): {@code exec()} then throws
+ * a {@link RedisExecAbortException} and each response holds its own command's error. Not
  * thread-safe: one thread fills and runs a transaction.
  */
 public final class Transaction {
 
     private static final byte[][] MULTI = CommandArgs.of(CommandTable.get().spec("multi"), 0)
-            .build(ReplyDecoders.STATUS).arguments();
+        .build(ReplyDecoders.STATUS)
+        .arguments();
 
     private static final byte[][] EXEC = CommandArgs.of(CommandTable.get().spec("exec"), 0)
-            .build(ReplyDecoders.STATUS).arguments();
+        .build(ReplyDecoders.STATUS)
+        .arguments();
 
     private final ConnectionLease lease;
 
@@ -75,10 +78,11 @@ public final class Transaction {
 
     /**
      * Sends MULTI, the queued commands and EXEC in one write and reads every reply.
-     * @return {@code true} if the server ran the commands; {@code false} if it aborted EXEC because
-     * a key watched on this connection changed, in which case no command ran and no response has
-     * a reply
-     * @throws RedisExecAbortException if the server refused to queue a command; nothing ran
+     * @return {@code true} if the server ran the commands; {@code false} if it aborted
+     * EXEC because a key watched on this connection changed, in which case no command ran
+     * and no response has a reply
+     * @throws RedisExecAbortException if the server refused to queue a command; nothing
+     * ran
      * @throws RedisException if the connection failed; responses without a reply say so
      */
     public boolean exec() {
@@ -134,8 +138,8 @@ public final class Transaction {
         }
         List<RespReply> replies = ReplyDecoders.elements(executed);
         if (replies.size() != this.queued.size()) {
-            throw new RedisProtocolException("EXEC replied with " + replies.size() + " replies for "
-                    + this.queued.size() + " queued commands");
+            throw new RedisProtocolException(
+                    "EXEC replied with " + replies.size() + " replies for " + this.queued.size() + " queued commands");
         }
         for (int i = 0; i < replies.size(); i++) {
             this.queued.get(i).complete(replies.get(i));
@@ -143,10 +147,14 @@ public final class Transaction {
         return true;
     }
 
-    /** After MULTI itself failed, the queued commands and EXEC still owe replies: read them. */
+    /**
+     * After MULTI itself failed, the queued commands and EXEC still owe replies: read
+     * them.
+     */
     private void drain(Connection connection) {
         for (int i = 0; i <= this.queued.size(); i++) {
             connection.read();
         }
     }
+
 }

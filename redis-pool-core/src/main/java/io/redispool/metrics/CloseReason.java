@@ -5,7 +5,9 @@ package io.redispool.metrics;
  */
 public enum CloseReason {
 
-    /** It met an I/O error, a timeout, a protocol error or an interrupt, or owed a reply. */
+    /**
+     * It met an I/O error, a timeout, a protocol error or an interrupt, or owed a reply.
+     */
     BROKEN,
 
     /** It sat idle longer than {@code idle-timeout}. */
@@ -14,7 +16,10 @@ public enum CloseReason {
     /** It was older than {@code max-lifetime}. */
     MAX_LIFETIME,
 
-    /** The server closed it while it sat idle: a restart, its {@code timeout} setting, CLIENT KILL. */
+    /**
+     * The server closed it while it sat idle: a restart, its {@code timeout} setting,
+     * CLIENT KILL.
+     */
     SERVER_CLOSED,
 
     /** Its health-check PING failed. */
@@ -25,4 +30,5 @@ public enum CloseReason {
 
     /** The pool was closed. */
     POOL_CLOSED
+
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Passes every event to several listeners in turn.
  *
- * <p>Holds an array rather than a list so that dispatch allocates no iterator.
+ * <p>
+ * Holds an array rather than a list so that dispatch allocates no iterator.
  */
 public final class CompositePoolListener implements PoolListener {
 
@@ -68,4 +69,5 @@ public final class CompositePoolListener implements PoolListener {
             listener.commandCompleted(command, durationNanos, outcome);
         }
     }
+
 }

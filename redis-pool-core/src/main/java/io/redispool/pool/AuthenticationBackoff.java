@@ -4,12 +4,14 @@ import io.redispool.RedisAuthenticationException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stops a pool from hammering the server with connection attempts it knows will be refused.
+ * Stops a pool from hammering the server with connection attempts it knows will be
+ * refused.
  *
- * <p>Wrong credentials do not fix themselves, yet every borrow would open a connection, send
- * AUTH and be refused. After such a refusal, new connections are not attempted for a delay
- * that doubles with each further refusal, from 100ms up to 30s; borrowers meanwhile get the
- * refusal at once. One successful setup clears it.
+ * <p>
+ * Wrong credentials do not fix themselves, yet every borrow would open a connection, send
+ * AUTH and be refused. After such a refusal, new connections are not attempted for a
+ * delay that doubles with each further refusal, from 100ms up to 30s; borrowers meanwhile
+ * get the refusal at once. One successful setup clears it.
  */
 final class AuthenticationBackoff {
 
@@ -46,4 +48,5 @@ final class AuthenticationBackoff {
 
     private record Refusal(RedisAuthenticationException failure, long at, long delayNanos) {
     }
+
 }

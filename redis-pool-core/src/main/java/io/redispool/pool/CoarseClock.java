@@ -6,21 +6,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * {@link System#nanoTime()} to the millisecond, read from a field instead of the system clock.
+ * {@link System#nanoTime()} to the millisecond, read from a field instead of the system
+ * clock.
  *
- * <p>Why: a borrow and a release need the time for three things only: whether an idle
+ * <p>
+ * Why: a borrow and a release need the time for three things only: whether an idle
  * connection idled long enough (1 ms) to deserve a liveness check, whether it outlived
  * {@code max-lifetime}, and when it was released, for the next two questions and for
- * {@code idle-timeout}. All three tolerate a millisecond's error; a {@code clock_gettime} costs
- * about 24 ns on the VMs measured (kvm-clock), more than the rest of a borrow and a release
- * together. So one daemon thread, shared by every pool in the JVM, stores the time every
- * millisecond, and readers pay one read of a field that changes a thousand times a second.
+ * {@code idle-timeout}. All three tolerate a millisecond's error; a {@code clock_gettime}
+ * costs about 24 ns on the VMs measured (kvm-clock), more than the rest of a borrow and a
+ * release together. So one daemon thread, shared by every pool in the JVM, stores the
+ * time every millisecond, and readers pay one read of a field that changes a thousand
+ * times a second.
  *
- * <p>The thread runs only while someone reads: it stops ticking after a second, and the first
- * read after that takes the exact time and sets it ticking again (one wake-up a second for a
- * busy pool); after ten seconds without a reader it ends, so an idle application keeps no
- * thread. Ticks late by the scheduler make the clock late by as much, never early: a connection
- * can skip its liveness check after idling 1 ms plus that delay.
+ * <p>
+ * The thread runs only while someone reads: it stops ticking after a second, and the
+ * first read after that takes the exact time and sets it ticking again (one wake-up a
+ * second for a busy pool); after ten seconds without a reader it ends, so an idle
+ * application keeps no thread. Ticks late by the scheduler make the clock late by as
+ * much, never early: a connection can skip its liveness check after idling 1 ms plus that
+ * delay.
  */
 final class CoarseClock {
 
@@ -46,7 +51,9 @@ final class CoarseClock {
 
     private static volatile long now = STOPPED;
 
-    /** The ticking thread, or {@code null} when none runs; guarded by the class's lock. */
+    /**
+     * The ticking thread, or {@code null} when none runs; guarded by the class's lock.
+     */
     private static Thread ticker;
 
     private CoarseClock() {
@@ -87,7 +94,8 @@ final class CoarseClock {
                 LockSupport.parkNanos(TICK_NANOS);
                 now = System.nanoTime();
             }
-            // While the clock runs only this thread writes it; once stopped only a reader does.
+            // While the clock runs only this thread writes it; once stopped only a reader
+            // does.
             now = STOPPED;
             long stoppedAt = System.nanoTime();
             while (now == STOPPED) {
@@ -106,4 +114,5 @@ final class CoarseClock {
         ticker = null;
         return true;
     }
+
 }

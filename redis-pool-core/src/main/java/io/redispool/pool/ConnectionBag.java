@@ -8,19 +8,23 @@ import java.util.Arrays;
  * The pool's open connections, and the two places a borrower looks for an idle one: the
  * connections its own thread released last, then all of them.
  *
- * <p>Why (after HikariCP's {@code ConcurrentBag}): a pool whose free connections sit in one
- * shared queue makes every borrow and every release write the same memory, so that threads on
- * different cores queue for one cache line. Here a thread keeps the connections it released in
- * a cache of its own and claims one back with a compare-and-set on the connection itself; other
- * threads only read that connection's state. Nothing shared is written unless a thread finds
- * its cache empty. The order is LIFO per thread (its most recently released connection first);
- * across threads, a borrower with an empty cache takes the connection released most recently
- * pool-wide (to {@link CoarseClock}'s millisecond), so the pool still keeps a small set warm and
- * lets the rest idle out.
+ * <p>
+ * Why (after HikariCP's {@code ConcurrentBag}): a pool whose free connections sit in one
+ * shared queue makes every borrow and every release write the same memory, so that
+ * threads on different cores queue for one cache line. Here a thread keeps the
+ * connections it released in a cache of its own and claims one back with a
+ * compare-and-set on the connection itself; other threads only read that connection's
+ * state. Nothing shared is written unless a thread finds its cache empty. The order is
+ * LIFO per thread (its most recently released connection first); across threads, a
+ * borrower with an empty cache takes the connection released most recently pool-wide (to
+ * {@link CoarseClock}'s millisecond), so the pool still keeps a small set warm and lets
+ * the rest idle out.
  */
 final class ConnectionBag {
 
-    /** Connections a thread remembers; a thread holding more at once forgets its oldest. */
+    /**
+     * Connections a thread remembers; a thread holding more at once forgets its oldest.
+     */
     private static final int CACHE_SIZE = 16;
 
     private static final PooledConnection[] NONE = new PooledConnection[0];
@@ -28,13 +32,17 @@ final class ConnectionBag {
     /** Every open connection; replaced, never changed, on the rare add and remove. */
     private volatile PooledConnection[] all = NONE;
 
-    /** JDK types only, so that a thread's cache pins neither a closed connection nor our class loader. */
+    /**
+     * JDK types only, so that a thread's cache pins neither a closed connection nor our
+     * class loader.
+     */
     private final ThreadLocal<ArrayDeque<WeakReference<PooledConnection>>> caches = ThreadLocal
         .withInitial(() -> new ArrayDeque<>(CACHE_SIZE));
 
     /**
      * Claims the idle connection this thread released most recently.
-     * @return the connection, claimed, or {@code null} if this thread's cache holds none idle
+     * @return the connection, claimed, or {@code null} if this thread's cache holds none
+     * idle
      */
     PooledConnection takeCached() {
         ArrayDeque<WeakReference<PooledConnection>> cache = this.caches.get();
@@ -125,4 +133,5 @@ final class ConnectionBag {
         }
         return count;
     }
+
 }

@@ -13,22 +13,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * What a connection must pass to go back into the pool, and to be handed out again.
  *
- * <p>Both run on every borrow and release, so the cheap questions come first and the two that
- * cost something (a non-blocking read, a PING) only after the connection idled long enough to
- * be in doubt.
+ * <p>
+ * Both run on every borrow and release, so the cheap questions come first and the two
+ * that cost something (a non-blocking read, a PING) only after the connection idled long
+ * enough to be in doubt.
  */
 final class ConnectionChecks {
 
     private static final System.Logger logger = System.getLogger(ConnectionChecks.class.getName());
 
     private static final Command<String> PING = CommandArgs.of(CommandTable.get().spec("ping"), 0)
-            .build(ReplyDecoders.STATUS);
+        .build(ReplyDecoders.STATUS);
 
     /**
-     * A connection idle at least this long is checked for a server-side close before it is
-     * handed out. The check is one non-blocking read and no round trip; skipping it for
-     * connections reused within a millisecond (by {@link CoarseClock}) keeps it off a busy pool's
-     * hot path.
+     * A connection idle at least this long is checked for a server-side close before it
+     * is handed out. The check is one non-blocking read and no round trip; skipping it
+     * for connections reused within a millisecond (by {@link CoarseClock}) keeps it off a
+     * busy pool's hot path.
      */
     static final long LIVENESS_CHECK_AFTER_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
@@ -46,7 +47,8 @@ final class ConnectionChecks {
      * @return the reason, or {@code null} to pool it
      */
     CloseReason beforePooling(PooledConnection pooled, long now, int generation) {
-        // An interrupted caller may have abandoned a reply half read; the connection is in doubt.
+        // An interrupted caller may have abandoned a reply half read; the connection is
+        // in doubt.
         if (!pooled.connection().isReusable() || Thread.currentThread().isInterrupted()) {
             return CloseReason.BROKEN;
         }
@@ -57,9 +59,10 @@ final class ConnectionChecks {
     }
 
     /**
-     * Why an idle connection must not be handed out, if it must not. The borrower's interrupt
-     * status plays no part: it says nothing about a connection that sat idle, and closing a
-     * healthy one for it would only cost the next borrower a new connection.
+     * Why an idle connection must not be handed out, if it must not. The borrower's
+     * interrupt status plays no part: it says nothing about a connection that sat idle,
+     * and closing a healthy one for it would only cost the next borrower a new
+     * connection.
      * @param pooled the connection, claimed by the borrower
      * @param now the time, from {@link CoarseClock}
      * @param generation the pool's generation
@@ -94,4 +97,5 @@ final class ConnectionChecks {
             return false;
         }
     }
+
 }

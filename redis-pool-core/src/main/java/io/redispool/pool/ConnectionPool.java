@@ -24,17 +24,19 @@ import java.util.concurrent.atomic.LongAdder;
  * A pool of connections to one Redis server, after redis-py's {@code ConnectionPool} and
  * {@code BlockingConnectionPool}.
  *
- * <p>Connections are created lazily. A borrower first takes back the connection its own thread
- * released last, then the one released most recently by any thread ({@link ConnectionBag}), so a
- * small set stays warm and the rest idle out; reusing a connection writes nothing shared and,
- * unless a listener or leak detection asks for exact times, reads no clock but
- * {@link CoarseClock}. {@link ConnectionSlots} holds one slot per open connection; when no
- * connection is idle and no slot is free, {@code max-wait} decides between refusing at once with
- * "Too many connections" and waiting a bounded time for a connection or a slot to be handed
- * over. A connection goes back into the pool only when it is healthy and owes no reply; anything
- * else is closed and its slot freed. A reset or disconnect-all bumps a generation number, and a
- * connection from an older generation is closed when released, the analogue of redis-py's pid
- * check.
+ * <p>
+ * Connections are created lazily. A borrower first takes back the connection its own
+ * thread released last, then the one released most recently by any thread
+ * ({@link ConnectionBag}), so a small set stays warm and the rest idle out; reusing a
+ * connection writes nothing shared and, unless a listener or leak detection asks for
+ * exact times, reads no clock but {@link CoarseClock}. {@link ConnectionSlots} holds one
+ * slot per open connection; when no connection is idle and no slot is free,
+ * {@code max-wait} decides between refusing at once with "Too many connections" and
+ * waiting a bounded time for a connection or a slot to be handed over. A connection goes
+ * back into the pool only when it is healthy and owes no reply; anything else is closed
+ * and its slot freed. A reset or disconnect-all bumps a generation number, and a
+ * connection from an older generation is closed when released, the analogue of redis-py's
+ * pid check.
  */
 public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
@@ -97,11 +99,11 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * Hands out a connection: the one this thread released last, else the one released most
-     * recently by any thread, else a new one.
+     * Hands out a connection: the one this thread released last, else the one released
+     * most recently by any thread, else a new one.
      * @return a connection for the caller's exclusive use until {@link #release}
-     * @throws TooManyConnectionsException if {@code max-connections} are in use and none came
-     * free within {@code max-wait}
+     * @throws TooManyConnectionsException if {@code max-connections} are in use and none
+     * came free within {@code max-wait}
      * @throws RedisException if a new connection could not be opened; no slot is lost
      */
     public PooledConnection borrow() {
@@ -128,8 +130,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * Takes a borrowed connection back: pooled again when healthy and owing no reply, closed
-     * otherwise. Releasing twice, or releasing another pool's connection, is logged and ignored.
+     * Takes a borrowed connection back: pooled again when healthy and owing no reply,
+     * closed otherwise. Releasing twice, or releasing another pool's connection, is
+     * logged and ignored.
      * @param pooled the connection {@link #borrow()} handed out
      */
     public void release(PooledConnection pooled) {
@@ -158,7 +161,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
                 return;
             }
             if (this.closed.get()) {
-                // Closing may have drained the idle connections before this one became idle.
+                // Closing may have drained the idle connections before this one became
+                // idle.
                 if (pooled.reserve()) {
                     retire(pooled, CloseReason.POOL_CLOSED);
                 }
@@ -180,8 +184,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * Closes every connection: idle ones now, and those in use at once too, so their callers
-     * fail fast. The pool stays usable and opens new connections on demand.
+     * Closes every connection: idle ones now, and those in use at once too, so their
+     * callers fail fast. The pool stays usable and opens new connections on demand.
      */
     public void disconnectAll() {
         int current = nextGeneration();
@@ -194,7 +198,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * Retires every connection gracefully: idle ones close now, those in use close when released.
+     * Retires every connection gracefully: idle ones close now, those in use close when
+     * released.
      */
     @Override
     public void reset() {
@@ -240,7 +245,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     @Override
     public PoolStats stats() {
-        // The states are the record of what is in use: nothing is counted on the hot path.
+        // The states are the record of what is in use: nothing is counted on the hot
+        // path.
         int inUseNow = this.bag.count(PooledConnection.IN_USE);
         int openNow = this.open.get();
         return new PoolStats(openNow, inUseNow, Math.max(0, openNow - inUseNow), this.slots.waiting(),
@@ -266,8 +272,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * Stops handing out connections, waits up to {@code shutdown-timeout} for those in use to
-     * come back, then closes them all. Idempotent.
+     * Stops handing out connections, waits up to {@code shutdown-timeout} for those in
+     * use to come back, then closes them all. Idempotent.
      */
     @Override
     public void close() {
@@ -277,8 +283,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         drainIdle(CloseReason.POOL_CLOSED);
         try {
             if (!this.slots.awaitAllFree(this.config.shutdownTimeout())) {
-                logger.log(Level.WARNING, "Pool ''{0}'' closed {1} connection(s) still in use after {2}ms "
-                        + "(shutdown-timeout)", this.config.name(), this.bag.count(PooledConnection.IN_USE),
+                logger.log(Level.WARNING,
+                        "Pool ''{0}'' closed {1} connection(s) still in use after {2}ms " + "(shutdown-timeout)",
+                        this.config.name(), this.bag.count(PooledConnection.IN_USE),
                         this.config.shutdownTimeout().toMillis());
             }
         }
@@ -286,7 +293,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         drainIdle(CloseReason.POOL_CLOSED);
-        // Connections still in use fail their callers now and are counted closed when released.
+        // Connections still in use fail their callers now and are counted closed when
+        // released.
         for (PooledConnection pooled : this.bag.snapshot()) {
             pooled.connection().disconnect();
         }
@@ -297,7 +305,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     void evictIdle() {
         long now = System.nanoTime();
         long idleTimeout = this.config.idleTimeout().toNanos();
-        // Least recently released first, by times read once: releases go on while this sorts.
+        // Least recently released first, by times read once: releases go on while this
+        // sorts.
         List<IdleSince> oldestFirst = new ArrayList<>();
         for (PooledConnection pooled : this.bag.snapshot()) {
             if (pooled.isIdle()) {
@@ -320,7 +329,10 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         }
     }
 
-    /** Opens idle connections up to {@code min-idle}, each in a free slot, never beyond {@code max-connections}. */
+    /**
+     * Opens idle connections up to {@code min-idle}, each in a free slot, never beyond
+     * {@code max-connections}.
+     */
     void fillToMinIdle() {
         while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryTake()) {
             PooledConnection pooled;
@@ -348,8 +360,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * The way to a connection when this thread's cache has none: the most recently released
-     * idle connection, else a new one in a free slot, else a wait within {@code max-wait}.
+     * The way to a connection when this thread's cache has none: the most recently
+     * released idle connection, else a new one in a free slot, else a wait within
+     * {@code max-wait}.
      */
     private PooledConnection borrowSlowly(boolean timed) {
         long waitStart = 0;
@@ -385,10 +398,10 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * Waits, counted as pending, for a connection or a slot; never closes anything meanwhile, so
-     * that a slot it frees could never be offered to itself.
-     * @return a claimed connection, {@link ConnectionSlots#SLOT_FREE} for a taken slot, or
-     * {@code null} at the deadline
+     * Waits, counted as pending, for a connection or a slot; never closes anything
+     * meanwhile, so that a slot it frees could never be offered to itself.
+     * @return a claimed connection, {@link ConnectionSlots#SLOT_FREE} for a taken slot,
+     * or {@code null} at the deadline
      */
     private Object awaitConnectionOrSlot(long deadline) {
         this.slots.startWaiting();
@@ -443,9 +456,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         return new TooManyConnectionsException("Too many connections: pool '" + this.config.name() + "' has "
                 + (stats.inUse() + opening) + " of max-connections=" + stats.max() + " in use"
                 + ((opening > 0) ? " or opening" : "") + " and none came free"
-                + (this.config.maxWait().isZero() ? " (max-wait=0)" : " within max-wait=" + maxWait + "ms")
-                + " (open=" + stats.open() + ", idle=" + stats.idle() + ", opening=" + opening + ", pending="
-                + stats.pending() + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
+                + (this.config.maxWait().isZero() ? " (max-wait=0)" : " within max-wait=" + maxWait + "ms") + " (open="
+                + stats.open() + ", idle=" + stats.idle() + ", opening=" + opening + ", pending=" + stats.pending()
+                + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
     }
 
     /** Opens a connection in a slot the caller took; frees nothing if it fails. */
@@ -470,7 +483,10 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         return pooled;
     }
 
-    /** Expiry with up to 2.5% taken off, so connections made together do not expire together. */
+    /**
+     * Expiry with up to 2.5% taken off, so connections made together do not expire
+     * together.
+     */
     private long expiry(long now) {
         long lifetime = this.config.maxLifetime().toNanos();
         if (lifetime == 0) {
@@ -479,7 +495,10 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         return now + lifetime - ThreadLocalRandom.current().nextLong(lifetime / 40 + 1);
     }
 
-    /** Checks a claimed connection before handing it out; closes it and says {@code false} if unfit. */
+    /**
+     * Checks a claimed connection before handing it out; closes it and says {@code false}
+     * if unfit.
+     */
     private boolean fitToHandOut(PooledConnection pooled) {
         CloseReason reason = this.closed.get() ? CloseReason.POOL_CLOSED
                 : this.checks.beforeHandOut(pooled, CoarseClock.now(), this.generation);
@@ -491,8 +510,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * Closes idle connections: all of them once the pool is closed, else those from before the
-     * latest reset, so that connections the min-idle filler adds meanwhile survive.
+     * Closes idle connections: all of them once the pool is closed, else those from
+     * before the latest reset, so that connections the min-idle filler adds meanwhile
+     * survive.
      */
     private void drainIdle(CloseReason reason) {
         for (PooledConnection pooled : this.bag.snapshot()) {
@@ -503,7 +523,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         }
     }
 
-    /** Closes a connection the caller claimed or reserved, and frees its slot; idempotent. */
+    /**
+     * Closes a connection the caller claimed or reserved, and frees its slot; idempotent.
+     */
     private void retire(PooledConnection pooled, CloseReason reason) {
         pooled.markClosed();
         if (this.bag.remove(pooled)) {
@@ -536,4 +558,5 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private record IdleSince(PooledConnection pooled, long nanos) {
     }
+
 }

@@ -8,16 +8,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The pool's {@code max-connections}: one slot per connection open or being opened, and the
- * borrowers waiting for a connection or a slot to come free.
+ * The pool's {@code max-connections}: one slot per connection open or being opened, and
+ * the borrowers waiting for a connection or a slot to come free.
  *
- * <p>Why slots count connections rather than borrowers: a borrower that reuses an idle
+ * <p>
+ * Why slots count connections rather than borrowers: a borrower that reuses an idle
  * connection then touches no shared counter at all; only opening and closing a connection
- * takes and frees a slot, and {@code open <= max-connections} holds by construction, for the
- * min-idle filler too. Waiting borrowers are served through a hand-off (after HikariCP's
- * {@code ConcurrentBag}): a releaser that sees waiters passes its connection, and whoever
- * closes a connection passes the freed slot, to the longest waiting borrower. Both cost a look
- * at the waiter count when nobody waits.
+ * takes and frees a slot, and {@code open <= max-connections} holds by construction, for
+ * the min-idle filler too. Waiting borrowers are served through a hand-off (after
+ * HikariCP's {@code ConcurrentBag}): a releaser that sees waiters passes its connection,
+ * and whoever closes a connection passes the freed slot, to the longest waiting borrower.
+ * Both cost a look at the waiter count when nobody waits.
  */
 final class ConnectionSlots {
 
@@ -48,7 +49,8 @@ final class ConnectionSlots {
 
     /**
      * Takes a slot for a connection about to be opened, if one is free.
-     * @return {@code true} if taken; the caller must {@link #free} it unless the connection opens
+     * @return {@code true} if taken; the caller must {@link #free} it unless the
+     * connection opens
      */
     boolean tryTake() {
         for (int current = this.taken.get(); current < this.max; current = this.taken.get()) {
@@ -103,8 +105,8 @@ final class ConnectionSlots {
     /**
      * Waits for a connection or a slot to be handed over.
      * @param nanos how long to wait
-     * @return a {@link PooledConnection} (idle, to claim), {@link #SLOT_FREE}, or {@code null}
-     * when nothing came in time
+     * @return a {@link PooledConnection} (idle, to claim), {@link #SLOT_FREE}, or
+     * {@code null} when nothing came in time
      */
     Object awaitHandOff(long nanos) {
         try {
@@ -112,8 +114,8 @@ final class ConnectionSlots {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new RedisConnectionException("Interrupted while waiting for a connection from pool '"
-                    + this.poolName + "'", ex, false);
+            throw new RedisConnectionException(
+                    "Interrupted while waiting for a connection from pool '" + this.poolName + "'", ex, false);
         }
     }
 
@@ -175,4 +177,5 @@ final class ConnectionSlots {
             Thread.yield();
         }
     }
+
 }

@@ -6,16 +6,21 @@ import java.util.Objects;
 /**
  * How a {@link ConnectionPool} sizes itself, waits, and keeps its connections fresh.
  *
- * <p>Validated when built; a bad value names its property, the limit and the value.
+ * <p>
+ * Validated when built; a bad value names its property, the limit and the value.
  *
  * @param name the pool's name, in messages, logs and metric tags
  * @param maxConnections the most connections open at once
- * @param maxWait how long a borrower waits for a free connection at the limit; zero refuses at once
+ * @param maxWait how long a borrower waits for a free connection at the limit; zero
+ * refuses at once
  * @param minIdle connections kept open and idle, ready for a burst
- * @param idleTimeout how long a connection may sit idle before it is closed; zero keeps it
+ * @param idleTimeout how long a connection may sit idle before it is closed; zero keeps
+ * it
  * @param maxLifetime how old a connection may grow before it is replaced; zero keeps it
- * @param healthCheckInterval idle time after which a borrowed connection is PINGed first; zero never
- * @param leakDetectionThreshold hold time after which a warning names the borrower; zero never
+ * @param healthCheckInterval idle time after which a borrowed connection is PINGed first;
+ * zero never
+ * @param leakDetectionThreshold hold time after which a warning names the borrower; zero
+ * never
  * @param shutdownTimeout how long closing waits for connections in use to come back
  */
 public record PoolConfig(String name, int maxConnections, Duration maxWait, int minIdle, Duration idleTimeout,
@@ -32,8 +37,8 @@ public record PoolConfig(String name, int maxConnections, Duration maxWait, int 
             throw new IllegalArgumentException("'min-idle' must be at least 0 but was " + minIdle);
         }
         if (minIdle > maxConnections) {
-            throw new IllegalStateException("'min-idle' (" + minIdle + ") must not exceed 'max-connections' ("
-                    + maxConnections + ")");
+            throw new IllegalStateException(
+                    "'min-idle' (" + minIdle + ") must not exceed 'max-connections' (" + maxConnections + ")");
         }
         requireNotNegative("max-wait", maxWait);
         requireNotNegative("idle-timeout", idleTimeout);

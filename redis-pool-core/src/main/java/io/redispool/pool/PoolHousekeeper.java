@@ -9,11 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The pool's background work on one daemon thread: closing connections that idled out or grew
- * too old, topping idle connections up to {@code min-idle}, and warning about leaks.
+ * The pool's background work on one daemon thread: closing connections that idled out or
+ * grew too old, topping idle connections up to {@code min-idle}, and warning about leaks.
  *
- * <p>Kept off the borrow path so a borrower never pays for housekeeping. Leak detection costs a
- * captured stack and a scheduled task per borrow, so it runs only when a threshold is set.
+ * <p>
+ * Kept off the borrow path so a borrower never pays for housekeeping. Leak detection
+ * costs a captured stack and a scheduled task per borrow, so it runs only when a
+ * threshold is set.
  */
 final class PoolHousekeeper {
 
@@ -45,14 +47,20 @@ final class PoolHousekeeper {
         this.executor.setRemoveOnCancelPolicy(true);
     }
 
-    /** Starts the periodic work; separate from the constructor so the pool is complete first. */
+    /**
+     * Starts the periodic work; separate from the constructor so the pool is complete
+     * first.
+     */
     void start() {
         long period = periodMillis(this.config);
         this.executor.scheduleWithFixedDelay(this::evictAndFill, period, period, TimeUnit.MILLISECONDS);
         requestFill();
     }
 
-    /** Half the shortest timeout, so an expired connection lives at most 1.5 times its limit. */
+    /**
+     * Half the shortest timeout, so an expired connection lives at most 1.5 times its
+     * limit.
+     */
     private static long periodMillis(PoolConfig config) {
         long period = MAX_PERIOD_MILLIS;
         for (Duration timeout : new Duration[] { config.idleTimeout(), config.maxLifetime() }) {
@@ -106,8 +114,10 @@ final class PoolHousekeeper {
 
     private void reportLeak(PooledConnection pooled, Exception borrowedHere) {
         pooled.reportedAsLeak = true;
-        logger.log(Level.WARNING, "Pool ''" + this.config.name() + "'': " + pooled + " has been held for more than "
-                + this.config.leakDetectionThreshold().toMillis() + "ms (leak-detection-threshold)", borrowedHere);
+        logger.log(Level.WARNING,
+                "Pool ''" + this.config.name() + "'': " + pooled + " has been held for more than "
+                        + this.config.leakDetectionThreshold().toMillis() + "ms (leak-detection-threshold)",
+                borrowedHere);
     }
 
     private void evictAndFill() {
@@ -116,7 +126,8 @@ final class PoolHousekeeper {
             this.pool.fillToMinIdle();
         }
         catch (RuntimeException ex) {
-            // A periodic task that throws is never run again; log and keep housekeeping alive.
+            // A periodic task that throws is never run again; log and keep housekeeping
+            // alive.
             logger.log(Level.WARNING, "Pool ''" + this.config.name() + "'' housekeeping failed", ex);
         }
     }
@@ -129,4 +140,5 @@ final class PoolHousekeeper {
             // Shut down with the pool: there is nothing left to keep warm.
         }
     }
+
 }

@@ -3,12 +3,14 @@ package io.redispool.pool;
 import io.redispool.metrics.PoolListener;
 
 /**
- * What a pool shows outside the client: its settings, a snapshot of its state, its events,
- * and a graceful reset, as HikariCP shows its pool through an MXBean and never its bag.
+ * What a pool shows outside the client: its settings, a snapshot of its state, its
+ * events, and a graceful reset, as HikariCP shows its pool through an MXBean and never
+ * its bag.
  *
- * <p>Borrowing and releasing stay inside the client, so no application code can take a pooled
- * connection and hand it back in a state the next caller would inherit; what needs one
- * connection across calls uses {@code RedisClient.withConnection}.
+ * <p>
+ * Borrowing and releasing stay inside the client, so no application code can take a
+ * pooled connection and hand it back in a state the next caller would inherit; what needs
+ * one connection across calls uses {@code RedisClient.withConnection}.
  */
 public interface PoolMonitor {
 
@@ -37,8 +39,8 @@ public interface PoolMonitor {
     void removeListener(PoolListener listener);
 
     /**
-     * Retires every connection gracefully: idle ones close now, those in use when they come back,
-     * as after a failover or a credentials rotation.
+     * Retires every connection gracefully: idle ones close now, those in use when they
+     * come back, as after a failover or a credentials rotation.
      */
     void reset();
 
@@ -47,4 +49,5 @@ public interface PoolMonitor {
      * @return {@code true} once closing has begun
      */
     boolean isClosed();
+
 }

@@ -3,7 +3,8 @@ package io.redispool.pool;
 /**
  * A snapshot of a pool's state, for gauges and health checks.
  *
- * <p>Each figure is read without stopping the pool, so under load they may disagree by the
+ * <p>
+ * Each figure is read without stopping the pool, so under load they may disagree by the
  * few connections changing hands while the snapshot is taken; at rest they are exact, and
  * {@code open == inUse + idle} and {@code created - closed == open} hold.
  *

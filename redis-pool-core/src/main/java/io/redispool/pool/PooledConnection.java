@@ -7,14 +7,15 @@ import java.lang.ref.WeakReference;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * A connection as the pool sees it: who owns it, when it was made, and whether it is idle,
- * handed out, held by the housekeeper or closed.
+ * A connection as the pool sees it: who owns it, when it was made, and whether it is
+ * idle, handed out, held by the housekeeper or closed.
  *
- * <p>Every change of state is a compare-and-set on this object's own field, so a borrower, a
- * releaser and the housekeeper can never both take the same connection, and a second release
- * is noticed rather than pooling the connection twice. The pool keeps no other record of which
- * connections are free: the state is the record, which is what lets borrowers on different
- * threads avoid any shared hot spot.
+ * <p>
+ * Every change of state is a compare-and-set on this object's own field, so a borrower, a
+ * releaser and the housekeeper can never both take the same connection, and a second
+ * release is noticed rather than pooling the connection twice. The pool keeps no other
+ * record of which connections are free: the state is the record, which is what lets
+ * borrowers on different threads avoid any shared hot spot.
  */
 public final class PooledConnection {
 
@@ -46,24 +47,31 @@ public final class PooledConnection {
 
     final long createdAt;
 
-    /** When it must be replaced, already jittered; {@code Long.MAX_VALUE} offsets for never. */
+    /**
+     * When it must be replaced, already jittered; {@code Long.MAX_VALUE} offsets for
+     * never.
+     */
     final long expiresAt;
 
     /**
-     * What thread caches hold, made once so that a release allocates nothing; weak so that a
-     * thread that stops borrowing keeps no closed connection (nor its pool) alive.
+     * What thread caches hold, made once so that a release allocates nothing; weak so
+     * that a thread that stops borrowing keeps no closed connection (nor its pool) alive.
      */
     final WeakReference<PooledConnection> cacheEntry = new WeakReference<>(this);
 
     private volatile int state;
 
     /**
-     * When it was last released, from {@link CoarseClock}. Plain: written before the release's
-     * compare-and-set of the state and read after a successful claim or a volatile read of it.
+     * When it was last released, from {@link CoarseClock}. Plain: written before the
+     * release's compare-and-set of the state and read after a successful claim or a
+     * volatile read of it.
      */
     long lastReleasedAt;
 
-    /** When it was borrowed, from {@link System#nanoTime()}, or 0 when that borrow was not timed. */
+    /**
+     * When it was borrowed, from {@link System#nanoTime()}, or 0 when that borrow was not
+     * timed.
+     */
     long borrowedAt;
 
     volatile ScheduledFuture<?> leakWatch;
@@ -99,12 +107,18 @@ public final class PooledConnection {
         return STATE.compareAndSet(this, IDLE, RESERVED);
     }
 
-    /** Gives a borrowed connection back; {@code false} if it was not handed out (a second release). */
+    /**
+     * Gives a borrowed connection back; {@code false} if it was not handed out (a second
+     * release).
+     */
     boolean unclaim() {
         return STATE.compareAndSet(this, IN_USE, IDLE);
     }
 
-    /** Takes a borrowed connection back to close it; {@code false} if it was not handed out. */
+    /**
+     * Takes a borrowed connection back to close it; {@code false} if it was not handed
+     * out.
+     */
     boolean reserveFromUse() {
         return STATE.compareAndSet(this, IN_USE, RESERVED);
     }
@@ -129,4 +143,5 @@ public final class PooledConnection {
     public String toString() {
         return this.connection.toString();
     }
+
 }

@@ -1,11 +1,12 @@
 package io.redispool.protocol;
 
 /**
- * Upper bounds on what a reply may claim, so that a hostile or broken server cannot make the
- * client allocate without limit.
+ * Upper bounds on what a reply may claim, so that a hostile or broken server cannot make
+ * the client allocate without limit.
  *
- * <p>The defaults follow the server's own limits where it has one ({@code proto-max-bulk-len}
- * is 512 MB).
+ * <p>
+ * The defaults follow the server's own limits where it has one
+ * ({@code proto-max-bulk-len} is 512 MB).
  *
  * @param maxBulkLength the largest bulk string accepted, in bytes
  * @param maxArrayLength the largest number of elements accepted in one array
@@ -23,7 +24,10 @@ public record RespLimits(int maxBulkLength, int maxArrayLength, int maxNestingDe
     /** Deeper than any reply Redis sends (COMMAND DOCS nests six levels). */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
 
-    /** 64 KB: status and error lines are short; a longer one is not RESP from a sane server. */
+    /**
+     * 64 KB: status and error lines are short; a longer one is not RESP from a sane
+     * server.
+     */
     public static final int DEFAULT_MAX_LINE_LENGTH = 64 * 1024;
 
     /** The defaults. */

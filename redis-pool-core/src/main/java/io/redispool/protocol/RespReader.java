@@ -19,13 +19,16 @@ import java.util.List;
 /**
  * Reads RESP2 replies from a stream, one complete reply per {@link #read()}.
  *
- * <p>Strict and bounded, because every byte comes from the network: lengths are parsed with
- * overflow checks and checked against {@link RespLimits} before anything is allocated, and a
- * bulk string's memory grows as its bytes arrive rather than as its prefix claims, so a
- * 12-byte {@code $536870912} costs nothing until half a gigabyte actually comes. Any violation
- * is a {@link RedisProtocolException} naming the offset, what was expected and what came.
+ * <p>
+ * Strict and bounded, because every byte comes from the network: lengths are parsed with
+ * overflow checks and checked against {@link RespLimits} before anything is allocated,
+ * and a bulk string's memory grows as its bytes arrive rather than as its prefix claims,
+ * so a 12-byte {@code $536870912} costs nothing until half a gigabyte actually comes. Any
+ * violation is a {@link RedisProtocolException} naming the offset, what was expected and
+ * what came.
  *
- * <p>Not thread-safe: a connection reads its replies on one thread at a time.
+ * <p>
+ * Not thread-safe: a connection reads its replies on one thread at a time.
  */
 public final class RespReader {
 
@@ -34,7 +37,9 @@ public final class RespReader {
     /** A bulk string beyond this is allocated in doubling steps as it arrives. */
     private static final int ALLOCATION_STEP = 1024 * 1024;
 
-    /** Arrays start this small whatever their prefix claims; they grow as elements arrive. */
+    /**
+     * Arrays start this small whatever their prefix claims; they grow as elements arrive.
+     */
     private static final int INITIAL_ARRAY_CAPACITY = 16;
 
     private final InputStream in;
@@ -47,7 +52,10 @@ public final class RespReader {
 
     private int limit;
 
-    /** Stream offset of {@code buffer[0]}, so errors can say where in the stream they happened. */
+    /**
+     * Stream offset of {@code buffer[0]}, so errors can say where in the stream they
+     * happened.
+     */
     private long bufferOffset;
 
     public RespReader(InputStream in, RespLimits limits) {
@@ -84,7 +92,10 @@ public final class RespReader {
         }
     }
 
-    /** Consumes a whole {@code OK\r\n} if it is next in the buffer, so the commonest reply allocates nothing. */
+    /**
+     * Consumes a whole {@code OK\r\n} if it is next in the buffer, so the commonest reply
+     * allocates nothing.
+     */
     private boolean isOk() {
         byte[] b = this.buffer;
         int p = this.position;
@@ -135,18 +146,21 @@ public final class RespReader {
             return -1;
         }
         if (length < -1) {
-            throw new RedisProtocolException("Expected a " + what + " length of -1 or more at offset " + offset
-                    + " but got " + length);
+            throw new RedisProtocolException(
+                    "Expected a " + what + " length of -1 or more at offset " + offset + " but got " + length);
         }
         if (length > maximum) {
             throw new RedisProtocolException("The " + what + " at offset " + offset + " claims " + length
-                    + (what.equals("array") ? " elements" : " bytes") + ", more than the limit of " + maximum
-                    + " (" + limitName + ")");
+                    + (what.equals("array") ? " elements" : " bytes") + ", more than the limit of " + maximum + " ("
+                    + limitName + ")");
         }
         return (int) length;
     }
 
-    /** Parses a signed decimal ending in CRLF; accumulates negatively so Long.MIN_VALUE fits. */
+    /**
+     * Parses a signed decimal ending in CRLF; accumulates negatively so Long.MIN_VALUE
+     * fits.
+     */
     private long readInteger() throws IOException {
         long start = offset();
         int b = readByte();
@@ -294,12 +308,13 @@ public final class RespReader {
     }
 
     private static RedisProtocolException unexpected(long offset, String expected, int actual) {
-        return new RedisProtocolException("Expected " + expected + " at offset " + offset + " but got "
-                + describe(actual));
+        return new RedisProtocolException(
+                "Expected " + expected + " at offset " + offset + " but got " + describe(actual));
     }
 
     private static String describe(int b) {
         String hex = String.format("0x%02X", b);
         return (b >= 0x20 && b < 0x7F) ? "'" + (char) b + "' (" + hex + ")" : hex;
     }
+
 }

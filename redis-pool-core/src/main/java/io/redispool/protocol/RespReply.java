@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * One reply of the RESP2 protocol, as read off the wire.
  *
- * <p>Sealed because RESP2 has exactly these types; decoders can rely on the set being closed.
- * Error replies are values here, not exceptions, so that a pipeline can hold one command's
- * error next to another command's value.
+ * <p>
+ * Sealed because RESP2 has exactly these types; decoders can rely on the set being
+ * closed. Error replies are values here, not exceptions, so that a pipeline can hold one
+ * command's error next to another command's value.
  */
-public sealed interface RespReply
-        permits RespReply.SimpleString, RespReply.ErrorReply, RespReply.IntegerReply,
+public sealed interface RespReply permits RespReply.SimpleString, RespReply.ErrorReply, RespReply.IntegerReply,
         RespReply.BulkString, RespReply.ArrayReply, RespReply.NullReply {
 
     /** A status reply such as {@code +OK}. */
@@ -23,9 +23,13 @@ public sealed interface RespReply
 
         /** The {@code +PONG} reply. */
         public static final SimpleString PONG = new SimpleString("PONG");
+
     }
 
-    /** An error reply such as {@code -WRONGTYPE Operation against a key ...}, without the dash. */
+    /**
+     * An error reply such as {@code -WRONGTYPE Operation against a key ...}, without the
+     * dash.
+     */
     record ErrorReply(String message) implements RespReply {
     }
 
@@ -62,9 +66,12 @@ public sealed interface RespReply
 
     /** RESP2's two spellings of "no value": {@code $-1} and {@code *-1}. */
     enum NullReply implements RespReply {
+
         /** {@code $-1}: for example GET of a missing key. */
         NULL_BULK,
         /** {@code *-1}: for example BLPOP that timed out. */
         NULL_ARRAY
+
     }
+
 }

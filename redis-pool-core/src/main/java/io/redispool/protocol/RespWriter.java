@@ -6,11 +6,14 @@ import java.io.OutputStream;
 /**
  * Writes commands as RESP2 arrays of bulk strings.
  *
- * <p>Commands accumulate in a buffer and reach the socket on {@link #flush()}, so a command,
- * or a whole pipeline, costs one write system call. Arguments arrive already encoded as bytes,
- * so nothing can fail halfway through encoding and leave a partial command on the socket.
+ * <p>
+ * Commands accumulate in a buffer and reach the socket on {@link #flush()}, so a command,
+ * or a whole pipeline, costs one write system call. Arguments arrive already encoded as
+ * bytes, so nothing can fail halfway through encoding and leave a partial command on the
+ * socket.
  *
- * <p>Not thread-safe: a connection writes on one thread at a time.
+ * <p>
+ * Not thread-safe: a connection writes on one thread at a time.
  */
 public final class RespWriter {
 
@@ -29,7 +32,8 @@ public final class RespWriter {
     }
 
     /**
-     * Appends one command; nothing is sent until {@link #flush()}, unless the buffer fills.
+     * Appends one command; nothing is sent until {@link #flush()}, unless the buffer
+     * fills.
      * @param arguments the command name followed by its arguments, each binary-safe
      * @throws IOException if the buffer had to be drained and the stream failed
      */
@@ -91,4 +95,5 @@ public final class RespWriter {
             this.count = 0;
         }
     }
+
 }

@@ -14,9 +14,9 @@ class StringCodecTests {
     @Test
     void utf8EncodesKeysAndValuesAsUtf8Bytes() {
         assertThat(StringCodec.UTF_8.encodeKey("k\u00e9y"))
-                .isEqualTo(new byte[] { 'k', (byte) 0xC3, (byte) 0xA9, 'y' });
+            .isEqualTo(new byte[] { 'k', (byte) 0xC3, (byte) 0xA9, 'y' });
         assertThat(StringCodec.UTF_8.encodeValue("\u2603"))
-                .isEqualTo(new byte[] { (byte) 0xE2, (byte) 0x98, (byte) 0x83 });
+            .isEqualTo(new byte[] { (byte) 0xE2, (byte) 0x98, (byte) 0x83 });
     }
 
     @Test
@@ -45,33 +45,32 @@ class StringCodecTests {
     @Test
     void invalidUtf8FailsRatherThanTurningIntoReplacementCharacters() {
         assertThatExceptionOfType(RedisCodecException.class)
-                .isThrownBy(() -> StringCodec.UTF_8.decodeValue(new byte[] { 'a', (byte) 0xFF }))
-                .withMessageStartingWith("A value of 2 bytes is not valid UTF-8")
-                .withMessageEndingWith("read it with ByteArrayCodec");
+            .isThrownBy(() -> StringCodec.UTF_8.decodeValue(new byte[] { 'a', (byte) 0xFF }))
+            .withMessageStartingWith("A value of 2 bytes is not valid UTF-8")
+            .withMessageEndingWith("read it with ByteArrayCodec");
         assertThatExceptionOfType(RedisCodecException.class)
-                .isThrownBy(() -> StringCodec.UTF_8.decodeKey(new byte[] { (byte) 0xC3 }))
-                .withMessageStartingWith("A key of 1 bytes is not valid UTF-8");
+            .isThrownBy(() -> StringCodec.UTF_8.decodeKey(new byte[] { (byte) 0xC3 }))
+            .withMessageStartingWith("A key of 1 bytes is not valid UTF-8");
     }
 
     @Test
     void genuineReplacementCharacterStillDecodes() {
         assertThat(StringCodec.UTF_8.decodeValue(new byte[] { 'a', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD }))
-                .isEqualTo("a\uFFFD");
+            .isEqualTo("a\uFFFD");
     }
 
     @Test
     void unpairedSurrogateFailsRatherThanBecomingAQuestionMark() {
-        assertThatExceptionOfType(RedisCodecException.class)
-                .isThrownBy(() -> StringCodec.UTF_8.encodeValue("a\uD800b"))
-                .withMessageStartingWith("A value of 3 chars cannot be encoded in UTF-8");
+        assertThatExceptionOfType(RedisCodecException.class).isThrownBy(() -> StringCodec.UTF_8.encodeValue("a\uD800b"))
+            .withMessageStartingWith("A value of 3 chars cannot be encoded in UTF-8");
         assertThat(StringCodec.UTF_8.encodeValue("\uD83D\uDE00")).hasSize(4);
     }
 
     @Test
     void unmappableCharacterFailsInASingleByteCharset() {
         assertThatExceptionOfType(RedisCodecException.class)
-                .isThrownBy(() -> new StringCodec(StandardCharsets.ISO_8859_1).encodeKey("\u2603"))
-                .withMessageStartingWith("A key of 1 chars cannot be encoded in ISO-8859-1");
+            .isThrownBy(() -> new StringCodec(StandardCharsets.ISO_8859_1).encodeKey("\u2603"))
+            .withMessageStartingWith("A key of 1 chars cannot be encoded in ISO-8859-1");
     }
 
     @Test
@@ -103,4 +102,5 @@ class StringCodecTests {
         assertThat(ByteArrayCodec.INSTANCE.encodeValue(bytes)).isSameAs(bytes);
         assertThat(ByteArrayCodec.INSTANCE.decodeValue(bytes)).isSameAs(bytes);
     }
+
 }

@@ -34,4 +34,5 @@ class CommandTableGenerator {
             Files.write(RESOURCE, lines, StandardCharsets.UTF_8);
         }
     }
+
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The committed command table is what the server the tests run says of its commands, and the
- * client's decisions that read the table come out as the server's flags imply.
+ * The committed command table is what the server the tests run says of its commands, and
+ * the client's decisions that read the table come out as the server's flags imply.
  */
 class CommandTableTests {
 
@@ -25,12 +25,13 @@ class CommandTableTests {
     void committedTableMatchesTheRunningServer() throws IOException {
         try (RedisClient client = RedisClient.create(redis.server().url())) {
             ServerCommandTable server = new ServerCommandTable(client);
-            List<String> committed = Files.readAllLines(CommandTableGenerator.RESOURCE, StandardCharsets.UTF_8).stream()
-                    .filter((line) -> !line.startsWith("#"))
-                    .collect(Collectors.toList());
+            List<String> committed = Files.readAllLines(CommandTableGenerator.RESOURCE, StandardCharsets.UTF_8)
+                .stream()
+                .filter((line) -> !line.startsWith("#"))
+                .collect(Collectors.toList());
             assertThat(committed)
-                    .as("the command table of redis-server %s; run scripts/generate-command-table", server.version())
-                    .containsExactlyElementsOf(server.rows());
+                .as("the command table of redis-server %s; run scripts/generate-command-table", server.version())
+                .containsExactlyElementsOf(server.rows());
         }
     }
 
@@ -57,7 +58,8 @@ class CommandTableTests {
             if (touchesConnection) {
                 assertThat(spec.connectionUse() != ConnectionUse.POOLED
                         || ConnectionUseRules.namedCommands().contains(spec.name()))
-                        .as("%s is refused or named harmless", spec.name()).isTrue();
+                    .as("%s is refused or named harmless", spec.name())
+                    .isTrue();
             }
         }
     }
@@ -80,8 +82,11 @@ class CommandTableTests {
 
     @Test
     void blockingCommandsKnowWhereTheirWaitIs() {
-        assertThat(CommandTable.get().specs().stream().filter((spec) -> spec.flags().contains("blocking"))
-                .allMatch(CommandSpec::isBlocking)).isTrue();
+        assertThat(CommandTable.get()
+            .specs()
+            .stream()
+            .filter((spec) -> spec.flags().contains("blocking"))
+            .allMatch(CommandSpec::isBlocking)).isTrue();
         assertThat(CommandTable.get().spec("wait").isBlocking()).isTrue();
         assertThat(CommandTable.get().spec("get").isBlocking()).isFalse();
     }
@@ -89,4 +94,5 @@ class CommandTableTests {
     private static boolean retrySafe(String name) {
         return CommandTable.get().spec(name).isRetrySafe();
     }
+
 }

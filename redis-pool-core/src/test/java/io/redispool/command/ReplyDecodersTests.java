@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReplyDecodersTests {
 
     private static final ReplyDecoder<String> STRING = ReplyDecoders
-            .bulk((bytes) -> new String(bytes, StandardCharsets.UTF_8));
+        .bulk((bytes) -> new String(bytes, StandardCharsets.UTF_8));
 
     // ---- each decoder on the reply it expects
 
@@ -65,8 +65,8 @@ class ReplyDecodersTests {
     @Test
     void okOrNullRejectsOtherStatus() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> ReplyDecoders.OK_OR_NULL.decode(new SimpleString("QUEUED")))
-                .withMessage("Expected +OK or a null reply but got a status reply");
+            .isThrownBy(() -> ReplyDecoders.OK_OR_NULL.decode(new SimpleString("QUEUED")))
+            .withMessage("Expected +OK or a null reply but got a status reply");
     }
 
     @ParameterizedTest
@@ -83,8 +83,8 @@ class ReplyDecodersTests {
     @Test
     void doubleRejectsNonNumericBulkQuotingIt() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> ReplyDecoders.DOUBLE.decode(bulk("abc")))
-                .withMessage("Expected a number but got 'abc'");
+            .isThrownBy(() -> ReplyDecoders.DOUBLE.decode(bulk("abc")))
+            .withMessage("Expected a number but got 'abc'");
     }
 
     @Test
@@ -130,7 +130,7 @@ class ReplyDecodersTests {
     @Test
     void mapDecodesAlternatingKeysAndValuesInOrder() {
         Map<String, String> map = ReplyDecoders.map(STRING, STRING)
-                .decode(array(bulk("z"), bulk("1"), bulk("a"), bulk("2")));
+            .decode(array(bulk("z"), bulk("1"), bulk("a"), bulk("2")));
 
         assertThat(map).containsExactly(Map.entry("z", "1"), Map.entry("a", "2"));
         assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> map.put("x", "y"));
@@ -145,8 +145,8 @@ class ReplyDecodersTests {
     @Test
     void mapRejectsOddElementCount() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> ReplyDecoders.map(STRING, STRING).decode(array(bulk("k"), bulk("v"), bulk("orphan"))))
-                .withMessage("Expected an even number of elements (key, value pairs) but got 3");
+            .isThrownBy(() -> ReplyDecoders.map(STRING, STRING).decode(array(bulk("k"), bulk("v"), bulk("orphan"))))
+            .withMessage("Expected an even number of elements (key, value pairs) but got 3");
     }
 
     // ---- each decoder on an unexpected reply
@@ -155,12 +155,11 @@ class ReplyDecodersTests {
     @MethodSource("decodersOnUnexpectedReplies")
     void decoderRejectsUnexpectedReplyType(String name, RespReply reply, ReplyDecoder<?> decoder, String expected) {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> decoder.decode(reply))
-                .withMessageStartingWith("Expected " + expected + " but got ");
+            .withMessageStartingWith("Expected " + expected + " but got ");
     }
 
     static Stream<Arguments> decodersOnUnexpectedReplies() {
-        return Stream.of(
-                unexpected("STATUS", bulk("OK"), ReplyDecoders.STATUS, "a status reply"),
+        return Stream.of(unexpected("STATUS", bulk("OK"), ReplyDecoders.STATUS, "a status reply"),
                 unexpected("STATUS", new IntegerReply(1), ReplyDecoders.STATUS, "a status reply"),
                 unexpected("STATUS", NullReply.NULL_BULK, ReplyDecoders.STATUS, "a status reply"),
                 unexpected("INTEGER", bulk("1"), ReplyDecoders.INTEGER, "an integer reply"),
@@ -178,9 +177,8 @@ class ReplyDecodersTests {
                 unexpected("list", NullReply.NULL_BULK, ReplyDecoders.list(STRING), "an array"),
                 unexpected("list element", array(new IntegerReply(1)), ReplyDecoders.list(STRING), "a bulk string"),
                 unexpected("set", new IntegerReply(0), ReplyDecoders.set(STRING), "an array"),
-                unexpected("map", bulk("a"), ReplyDecoders.map(STRING, STRING), "an array"),
-                unexpected("map value", array(bulk("k"), new IntegerReply(1)), ReplyDecoders.map(STRING, STRING),
-                        "a bulk string"));
+                unexpected("map", bulk("a"), ReplyDecoders.map(STRING, STRING), "an array"), unexpected("map value",
+                        array(bulk("k"), new IntegerReply(1)), ReplyDecoders.map(STRING, STRING), "a bulk string"));
     }
 
     private static Arguments unexpected(String name, RespReply reply, ReplyDecoder<?> decoder, String expected) {
@@ -190,8 +188,8 @@ class ReplyDecodersTests {
     @Test
     void unexpectedReplyMessageNamesTheTypeButNotTheContent() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> ReplyDecoders.INTEGER.decode(bulk("12")))
-                .withMessage("Expected an integer reply but got a bulk string of 2 bytes");
+            .isThrownBy(() -> ReplyDecoders.INTEGER.decode(bulk("12")))
+            .withMessage("Expected an integer reply but got a bulk string of 2 bytes");
     }
 
     // ---- generic decoding
@@ -210,8 +208,10 @@ class ReplyDecodersTests {
 
     @Test
     void genericDecodesNestedArraysWithNestedErrorAsExceptionInPlace() {
-        RespReply reply = array(bulk("a"), array(new IntegerReply(1),
-                array(new ErrorReply("WRONGTYPE Operation against a key"), NullReply.NULL_BULK)), SimpleString.OK);
+        RespReply reply = array(bulk("a"),
+                array(new IntegerReply(1),
+                        array(new ErrorReply("WRONGTYPE Operation against a key"), NullReply.NULL_BULK)),
+                SimpleString.OK);
 
         Object decoded = ReplyDecoders.generic(StandardCharsets.UTF_8).decode(reply);
 
@@ -233,7 +233,7 @@ class ReplyDecodersTests {
     @Test
     void genericDecodesNestedAuthenticationErrorAsItsType() {
         List<?> decoded = (List<?>) ReplyDecoders.generic(StandardCharsets.UTF_8)
-                .decode(array(new ErrorReply("NOAUTH Authentication required.")));
+            .decode(array(new ErrorReply("NOAUTH Authentication required.")));
 
         assertThat(decoded.get(0)).isInstanceOf(RedisAuthenticationException.class);
     }
@@ -241,7 +241,7 @@ class ReplyDecodersTests {
     @Test
     void genericDecodesBulkInTheGivenCharset() {
         Object decoded = ReplyDecoders.generic(StandardCharsets.ISO_8859_1)
-                .decode(new BulkString(new byte[] { (byte) 0xE9 }));
+            .decode(new BulkString(new byte[] { (byte) 0xE9 }));
 
         assertThat(decoded).isEqualTo("\u00e9");
     }
@@ -257,8 +257,8 @@ class ReplyDecodersTests {
     void genericBinaryKeepsBulkAsBytes() {
         byte[] raw = { 0, (byte) 0xFF, '\r', '\n' };
 
-        Object decoded = ReplyDecoders.genericBinary().decode(array(new BulkString(raw), SimpleString.OK,
-                new IntegerReply(3), array(new BulkString(raw))));
+        Object decoded = ReplyDecoders.genericBinary()
+            .decode(array(new BulkString(raw), SimpleString.OK, new IntegerReply(3), array(new BulkString(raw))));
 
         List<?> list = (List<?>) decoded;
         assertThat(list.get(0)).isInstanceOf(byte[].class);
@@ -273,10 +273,10 @@ class ReplyDecodersTests {
     @Test
     void serverExceptionOfWrongpassIsAuthenticationException() {
         RedisServerException ex = RedisServerException
-                .of("WRONGPASS invalid username-password pair or user is disabled.");
+            .of("WRONGPASS invalid username-password pair or user is disabled.");
 
         assertThat(ex).isInstanceOf(RedisAuthenticationException.class)
-                .hasMessage("WRONGPASS invalid username-password pair or user is disabled.");
+            .hasMessage("WRONGPASS invalid username-password pair or user is disabled.");
         assertThat(ex.errorCode()).isEqualTo("WRONGPASS");
     }
 
@@ -314,4 +314,5 @@ class ReplyDecodersTests {
     private static ArrayReply array(RespReply... elements) {
         return new ArrayReply(Arrays.asList(elements));
     }
+
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Reads a running server's {@code COMMAND INFO} and {@code COMMAND DOCS} and renders them as the
- * lines of the command table resource, the format {@code CommandTable} parses.
+ * Reads a running server's {@code COMMAND INFO} and {@code COMMAND DOCS} and renders them
+ * as the lines of the command table resource, the format {@code CommandTable} parses.
  *
- * <p>Shared by the generator, which writes the resource, and by the test that fails when the
+ * <p>
+ * Shared by the generator, which writes the resource, and by the test that fails when the
  * committed resource and the server disagree: both see exactly the same rendering.
  */
 final class ServerCommandTable {
@@ -21,8 +22,9 @@ final class ServerCommandTable {
     static final String HEADER = "# name\tgroup\tsince\tarity\tflags\tacl\ttips\tkeys\tkeyspecs\ttimeout\tdocflags";
 
     /**
-     * WAIT blocks for up to its timeout but the server does not flag it {@code blocking}; the
-     * table records its timeout all the same, so that its wait extends the socket timeout.
+     * WAIT blocks for up to its timeout but the server does not flag it {@code blocking};
+     * the table records its timeout all the same, so that its wait extends the socket
+     * timeout.
      */
     private static final List<String> BLOCKING_WITHOUT_FLAG = List.of("wait", "waitaof");
 
@@ -116,9 +118,9 @@ final class ServerCommandTable {
     }
 
     /**
-     * Where a blocking command's wait is: {@code arg:N:unit} (N from the command name, negative
-     * from the end) or {@code token:WORD:unit}; a double is in seconds, an integer in
-     * milliseconds, as Redis defines them.
+     * Where a blocking command's wait is: {@code arg:N:unit} (N from the command name,
+     * negative from the end) or {@code token:WORD:unit}; a double is in seconds, an
+     * integer in milliseconds, as Redis defines them.
      */
     private static String timeout(String name, List<Object> flags, Map<String, Object> docs) {
         if (!flags.contains("blocking") && !BLOCKING_WITHOUT_FLAG.contains(name)) {
@@ -187,4 +189,5 @@ final class ServerCommandTable {
         }
         return map;
     }
+
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How much of the server's command surface the typed API names, counted from the compiled
- * {@link RedisCommands} interface against the command table (the server's {@code COMMAND DOCS}):
- * every command of the data groups and of the server and connection groups is either a method,
- * or listed in {@code not-typed.tsv} with the reason, and the docs list the same.
+ * {@link RedisCommands} interface against the command table (the server's
+ * {@code COMMAND DOCS}): every command of the data groups and of the server and
+ * connection groups is either a method, or listed in {@code not-typed.tsv} with the
+ * reason, and the docs list the same.
  */
 class CommandCoverageTests {
 
@@ -57,7 +58,7 @@ class CommandCoverageTests {
         List<CommandSpec> data = counted(DATA_GROUPS);
         long typed = data.stream().filter(CommandCoverageTests::isTyped).count();
         assertThat(100.0 * typed / data.size()).as("%d of %d data commands typed", typed, data.size())
-                .isGreaterThanOrEqualTo(95.0);
+            .isGreaterThanOrEqualTo(95.0);
     }
 
     @Test
@@ -65,8 +66,8 @@ class CommandCoverageTests {
         String page = Files.readString(Path.of("../docs/commands.md"));
         String section = page.substring(page.indexOf("## Not typed"));
         for (Map.Entry<String, String> entry : notTyped().entrySet()) {
-            assertThat(section).as(entry.getKey()).contains("`" + entry.getKey().replace('|', ' ').toUpperCase(
-                    Locale.ROOT) + "`");
+            assertThat(section).as(entry.getKey())
+                .contains("`" + entry.getKey().replace('|', ' ').toUpperCase(Locale.ROOT) + "`");
         }
     }
 
@@ -77,18 +78,25 @@ class CommandCoverageTests {
     @SafeVarargs
     private static List<CommandSpec> counted(Set<String>... groups) {
         Set<String> all = java.util.Arrays.stream(groups).flatMap(Set::stream).collect(Collectors.toSet());
-        Set<String> containers = CommandTable.get().specs().stream().map(CommandSpec::name)
-                .filter((name) -> name.contains("|")).map((name) -> name.substring(0, name.indexOf('|')))
-                .collect(Collectors.toSet());
-        return CommandTable.get().specs().stream()
-                .filter((spec) -> all.contains(spec.group()) && !containers.contains(spec.name()))
-                .sorted(java.util.Comparator.comparing(CommandSpec::name))
-                .collect(Collectors.toList());
+        Set<String> containers = CommandTable.get()
+            .specs()
+            .stream()
+            .map(CommandSpec::name)
+            .filter((name) -> name.contains("|"))
+            .map((name) -> name.substring(0, name.indexOf('|')))
+            .collect(Collectors.toSet());
+        return CommandTable.get()
+            .specs()
+            .stream()
+            .filter((spec) -> all.contains(spec.group()) && !containers.contains(spec.name()))
+            .sorted(java.util.Comparator.comparing(CommandSpec::name))
+            .collect(Collectors.toList());
     }
 
     /**
-     * A command is typed when {@code RedisCommands} has a method of its name (container and
-     * subcommand joined, without '|', '_' or '-'), or that name followed by a variant suffix.
+     * A command is typed when {@code RedisCommands} has a method of its name (container
+     * and subcommand joined, without '|', '_' or '-'), or that name followed by a variant
+     * suffix.
      */
     static boolean isTyped(CommandSpec spec) {
         String wanted = spec.name().replaceAll("[|_-]", "");
@@ -115,4 +123,5 @@ class CommandCoverageTests {
         }
         return reasons;
     }
+
 }

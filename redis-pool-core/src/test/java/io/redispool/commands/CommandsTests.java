@@ -54,15 +54,15 @@ class CommandsTests {
         Map<String, String> hsetFields = new LinkedHashMap<>();
         hsetFields.put("f1", "v1");
         hsetFields.put("f2", "v2");
-        return Stream.of(
-                args("PING", () -> c.server().ping(), "PING"),
+        return Stream.of(args("PING", () -> c.server().ping(), "PING"),
                 args("ECHO", () -> c.server().echo("hi"), "ECHO", "hi"),
                 args("GET", () -> c.strings().get("k"), "GET", "k"),
                 args("SET", () -> c.strings().set("k", "v"), "SET", "k", "v"),
                 args("SET EX", () -> c.strings().set("k", "v", SetOptions.none().expireAfter(Duration.ofSeconds(10))),
                         "SET", "k", "v", "EX", "10"),
-                args("SET whole seconds in millis", () -> c.strings().set("k", "v",
-                        SetOptions.none().expireAfter(Duration.ofMillis(10_000))), "SET", "k", "v", "EX", "10"),
+                args("SET whole seconds in millis",
+                        () -> c.strings().set("k", "v", SetOptions.none().expireAfter(Duration.ofMillis(10_000))),
+                        "SET", "k", "v", "EX", "10"),
                 args("SET PX", () -> c.strings().set("k", "v", SetOptions.none().expireAfter(Duration.ofMillis(1500))),
                         "SET", "k", "v", "PX", "1500"),
                 args("SET PX 1ms", () -> c.strings().set("k", "v", SetOptions.none().expireAfter(Duration.ofMillis(1))),
@@ -70,10 +70,12 @@ class CommandsTests {
                 args("SET NX", () -> c.strings().set("k", "v", SetOptions.none().ifAbsent()), "SET", "k", "v", "NX"),
                 args("SET XX", () -> c.strings().set("k", "v", SetOptions.none().ifPresent()), "SET", "k", "v", "XX"),
                 args("SET EX NX",
-                        () -> c.strings().set("k", "v", SetOptions.none().ifAbsent().expireAfter(Duration.ofSeconds(5))),
+                        () -> c.strings()
+                            .set("k", "v", SetOptions.none().ifAbsent().expireAfter(Duration.ofSeconds(5))),
                         "SET", "k", "v", "EX", "5", "NX"),
                 args("SET PX XX",
-                        () -> c.strings().set("k", "v", SetOptions.none().expireAfter(Duration.ofMillis(250)).ifPresent()),
+                        () -> c.strings()
+                            .set("k", "v", SetOptions.none().expireAfter(Duration.ofMillis(250)).ifPresent()),
                         "SET", "k", "v", "PX", "250", "XX"),
                 args("MGET", () -> c.strings().mget(List.of("a", "b", "c")), "MGET", "a", "b", "c"),
                 args("MSET", () -> c.strings().mset(msetEntries), "MSET", "a", "1", "b", "2"),
@@ -98,20 +100,23 @@ class CommandsTests {
                 args("SMEMBERS", () -> c.sets().smembers("s"), "SMEMBERS", "s"),
                 args("SREM", () -> c.sets().srem("s", List.of("m1")), "SREM", "s", "m1"),
                 args("ZADD one", () -> c.sortedSets().zadd("z", 1.5, "m"), "ZADD", "z", "1.5", "m"),
-                args("ZADD many", () -> c.sortedSets().zadd("z", List.of(new ScoredValue<>("a", 1.5), new ScoredValue<>("b", 2),
-                        new ScoredValue<>("c", Double.POSITIVE_INFINITY),
-                        new ScoredValue<>("d", Double.NEGATIVE_INFINITY), new ScoredValue<>("e", -0.25))),
+                args("ZADD many",
+                        () -> c.sortedSets()
+                            .zadd("z", List.of(new ScoredValue<>("a", 1.5), new ScoredValue<>("b", 2),
+                                    new ScoredValue<>("c", Double.POSITIVE_INFINITY),
+                                    new ScoredValue<>("d", Double.NEGATIVE_INFINITY), new ScoredValue<>("e", -0.25))),
                         "ZADD", "z", "1.5", "a", "2", "b", "+inf", "c", "-inf", "d", "-0.25", "e"),
                 args("ZRANGE", () -> c.sortedSets().zrange("z", 0, 10), "ZRANGE", "z", "0", "10"),
-                args("ZRANGE WITHSCORES", () -> c.sortedSets().zrangeWithScores("z", 0, -1), "ZRANGE", "z", "0", "-1", "WITHSCORES"),
+                args("ZRANGE WITHSCORES", () -> c.sortedSets().zrangeWithScores("z", 0, -1), "ZRANGE", "z", "0", "-1",
+                        "WITHSCORES"),
                 args("ZSCORE", () -> c.sortedSets().zscore("z", "m"), "ZSCORE", "z", "m"),
                 args("INFO", () -> c.server().info(), "INFO"),
                 args("INFO section", () -> c.server().info("server"), "INFO", "server"),
                 args("DBSIZE", () -> c.server().dbsize(), "DBSIZE"),
                 args("FLUSHDB", () -> c.server().flushdb(), "FLUSHDB"),
                 args("SCAN", () -> c.keys().scan("0"), "SCAN", "0"),
-                args("SCAN MATCH COUNT", () -> c.keys().scan("17", "user:*", 100), "SCAN", "17", "MATCH", "user:*", "COUNT",
-                        "100"),
+                args("SCAN MATCH COUNT", () -> c.keys().scan("17", "user:*", 100), "SCAN", "17", "MATCH", "user:*",
+                        "COUNT", "100"),
                 args("SCAN MATCH", () -> c.keys().scan("0", "a?c", 0), "SCAN", "0", "MATCH", "a?c"),
                 args("SCAN COUNT", () -> c.keys().scan("0", null, 5), "SCAN", "0", "COUNT", "5"));
     }
@@ -192,49 +197,49 @@ class CommandsTests {
     @Test
     void nullKeyIsRejectedWithClearMessage() {
         assertThatNullPointerException().isThrownBy(() -> this.commands.strings().get(null))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.commands.strings().set(null, "v"))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.commands.strings().mget(Arrays.asList("a", null)))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.commands.hashes().hgetall(null))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
     }
 
     @Test
     void nullValueIsRejectedWithClearMessage() {
         assertThatNullPointerException().isThrownBy(() -> this.commands.strings().set("k", null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.commands.lists().lpush("l", Arrays.asList("x", null)))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.commands.sortedSets().zadd("z", 1, null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
     }
 
     @Test
     void nullHashFieldIsRejectedWithClearMessage() {
         assertThatNullPointerException().isThrownBy(() -> this.commands.hashes().hset("h", null, "v"))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.commands.hashes().hset("h", "f", null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
     }
 
     @Test
     void emptyKeyOrElementListIsRejectedNamingTheCommand() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.strings().mget(List.of()))
-                .withMessage("MGET needs at least one of 'keys' but got none");
+            .withMessage("MGET needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.keys().del(List.of()))
-                .withMessage("DEL needs at least one of 'keys' but got none");
+            .withMessage("DEL needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.keys().exists(List.of()))
-                .withMessage("EXISTS needs at least one of 'keys' but got none");
+            .withMessage("EXISTS needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.lists().lpush("l", List.of()))
-                .withMessage("LPUSH needs at least one of 'values' but got none");
+            .withMessage("LPUSH needs at least one of 'values' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.lists().rpush("l", List.of()))
-                .withMessage("RPUSH needs at least one of 'values' but got none");
+            .withMessage("RPUSH needs at least one of 'values' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.sets().sadd("s", List.of()))
-                .withMessage("SADD needs at least one of 'values' but got none");
+            .withMessage("SADD needs at least one of 'values' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.sets().srem("s", List.of()))
-                .withMessage("SREM needs at least one of 'values' but got none");
+            .withMessage("SREM needs at least one of 'values' but got none");
     }
 
     @Test
@@ -242,13 +247,14 @@ class CommandsTests {
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.strings().mset(Map.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.hashes().hset("h", Map.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.hashes().hdel("h", List.of()));
-        assertThatIllegalArgumentException().isThrownBy(() -> this.commands.sortedSets().zadd("z", Collections.emptyList()));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> this.commands.sortedSets().zadd("z", Collections.emptyList()));
     }
 
     @Test
     void zaddRejectsNanScore() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.commands.sortedSets().zadd("z", Double.NaN, "m"))
-                .withMessage("A number sent to Redis must not be NaN");
+            .withMessage("A number sent to Redis must not be NaN");
     }
 
     @Test
@@ -257,7 +263,7 @@ class CommandsTests {
         assertThat(strings(this.commands.sortedSets().zadd("z", 0.1, "m")).get(2)).isEqualTo("0.1");
         assertThat(Double.parseDouble(strings(this.commands.sortedSets().zadd("z", 1e20, "m")).get(2))).isEqualTo(1e20);
         assertThat(Double.parseDouble(strings(this.commands.sortedSets().zadd("z", Double.MIN_VALUE, "m")).get(2)))
-                .isEqualTo(Double.MIN_VALUE);
+            .isEqualTo(Double.MIN_VALUE);
     }
 
     // ---- SET options
@@ -265,27 +271,26 @@ class CommandsTests {
     @Test
     void setOptionsRejectSecondCondition() {
         assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().ifAbsent().ifPresent())
-                .withMessage("A condition is already set (NX)");
+            .withMessage("A condition is already set (NX)");
         assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().ifPresent().ifAbsent())
-                .withMessage("A condition is already set (XX)");
+            .withMessage("A condition is already set (XX)");
     }
 
     @Test
     void setOptionsRejectSecondExpiry() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> SetOptions.none().expireAfter(Duration.ofSeconds(1))
-                        .expireAfter(Duration.ofSeconds(2)))
-                .withMessage("An expiry is already set (PT1S)");
+            .isThrownBy(() -> SetOptions.none().expireAfter(Duration.ofSeconds(1)).expireAfter(Duration.ofSeconds(2)))
+            .withMessage("An expiry is already set (PT1S)");
     }
 
     @Test
     void setOptionsRejectExpiryBelowOneMillisecond() {
         assertThatIllegalArgumentException().isThrownBy(() -> SetOptions.none().expireAfter(Duration.ZERO))
-                .withMessage("'timeout' must be at least 1ms but was PT0S");
+            .withMessage("'timeout' must be at least 1ms but was PT0S");
         assertThatIllegalArgumentException().isThrownBy(() -> SetOptions.none().expireAfter(Duration.ofNanos(999_999)))
-                .withMessageStartingWith("'timeout' must be at least 1ms");
+            .withMessageStartingWith("'timeout' must be at least 1ms");
         assertThatIllegalArgumentException().isThrownBy(() -> SetOptions.none().expireAfter(Duration.ofSeconds(-1)))
-                .withMessageStartingWith("'timeout' must be at least 1ms");
+            .withMessageStartingWith("'timeout' must be at least 1ms");
     }
 
     @Test
@@ -317,16 +322,20 @@ class CommandsTests {
 
     @Test
     void hgetallDecodesPairsInServerOrder() {
-        Map<String, String> map = this.commands.hashes().hgetall("h").decoder()
-                .decode(array(bulk("b"), bulk("2"), bulk("a"), bulk("1")));
+        Map<String, String> map = this.commands.hashes()
+            .hgetall("h")
+            .decoder()
+            .decode(array(bulk("b"), bulk("2"), bulk("a"), bulk("1")));
 
         assertThat(map).containsExactly(Map.entry("b", "2"), Map.entry("a", "1"));
     }
 
     @Test
     void zrangeWithScoresDecodesMembersWithScores() {
-        List<ScoredValue<String>> scored = this.commands.sortedSets().zrangeWithScores("z", 0, -1).decoder()
-                .decode(array(bulk("a"), bulk("1.5"), bulk("b"), bulk("inf")));
+        List<ScoredValue<String>> scored = this.commands.sortedSets()
+            .zrangeWithScores("z", 0, -1)
+            .decoder()
+            .decode(array(bulk("a"), bulk("1.5"), bulk("b"), bulk("inf")));
 
         assertThat(scored).containsExactly(new ScoredValue<>("a", 1.5),
                 new ScoredValue<>("b", Double.POSITIVE_INFINITY));
@@ -335,14 +344,17 @@ class CommandsTests {
     @Test
     void zrangeWithScoresRejectsOddElementCount() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> this.commands.sortedSets().zrangeWithScores("z", 0, -1).decoder().decode(array(bulk("a"))))
-                .withMessageStartingWith("Expected member and score pairs but got ");
+            .isThrownBy(
+                    () -> this.commands.sortedSets().zrangeWithScores("z", 0, -1).decoder().decode(array(bulk("a"))))
+            .withMessageStartingWith("Expected member and score pairs but got ");
     }
 
     @Test
     void scanDecodesCursorAndKeys() {
-        ScanResult<String> page = this.commands.keys().scan("0").decoder()
-                .decode(array(bulk("17"), array(bulk("k1"), bulk("k2"))));
+        ScanResult<String> page = this.commands.keys()
+            .scan("0")
+            .decoder()
+            .decode(array(bulk("17"), array(bulk("k1"), bulk("k2"))));
 
         assertThat(page.cursor()).isEqualTo("17");
         assertThat(page.items()).containsExactly("k1", "k2");
@@ -360,16 +372,16 @@ class CommandsTests {
     @Test
     void scanRejectsPageOfWrongShape() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> this.commands.keys().scan("0").decoder().decode(array(bulk("0"))))
-                .withMessageStartingWith("Expected a two-element SCAN page but got ");
+            .isThrownBy(() -> this.commands.keys().scan("0").decoder().decode(array(bulk("0"))))
+            .withMessageStartingWith("Expected a two-element SCAN page but got ");
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> this.commands.keys().scan("0").decoder().decode(new IntegerReply(0)));
+            .isThrownBy(() -> this.commands.keys().scan("0").decoder().decode(new IntegerReply(0)));
     }
 
     @Test
     void infoDecodesBulkAsText() {
         assertThat(this.commands.server().info("server").decoder().decode(bulk("# Server\r\nredis_version:7.2.4\r\n")))
-                .isEqualTo("# Server\r\nredis_version:7.2.4\r\n");
+            .isEqualTo("# Server\r\nredis_version:7.2.4\r\n");
     }
 
     // ---- codecs
@@ -385,7 +397,7 @@ class CommandsTests {
         assertThat(set.arguments()[1]).isEqualTo(new byte[] { 0, '\r', '\n', (byte) 0xFF, (byte) 0xC3, '*' });
         assertThat(set.arguments()[2]).isEqualTo(new byte[] { '$', '-', '1', '\r', '\n', 0 });
         assertThat(binary.strings().mget(List.of(key, value)).arguments())
-                .isEqualTo(new byte[][] { "MGET".getBytes(StandardCharsets.US_ASCII), key, value });
+            .isEqualTo(new byte[][] { "MGET".getBytes(StandardCharsets.US_ASCII), key, value });
     }
 
     @Test
@@ -418,4 +430,5 @@ class CommandsTests {
     private static ArrayReply array(RespReply... elements) {
         return new ArrayReply(List.of(elements));
     }
+
 }

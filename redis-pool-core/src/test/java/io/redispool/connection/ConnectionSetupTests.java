@@ -27,10 +27,10 @@ class ConnectionSetupTests {
     private static final String PASSWORD = "s3cret-pa55";
 
     @RegisterExtension
-    static final RedisServerExtension secured = RedisServerExtension.create((builder) -> builder
-        .setting("requirepass", PASSWORD)
-        .setting("user", "app", "on", ">app-pa55", "~*", "+@all")
-        .unixSocket(true));
+    static final RedisServerExtension secured = RedisServerExtension
+        .create((builder) -> builder.setting("requirepass", PASSWORD)
+            .setting("user", "app", "on", ">app-pa55", "~*", "+@all")
+            .unixSocket(true));
 
     private static RedisClientConfig.Builder config() {
         return RedisClientConfig.builder().host(secured.server().host()).port(secured.server().port());
@@ -74,8 +74,7 @@ class ConnectionSetupTests {
     void wrongPasswordIsAnAuthenticationErrorThatLeaksNoSlot() {
         try (RedisClient client = RedisClient.create(config().password("wrong").maxConnections(1).build())) {
             for (int i = 0; i < 3; i++) {
-                assertThatExceptionOfType(RedisAuthenticationException.class)
-                    .isThrownBy(() -> client.commands().ping())
+                assertThatExceptionOfType(RedisAuthenticationException.class).isThrownBy(() -> client.commands().ping())
                     .withMessageContaining("user 'default'")
                     .withMessageContaining("'password'")
                     .withMessageContaining("WRONGPASS")
@@ -94,8 +93,7 @@ class ConnectionSetupTests {
             long before = connectionsReceived(admin);
             assertThatExceptionOfType(RedisAuthenticationException.class).isThrownBy(() -> client.commands().ping());
             for (int i = 0; i < 20; i++) {
-                assertThatExceptionOfType(RedisAuthenticationException.class)
-                    .isThrownBy(() -> client.commands().ping())
+                assertThatExceptionOfType(RedisAuthenticationException.class).isThrownBy(() -> client.commands().ping())
                     .withMessageContaining("no new attempt for another")
                     .withMessageContaining("WRONGPASS");
             }
@@ -177,7 +175,8 @@ class ConnectionSetupTests {
             .retryAttempts(0)
             .build();
         try (RedisClient client = RedisClient.create(config)) {
-            // A paused server answers nothing; a blocking command would extend the timeout instead.
+            // A paused server answers nothing; a blocking command would extend the
+            // timeout instead.
             client.execute("CLIENT", "PAUSE", "600");
             assertThatExceptionOfType(io.redispool.RedisTimeoutException.class)
                 .isThrownBy(() -> client.commands().ping())
@@ -212,7 +211,8 @@ class ConnectionSetupTests {
 
     @Test
     void unknownHostNamesTheHostProperty() {
-        try (RedisClient client = RedisClient.create(RedisClientConfig.builder().host("no-such-host.invalid").build())) {
+        try (RedisClient client = RedisClient
+            .create(RedisClientConfig.builder().host("no-such-host.invalid").build())) {
             assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(() -> client.commands().ping())
                 .withMessageContaining("Unknown host 'no-such-host.invalid'")
                 .withMessageContaining("'host'");
@@ -228,4 +228,5 @@ class ConnectionSetupTests {
             return false;
         }
     }
+
 }

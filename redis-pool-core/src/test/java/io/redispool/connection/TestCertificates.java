@@ -44,16 +44,17 @@ final class TestCertificates {
         certificates.write("wrong.ext", "subjectAltName=DNS:other.example\n");
         certificates.write("index.txt", "");
         certificates.write("serial", "1000\n");
-        certificates.write("ca.cnf", String.join("\n", "[ ca ]", "default_ca = test", "[ test ]", "dir = .",
-                "database = index.txt", "new_certs_dir = .", "serial = serial", "default_md = sha256",
-                "policy = any", "[ any ]", "commonName = supplied", ""));
+        certificates.write("ca.cnf",
+                String.join("\n", "[ ca ]", "default_ca = test", "[ test ]", "dir = .", "database = index.txt",
+                        "new_certs_dir = .", "serial = serial", "default_md = sha256", "policy = any", "[ any ]",
+                        "commonName = supplied", ""));
         for (String key : List.of("ca", "other-ca", "server", "client")) {
             certificates.openssl("ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", key + ".key");
         }
         certificates.openssl("req", "-x509", "-new", "-key", "ca.key", "-days", "2", "-subj", "/CN=redis-pool test CA",
                 "-out", "ca.crt");
-        certificates.openssl("req", "-x509", "-new", "-key", "other-ca.key", "-days", "2", "-subj",
-                "/CN=untrusted CA", "-out", "other-ca.crt");
+        certificates.openssl("req", "-x509", "-new", "-key", "other-ca.key", "-days", "2", "-subj", "/CN=untrusted CA",
+                "-out", "other-ca.crt");
         certificates.openssl("req", "-new", "-key", "server.key", "-subj", "/CN=localhost", "-out", "server.csr");
         certificates.openssl("req", "-new", "-key", "client.key", "-subj", "/CN=client", "-out", "client.csr");
         certificates.sign("server.csr", "ca", "san.ext", "server.crt");
@@ -72,7 +73,9 @@ final class TestCertificates {
         return this.directory.resolve(name);
     }
 
-    /** An SSL context trusting the test CA, optionally presenting the client certificate. */
+    /**
+     * An SSL context trusting the test CA, optionally presenting the client certificate.
+     */
     SSLContext context(boolean withClientCertificate) throws IOException, GeneralSecurityException {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
@@ -122,4 +125,5 @@ final class TestCertificates {
             throw new IOException("openssl " + arguments[0] + " failed: " + new String(output, StandardCharsets.UTF_8));
         }
     }
+
 }

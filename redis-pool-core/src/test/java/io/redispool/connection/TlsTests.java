@@ -26,8 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * TLS against redis-server's own TLS port, with certificates made for the run: trusted ones
- * carry commands, and a wrong name, an untrusted CA or an expired certificate are refused.
+ * TLS against redis-server's own TLS port, with certificates made for the run: trusted
+ * ones carry commands, and a wrong name, an untrusted CA or an expired certificate are
+ * refused.
  */
 class TlsTests {
 
@@ -54,7 +55,8 @@ class TlsTests {
                 .start();
         }
         catch (RedisLaunchException ex) {
-            assumeTrue(false, "this redis-server was built without TLS: " + ex.getMessage().lines().findFirst().orElse(""));
+            assumeTrue(false,
+                    "this redis-server was built without TLS: " + ex.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -173,8 +175,8 @@ class TlsTests {
 
     @Test
     void tlsOverUnixSocketIsRejectedWhenBuilt() {
-        assertThatIllegalStateException().isThrownBy(
-                () -> RedisClientConfig.builder().unixSocket(Path.of("/tmp/redis.sock")).ssl(true).build())
+        assertThatIllegalStateException()
+            .isThrownBy(() -> RedisClientConfig.builder().unixSocket(Path.of("/tmp/redis.sock")).ssl(true).build())
             .withMessageContaining("'ssl' needs a TCP endpoint");
     }
 
@@ -198,4 +200,5 @@ class TlsTests {
             admin.execute(command);
         }
     }
+
 }

@@ -28,7 +28,9 @@ final class Chaos {
         this.random = random;
     }
 
-    /** Applies faults on this thread until the time is up, then leaves the proxy cleared. */
+    /**
+     * Applies faults on this thread until the time is up, then leaves the proxy cleared.
+     */
     void runFor(Duration length) throws InterruptedException {
         long deadline = System.nanoTime() + length.toNanos();
         while (System.nanoTime() - deadline < 0) {
@@ -53,8 +55,8 @@ final class Chaos {
                 this.proxy.latency(direction, Duration.ofMillis(millis));
                 return "latency";
             case 1:
-                this.proxy.slice(Direction.TO_CLIENT, this.random.nextLong()).slice(Direction.TO_SERVER,
-                        this.random.nextLong());
+                this.proxy.slice(Direction.TO_CLIENT, this.random.nextLong())
+                    .slice(Direction.TO_SERVER, this.random.nextLong());
                 return "slice";
             case 2:
                 this.proxy.blackhole(direction);
@@ -87,7 +89,9 @@ final class Chaos {
             this.direct.killOtherClients();
         }
         catch (RedisException ex) {
-            // The direct client may itself have lost a connection to an earlier kill; next time.
+            // The direct client may itself have lost a connection to an earlier kill;
+            // next time.
         }
     }
+
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Threads that each write and read back keys of their own until stopped, checking every reply:
- * typed failures are counted, a wrong value or an untyped failure is a problem.
+ * Threads that each write and read back keys of their own until stopped, checking every
+ * reply: typed failures are counted, a wrong value or an untyped failure is a problem.
  */
 final class CheckedLoad {
 
@@ -54,7 +54,10 @@ final class CheckedLoad {
         return new ArrayList<>(this.problems);
     }
 
-    /** Stops the threads and waits for each; one still running after five seconds is a problem. */
+    /**
+     * Stops the threads and waits for each; one still running after five seconds is a
+     * problem.
+     */
     void stop() throws InterruptedException {
         this.running.set(false);
         for (Thread thread : this.threads) {
@@ -65,7 +68,10 @@ final class CheckedLoad {
         }
     }
 
-    /** A failing caller backs off a little, as a real one would, rather than spin on two cores. */
+    /**
+     * A failing caller backs off a little, as a real one would, rather than spin on two
+     * cores.
+     */
     private static void pause() {
         try {
             Thread.sleep(1);
@@ -96,4 +102,5 @@ final class CheckedLoad {
             }
         }
     }
+
 }

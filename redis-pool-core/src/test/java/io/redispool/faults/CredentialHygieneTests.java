@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Passwords never show: not in exception messages or their causes, not in any
- * {@code toString}, not in anything logged on the {@code io.redispool} loggers at any level,
- * whatever fails: wrong credentials, refused or reset connections, timeouts, malformed URLs.
+ * {@code toString}, not in anything logged on the {@code io.redispool} loggers at any
+ * level, whatever fails: wrong credentials, refused or reset connections, timeouts,
+ * malformed URLs.
  */
 class CredentialHygieneTests {
 
@@ -36,9 +37,9 @@ class CredentialHygieneTests {
     private static final String WRONG_PASSWORD = "Wr0ng-Guess-S3cret";
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create((server) -> server
-        .setting("requirepass", PASSWORD)
-        .setting("user", "app", "on", ">" + USER_PASSWORD, "~*", "+@all"));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((server) -> server.setting("requirepass", PASSWORD)
+            .setting("user", "app", "on", ">" + USER_PASSWORD, "~*", "+@all"));
 
     private final List<String> seen = new ArrayList<>();
 
@@ -57,11 +58,12 @@ class CredentialHygieneTests {
     }
 
     private void workingClientUnderFaults(UnaryOperator<RedisClientConfig.Builder> credentials) {
-        try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> credentials.apply(config)
-            .clientName("hygiene")
-            .socketTimeout(Duration.ofMillis(200))
-            .connectTimeout(Duration.ofMillis(200))
-            .leakDetectionThreshold(Duration.ofMillis(50)))) {
+        try (ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                (config) -> credentials.apply(config)
+                    .clientName("hygiene")
+                    .socketTimeout(Duration.ofMillis(200))
+                    .connectTimeout(Duration.ofMillis(200))
+                    .leakDetectionThreshold(Duration.ofMillis(50)))) {
             RedisClient client = proxied.client();
             FaultProxy proxy = proxied.proxy();
             assertThat(client.commands().ping()).isEqualTo("PONG");
@@ -84,7 +86,11 @@ class CredentialHygieneTests {
     private void wrongCredentials() {
         for (RedisClientConfig config : List.of(
                 RedisClientConfig.builder().port(redis.server().port()).password(WRONG_PASSWORD).build(),
-                RedisClientConfig.builder().port(redis.server().port()).username("app").password(WRONG_PASSWORD).build(),
+                RedisClientConfig.builder()
+                    .port(redis.server().port())
+                    .username("app")
+                    .password(WRONG_PASSWORD)
+                    .build(),
                 RedisClientConfig.builder().port(redis.server().port()).build())) {
             try (RedisClient client = RedisClient.create(config)) {
                 describe(client, config);
@@ -141,4 +147,5 @@ class CredentialHygieneTests {
             assertThat(text).doesNotContain(secret);
         }
     }
+
 }

@@ -6,8 +6,8 @@ import io.redispool.testing.RedisServer;
 import java.util.Locale;
 
 /**
- * A client straight to the server, bypassing any proxy, to set the scene and to check what
- * really ran there.
+ * A client straight to the server, bypassing any proxy, to set the scene and to check
+ * what really ran there.
  */
 final class DirectClient implements AutoCloseable {
 
@@ -50,7 +50,10 @@ final class DirectClient implements AutoCloseable {
         return list.lines().filter((line) -> !line.isBlank()).count() - 1;
     }
 
-    /** Closes every normal client connection but this one, as an operator's CLIENT KILL would. */
+    /**
+     * Closes every normal client connection but this one, as an operator's CLIENT KILL
+     * would.
+     */
     long killOtherClients() {
         return (Long) this.client.execute("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes");
     }
@@ -59,4 +62,5 @@ final class DirectClient implements AutoCloseable {
     public void close() {
         this.client.close();
     }
+
 }

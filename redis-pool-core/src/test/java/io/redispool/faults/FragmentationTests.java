@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Replies written in slices of 1 to 3 bytes arrive intact, however large or deeply nested, and
- * binary keys and values that hold CRLF and RESP fragments are data, never commands.
+ * Replies written in slices of 1 to 3 bytes arrive intact, however large or deeply
+ * nested, and binary keys and values that hold CRLF and RESP fragments are data, never
+ * commands.
  */
 class FragmentationTests {
 
@@ -64,12 +65,13 @@ class FragmentationTests {
     void nestedRepliesWrittenInOneToThreeByteSlicesArriveIntact() {
         try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config)) {
             proxied.proxy().slice(Direction.TO_CLIENT, SEED).slice(Direction.TO_SERVER, SEED + 1);
-            Object nested = proxied.client().execute("EVAL", "return {1, {'two', {-3, {'four\\r\\n*1\\r\\n', {}}}},"
-                    + " false, {'$-1\\r\\n', {5, {6, {7, {8, {9}}}}}}}", "0");
+            Object nested = proxied.client()
+                .execute("EVAL", "return {1, {'two', {-3, {'four\\r\\n*1\\r\\n', {}}}},"
+                        + " false, {'$-1\\r\\n', {5, {6, {7, {8, {9}}}}}}}", "0");
             // Lua's false comes back as a nil bulk string.
-            assertThat(nested).isEqualTo(Arrays.asList(1L,
-                    List.of("two", List.of(-3L, List.of("four\r\n*1\r\n", List.of()))), null,
-                    List.of("$-1\r\n", List.of(5L, List.of(6L, List.of(7L, List.of(8L, List.of(9L))))))));
+            assertThat(nested)
+                .isEqualTo(Arrays.asList(1L, List.of("two", List.of(-3L, List.of("four\r\n*1\r\n", List.of()))), null,
+                        List.of("$-1\r\n", List.of(5L, List.of(6L, List.of(7L, List.of(8L, List.of(9L))))))));
             Commands<String, String> builders = proxied.commands().builders();
             Pipeline pipeline = proxied.client().pipeline();
             List<Response<Long>> pushes = new ArrayList<>();
@@ -88,9 +90,9 @@ class FragmentationTests {
 
     @Test
     void binaryKeysHoldingCrlfAndRespFragmentsRoundTripExactlyAndRunNothingElse() {
-        List<byte[]> keys = List.of(bytes("\r\n"), bytes("*1\r\n$8\r\nFLUSHALL\r\n"), bytes("$-1\r\n"),
-                bytes(":1\r\n"), bytes("+OK\r\n-ERR injected\r\n"), bytes("*3\r\n$3\r\nSET\r\n$1\r\nx\r\n$1\r\ny\r\n"),
-                bytes("\n"), bytes("\r"), new byte[] { 0 }, everyByte());
+        List<byte[]> keys = List.of(bytes("\r\n"), bytes("*1\r\n$8\r\nFLUSHALL\r\n"), bytes("$-1\r\n"), bytes(":1\r\n"),
+                bytes("+OK\r\n-ERR injected\r\n"), bytes("*3\r\n$3\r\nSET\r\n$1\r\nx\r\n$1\r\ny\r\n"), bytes("\n"),
+                bytes("\r"), new byte[] { 0 }, everyByte());
         this.direct.commands().set("sentinel", "survives");
         try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config)) {
             proxied.proxy().slice(Direction.TO_SERVER, SEED).slice(Direction.TO_CLIENT, SEED);
@@ -131,4 +133,5 @@ class FragmentationTests {
         value[key.length] = '\n';
         return value;
     }
+
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Replies built to exhaust memory or stack (hiredis CVE-2021-32765's {@code *4294967295},
- * Jedis #4646's {@code $4294967296}, a 512 MB bulk string that trickles, deep nesting) are
- * refused with typed errors by a client on a 64 MB heap, in a JVM forked for the purpose.
+ * Jedis #4646's {@code $4294967296}, a 512 MB bulk string that trickles, deep nesting)
+ * are refused with typed errors by a client on a 64 MB heap, in a JVM forked for the
+ * purpose.
  */
 class HostileFramingTests {
 
@@ -37,7 +38,8 @@ class HostileFramingTests {
         List<String> output = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try {
-                output.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+                output.addAll(
+                        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
             }
             catch (IOException ex) {
                 output.add("FAIL READING OUTPUT: " + ex);
@@ -69,4 +71,5 @@ class HostileFramingTests {
         assertThat(maxHeap).isLessThanOrEqualTo(64L * 1024 * 1024);
         assertThat(exitCode).as("exit code of the 64 MB JVM, output: %s", lines).isZero();
     }
+
 }

@@ -12,8 +12,9 @@ import java.util.logging.SimpleFormatter;
 import java.util.stream.Collectors;
 
 /**
- * Records everything the client logs, at every level, through a java.util.logging handler on
- * the {@code io.redispool} logger, which is where {@link System.Logger} sends it by default.
+ * Records everything the client logs, at every level, through a java.util.logging handler
+ * on the {@code io.redispool} logger, which is where {@link System.Logger} sends it by
+ * default.
  */
 final class LogCapture extends Handler implements AutoCloseable {
 
@@ -53,12 +54,19 @@ final class LogCapture extends Handler implements AutoCloseable {
         return this.records.stream().filter((record) -> record.getLevel() == level).collect(Collectors.toList());
     }
 
-    /** Every record as a reader would see it: the formatted message and any stack trace, causes included. */
+    /**
+     * Every record as a reader would see it: the formatted message and any stack trace,
+     * causes included.
+     */
     String text() {
         StringBuilder text = new StringBuilder();
         for (LogRecord record : this.records) {
-            text.append(record.getLevel()).append(' ').append(record.getLoggerName()).append(": ")
-                .append(this.formatter.formatMessage(record)).append('\n');
+            text.append(record.getLevel())
+                .append(' ')
+                .append(record.getLoggerName())
+                .append(": ")
+                .append(this.formatter.formatMessage(record))
+                .append('\n');
             if (record.getThrown() != null) {
                 text.append(stackTrace(record.getThrown()));
             }
@@ -81,4 +89,5 @@ final class LogCapture extends Handler implements AutoCloseable {
         this.logger.removeHandler(this);
         this.logger.setLevel(this.previousLevel);
     }
+
 }

@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A reply reaches only the caller that asked for it, and a write runs at most once, whatever
- * happens between sending a command and reading its reply: a cancelled or interrupted caller,
- * a read timeout with the reply arriving later (redis-py CVE-2023-28858/28859, Jedis #909 and
- * #572), a connection reset on the reply path (redis-py #261, #1140).
+ * A reply reaches only the caller that asked for it, and a write runs at most once,
+ * whatever happens between sending a command and reading its reply: a cancelled or
+ * interrupted caller, a read timeout with the reply arriving later (redis-py
+ * CVE-2023-28858/28859, Jedis #909 and #572), a connection reset on the reply path
+ * (redis-py #261, #1140).
  */
 class MisdeliveryTests {
 
@@ -101,16 +102,17 @@ class MisdeliveryTests {
 
     @Test
     void readTimeoutThenReuseNeverHandsTheLateReplyToTheNextCaller() {
-        try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config.maxConnections(1)
-            .socketTimeout(Duration.ofMillis(150))
-            .retryOnTimeout(true)
-            .retryAttempts(0))) {
+        try (ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                (config) -> config.maxConnections(1)
+                    .socketTimeout(Duration.ofMillis(150))
+                    .retryOnTimeout(true)
+                    .retryAttempts(0))) {
             for (int round = 0; round < 3; round++) {
-                // The stall holds the reply until the caller has timed out, then lets it go.
+                // The stall holds the reply until the caller has timed out, then lets it
+                // go.
                 proxied.proxy().stall(Direction.TO_CLIENT);
                 long start = System.nanoTime();
-                assertThatExceptionOfType(RedisTimeoutException.class)
-                    .isThrownBy(() -> proxied.commands().get("a"))
+                assertThatExceptionOfType(RedisTimeoutException.class).isThrownBy(() -> proxied.commands().get("a"))
                     .withMessageContaining("150ms (socket-timeout)");
                 assertThat(millisSince(start)).isBetween(150L, 2000L);
                 proxied.proxy().clear();
@@ -162,12 +164,11 @@ class MisdeliveryTests {
 
     @Test
     void readWhoseEveryReplyIsResetFailsAfterItsRetriesWithoutLeakingASlot() {
-        try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config.retryAttempts(2)
-            .maxConnections(1))) {
+        try (ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                (config) -> config.retryAttempts(2).maxConnections(1))) {
             proxied.proxy().reset(Direction.TO_CLIENT);
             for (int i = 0; i < 5; i++) {
-                assertThatExceptionOfType(RedisConnectionException.class)
-                    .isThrownBy(() -> proxied.commands().get("a"));
+                assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(() -> proxied.commands().get("a"));
             }
             assertThat(this.direct.calls("get")).isEqualTo(15);
             assertThat(proxied.client().pool().stats().tooManyConnections()).isZero();
@@ -192,4 +193,5 @@ class MisdeliveryTests {
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
+
 }

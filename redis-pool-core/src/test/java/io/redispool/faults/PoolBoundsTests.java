@@ -28,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The pool's bounds under faults: exhaustion refuses within {@code max-wait}, failed setups
- * never leak a slot (redis-py #4298, #4187), leaks are reported once, and closing while callers
- * borrow neither hangs nor leaves a socket open.
+ * The pool's bounds under faults: exhaustion refuses within {@code max-wait}, failed
+ * setups never leak a slot (redis-py #4298, #4187), leaks are reported once, and closing
+ * while callers borrow neither hangs nor leaves a socket open.
  */
 class PoolBoundsTests {
 
@@ -77,12 +77,12 @@ class PoolBoundsTests {
             proxied.proxy().latency(Direction.TO_CLIENT, Duration.ofMillis(600));
             Holders holders = Holders.start(proxied, 2);
             long start = System.nanoTime();
-            assertThatExceptionOfType(TooManyConnectionsException.class)
-                .isThrownBy(() -> proxied.commands().get("key"))
+            assertThatExceptionOfType(TooManyConnectionsException.class).isThrownBy(() -> proxied.commands().get("key"))
                 .withMessageContaining("within max-wait=250ms");
             assertThat(millisSince(start)).isBetween(250L, 1000L);
             proxied.proxy().latency(Direction.TO_CLIENT, Duration.ZERO);
-            // Waiters from many threads: each is served once a holder's 600ms reply lands, or refused at 250ms.
+            // Waiters from many threads: each is served once a holder's 600ms reply
+            // lands, or refused at 250ms.
             ConcurrentLinkedQueue<String> outOfBounds = new ConcurrentLinkedQueue<>();
             AtomicInteger served = new AtomicInteger();
             List<Thread> waiters = new ArrayList<>();
@@ -115,7 +115,10 @@ class PoolBoundsTests {
         }
     }
 
-    /** A fault that makes every new connection fail before any command of the caller's is sent. */
+    /**
+     * A fault that makes every new connection fail before any command of the caller's is
+     * sent.
+     */
     enum SetupFault {
 
         REFUSED(FaultProxy::refuse, "Could not connect"),
@@ -132,15 +135,17 @@ class PoolBoundsTests {
             this.apply = apply;
             this.message = message;
         }
+
     }
 
     @ParameterizedTest
     @EnumSource(SetupFault.class)
     void failedConnectionSetupNeverLeaksASlotNorRunsTheCommand(SetupFault fault) throws InterruptedException {
-        try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config.maxConnections(4)
-            .clientName("setup-fails")
-            .socketTimeout(Duration.ofMillis(200))
-            .connectTimeout(Duration.ofMillis(200)))) {
+        try (ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                (config) -> config.maxConnections(4)
+                    .clientName("setup-fails")
+                    .socketTimeout(Duration.ofMillis(200))
+                    .connectTimeout(Duration.ofMillis(200)))) {
             fault.apply.accept(proxied.proxy());
             ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
             inThreads(4, 5, () -> {
@@ -152,10 +157,11 @@ class PoolBoundsTests {
                     failures.add(ex);
                 }
             });
-            assertThat(failures).hasSize(20).allSatisfy((ex) -> assertThat(ex)
-                .isInstanceOfSatisfying(RedisConnectionException.class,
-                        (connection) -> assertThat(connection.mayHaveReachedServer()).isFalse())
-                .hasMessageContaining(fault.message));
+            assertThat(failures).hasSize(20)
+                .allSatisfy((ex) -> assertThat(ex)
+                    .isInstanceOfSatisfying(RedisConnectionException.class,
+                            (connection) -> assertThat(connection.mayHaveReachedServer()).isFalse())
+                    .hasMessageContaining(fault.message));
             assertThat(this.direct.calls("incr")).isZero();
             PoolStats stats = proxied.client().pool().stats();
             assertThat(stats.open()).isZero();
@@ -176,8 +182,7 @@ class PoolBoundsTests {
             proxied.proxy().stall(Direction.TO_CLIENT);
             Holders holders = Holders.startWithoutWaiting(proxied, 2);
             eventually(() -> proxied.proxy().openConnections() == 2, "both slots are opening a connection");
-            assertThatExceptionOfType(TooManyConnectionsException.class)
-                .isThrownBy(() -> proxied.commands().get("key"))
+            assertThatExceptionOfType(TooManyConnectionsException.class).isThrownBy(() -> proxied.commands().get("key"))
                 .withMessageNotContaining("has 0 of max-connections=2 in use");
             proxied.proxy().clear();
             holders.awaitReplies();
@@ -188,8 +193,8 @@ class PoolBoundsTests {
     @Test
     void connectionHeldBeyondTheLeakThresholdIsReportedOnceWithTheBorrowersStack() {
         try (LogCapture logs = LogCapture.start();
-                ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config
-                    .leakDetectionThreshold(Duration.ofMillis(100)))) {
+                ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                        (config) -> config.leakDetectionThreshold(Duration.ofMillis(100)))) {
             proxied.proxy().latency(Direction.TO_CLIENT, Duration.ofMillis(450));
             assertThat(slowReadHeldPastTheThreshold(proxied)).isEqualTo("value");
             List<LogRecord> warnings = logs.at(Level.WARNING);
@@ -215,11 +220,15 @@ class PoolBoundsTests {
         }
     }
 
-    /** Many threads run commands while the client closes; each call succeeds with its own reply or fails typed. */
+    /**
+     * Many threads run commands while the client closes; each call succeeds with its own
+     * reply or fails typed.
+     */
     private static void closeWhileBorrowing(Duration latency, Duration shutdownTimeout) throws InterruptedException {
-        try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config.maxConnections(8)
-            .maxWait(Duration.ofMillis(500))
-            .shutdownTimeout(shutdownTimeout))) {
+        try (ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                (config) -> config.maxConnections(8)
+                    .maxWait(Duration.ofMillis(500))
+                    .shutdownTimeout(shutdownTimeout))) {
             proxied.proxy().latency(Direction.TO_CLIENT, latency);
             CheckedLoad load = CheckedLoad.start(proxied.client(), 16);
             long closing;
@@ -311,5 +320,7 @@ class PoolBoundsTests {
             }
             assertThat(this.replies).hasSize(this.threads.size()).containsOnly("value");
         }
+
     }
+
 }

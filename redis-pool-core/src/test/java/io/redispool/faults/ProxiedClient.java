@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * A client whose every connection runs through a {@link FaultProxy}, with a listener that
- * records what the pool reports; {@link #assertSettled()} checks the invariants every fault
- * scenario ends with.
+ * records what the pool reports; {@link #assertSettled()} checks the invariants every
+ * fault scenario ends with.
  */
 final class ProxiedClient implements AutoCloseable {
 
@@ -76,16 +76,17 @@ final class ProxiedClient implements AutoCloseable {
     }
 
     /**
-     * Asserts the pool has settled: nothing in use or waiting, created minus closed equals
-     * open, the listener heard exactly what the stats count, the proxy carries exactly the
-     * pool's open connections, and no thread is left inside the client.
+     * Asserts the pool has settled: nothing in use or waiting, created minus closed
+     * equals open, the listener heard exactly what the stats count, the proxy carries
+     * exactly the pool's open connections, and no thread is left inside the client.
      */
     void assertSettled() {
         eventually(() -> this.client.pool().stats().inUse() == 0 && this.client.pool().stats().pending() == 0,
                 "nothing is in use or waiting");
         assertAtRest(this.client.pool());
         PoolStats stats = this.client.pool().stats();
-        assertThat(this.events.created.get()).as("connections created, as the listener heard").isEqualTo(stats.created());
+        assertThat(this.events.created.get()).as("connections created, as the listener heard")
+            .isEqualTo(stats.created());
         assertThat(this.events.closed).as("connections closed, as the listener heard").hasSize((int) stats.closed());
         assertThat(this.events.released.get()).as("releases, one per borrow").isEqualTo(this.events.borrowed.get());
         eventually(() -> this.proxy.openConnections() == this.client.pool().stats().open(),
@@ -94,9 +95,9 @@ final class ProxiedClient implements AutoCloseable {
     }
 
     /**
-     * Waits up to five seconds for every calling thread but this one to leave the client's code.
-     * Callers are the non-daemon threads the tests start; the client's own background threads
-     * (housekeeping, I/O deadlines) are daemons and are meant to stay.
+     * Waits up to five seconds for every calling thread but this one to leave the
+     * client's code. Callers are the non-daemon threads the tests start; the client's own
+     * background threads (housekeeping, I/O deadlines) are daemons and are meant to stay.
      */
     static void assertNoThreadInsideTheClient() {
         Thread self = Thread.currentThread();
@@ -134,4 +135,5 @@ final class ProxiedClient implements AutoCloseable {
             this.proxy.close();
         }
     }
+
 }

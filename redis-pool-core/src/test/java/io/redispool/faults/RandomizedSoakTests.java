@@ -15,14 +15,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many threads run commands through a proxy whose faults change at random, and every
- * successful reply is checked against its own request: a failure may be an exception, never
- * wrong data.
+ * successful reply is checked against its own request: a failure may be an exception,
+ * never wrong data.
  *
- * <p>Bounded in time and repeatable in its choices: {@code -Dredispool.soak.seconds} sets the
- * length (10 by default, for CI; longer by hand), {@code -Dredispool.soak.seed} the seed
- * (random by default, printed at the start and in every failure), and
- * {@code -Dredispool.soak.threads} the number of threads (16). Thread timing still varies from
- * run to run, so a seed repeats the faults and the commands, not every interleaving.
+ * <p>
+ * Bounded in time and repeatable in its choices: {@code -Dredispool.soak.seconds} sets
+ * the length (10 by default, for CI; longer by hand), {@code -Dredispool.soak.seed} the
+ * seed (random by default, printed at the start and in every failure), and
+ * {@code -Dredispool.soak.threads} the number of threads (16). Thread timing still varies
+ * from run to run, so a seed repeats the faults and the commands, not every interleaving.
  */
 class RandomizedSoakTests {
 
@@ -38,13 +39,14 @@ class RandomizedSoakTests {
         System.out.println("Randomized soak: " + rerun + ", " + length.toSeconds() + "s, " + threads + " threads");
         Random random = new Random(seed);
         try (DirectClient direct = DirectClient.fresh(redis.server());
-                ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config.maxConnections(8)
-                    .maxWait(Duration.ofMillis(300))
-                    .socketTimeout(Duration.ofMillis(250))
-                    .connectTimeout(Duration.ofMillis(250))
-                    .retryAttempts(random.nextInt(3))
-                    .retryOnTimeout(random.nextBoolean())
-                    .healthCheckInterval(Duration.ofMillis(random.nextBoolean() ? 0 : 50)))) {
+                ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                        (config) -> config.maxConnections(8)
+                            .maxWait(Duration.ofMillis(300))
+                            .socketTimeout(Duration.ofMillis(250))
+                            .connectTimeout(Duration.ofMillis(250))
+                            .retryAttempts(random.nextInt(3))
+                            .retryOnTimeout(random.nextBoolean())
+                            .healthCheckInterval(Duration.ofMillis(random.nextBoolean() ? 0 : 50)))) {
             ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
             AtomicBoolean running = new AtomicBoolean(true);
             List<SoakWorker> workers = new ArrayList<>();
@@ -83,4 +85,5 @@ class RandomizedSoakTests {
         System.out.println("Randomized soak: " + successes + " successes, " + failures + " typed failures, faults: "
                 + chaos.applied());
     }
+
 }

@@ -63,7 +63,8 @@ class ServerSideFaultTests {
             finally {
                 this.direct.execute("CONFIG", "SET", "timeout", "0");
             }
-            // The proxy passes each server close on from threads of its own, later on a loaded machine.
+            // The proxy passes each server close on from threads of its own, later on a
+            // loaded machine.
             eventually(() -> proxied.proxy().endsPassedOn(Direction.TO_CLIENT) == 4, "the clients can see the closes");
             for (int i = 1; i <= 4; i++) {
                 assertThat(proxied.commands().incr("counter")).isEqualTo(i);
@@ -138,10 +139,11 @@ class ServerSideFaultTests {
     @Test
     void serverRestartUnderLoadTakesTheProbeUpDownUpWithoutCrossedReplies() throws InterruptedException {
         RedisServer server = redis.server();
-        try (ProxiedClient proxied = ProxiedClient.create(server, (config) -> config.maxConnections(4)
-            .maxWait(Duration.ofSeconds(2))
-            .socketTimeout(Duration.ofMillis(500))
-            .connectTimeout(Duration.ofMillis(500)))) {
+        try (ProxiedClient proxied = ProxiedClient.create(server,
+                (config) -> config.maxConnections(4)
+                    .maxWait(Duration.ofSeconds(2))
+                    .socketTimeout(Duration.ofMillis(500))
+                    .connectTimeout(Duration.ofMillis(500)))) {
             CheckedLoad load = CheckedLoad.start(proxied.client(), 8);
             try {
                 assertThat(proxied.client().probe()).extracting(ServerProbe::version).isEqualTo(server.version());
@@ -172,10 +174,11 @@ class ServerSideFaultTests {
             throws InterruptedException {
         RedisServer server = redis.server();
         this.direct.commands().set("key", "value");
-        try (ProxiedClient proxied = ProxiedClient.create(server, (config) -> config.maxConnections(4)
-            .socketTimeout(Duration.ofMillis(300))
-            .connectTimeout(Duration.ofMillis(300))
-            .clientName("frozen-test"))) {
+        try (ProxiedClient proxied = ProxiedClient.create(server,
+                (config) -> config.maxConnections(4)
+                    .socketTimeout(Duration.ofMillis(300))
+                    .connectTimeout(Duration.ofMillis(300))
+                    .clientName("frozen-test"))) {
             holdAtOnce(proxied, 2);
             server.pause();
             try {
@@ -202,7 +205,10 @@ class ServerSideFaultTests {
         }
     }
 
-    /** Sends one GET from each of {@code count} threads at once; each must time out; returns their times. */
+    /**
+     * Sends one GET from each of {@code count} threads at once; each must time out;
+     * returns their times.
+     */
     private static List<Long> failingReadsAtOnce(ProxiedClient proxied, int count) throws InterruptedException {
         ConcurrentLinkedQueue<Long> elapsed = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Object> unexpected = new ConcurrentLinkedQueue<>();
@@ -211,9 +217,8 @@ class ServerSideFaultTests {
             Thread thread = new Thread(() -> {
                 long start = System.nanoTime();
                 Object outcome = outcome(() -> proxied.commands().get("key"));
-                if (outcome instanceof RedisTimeoutException
-                        || outcome instanceof RedisConnectionException && ((RedisConnectionException) outcome)
-                            .getMessage().contains("Connection setup failed")) {
+                if (outcome instanceof RedisTimeoutException || outcome instanceof RedisConnectionException
+                        && ((RedisConnectionException) outcome).getMessage().contains("Connection setup failed")) {
                     elapsed.add(millisSince(start));
                 }
                 else {
@@ -258,4 +263,5 @@ class ServerSideFaultTests {
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
+
 }

@@ -17,10 +17,11 @@ import java.time.Duration;
 
 /**
  * A program, run by {@link HostileFramingTests} in a JVM of its own with a 64 MB heap, in
- * which a fake server sends replies built to exhaust a client's memory or stack; each check
- * prints {@code PASS name} or {@code FAIL name: why}.
+ * which a fake server sends replies built to exhaust a client's memory or stack; each
+ * check prints {@code PASS name} or {@code FAIL name: why}.
  *
- * <p>Why a separate JVM: a reply that made the client allocate what its prefix claims would
+ * <p>
+ * Why a separate JVM: a reply that made the client allocate what its prefix claims would
  * end the test JVM with an OutOfMemoryError, and a large heap would hide the allocation.
  */
 public final class SmallHeapFramingChecks {
@@ -40,6 +41,7 @@ public final class SmallHeapFramingChecks {
 
         /** Closes the connection. */
         HANG_UP
+
     }
 
     /** The checks, each a hostile reply and the exception it must cause. */
@@ -48,14 +50,19 @@ public final class SmallHeapFramingChecks {
         /** hiredis CVE-2021-32765: 12 bytes that ask for 2^32 elements. */
         ARRAY_OF_4294967295_ELEMENTS(RedisProtocolException.class, "max-array-length", "*4294967295\r\n"),
 
-        /** The most elements the default limits allow, then a trickle: memory follows what arrives. */
+        /**
+         * The most elements the default limits allow, then a trickle: memory follows what
+         * arrives.
+         */
         ARRAY_AT_THE_LIMIT_THEN_A_TRICKLE(RedisTimeoutException.class, "socket-timeout", "*134217728\r\n",
                 ":1\r\n".repeat(2000), Ending.SILENCE),
 
         /** Jedis #4646: a length past 32 bits must not wrap to 0. */
         BULK_OF_4294967296_BYTES(RedisProtocolException.class, "max-bulk-length", "$4294967296\r\n"),
 
-        /** The largest bulk string the defaults allow, 512 MB, then a trickle and silence. */
+        /**
+         * The largest bulk string the defaults allow, 512 MB, then a trickle and silence.
+         */
         BULK_OF_512_MB_THEN_A_TRICKLE(RedisTimeoutException.class, "socket-timeout", "$536870912\r\n",
                 "x".repeat(64 * 1024), Ending.SILENCE),
 
@@ -63,7 +70,10 @@ public final class SmallHeapFramingChecks {
         BULK_OF_512_MB_THEN_A_HANG_UP(RedisConnectionException.class, "closed the connection", "$536870912\r\n",
                 "x".repeat(4096), Ending.HANG_UP),
 
-        /** A hundred thousand nested arrays: a recursive reader without a depth limit overflows its stack. */
+        /**
+         * A hundred thousand nested arrays: a recursive reader without a depth limit
+         * overflows its stack.
+         */
         NESTED_100000_DEEP(RedisProtocolException.class, "max-nesting-depth", "*1\r\n".repeat(100_000)),
 
         /** A status line that never ends. */
@@ -92,14 +102,14 @@ public final class SmallHeapFramingChecks {
             this(expected, messagePart, prefix, "", Ending.SILENCE);
         }
 
-        Check(Class<? extends Exception> expected, String messagePart, String prefix, String trickle,
-                Ending ending) {
+        Check(Class<? extends Exception> expected, String messagePart, String prefix, String trickle, Ending ending) {
             this.expected = expected;
             this.messagePart = messagePart;
             this.prefix = prefix;
             this.trickle = trickle;
             this.ending = ending;
         }
+
     }
 
     /**
@@ -203,4 +213,5 @@ public final class SmallHeapFramingChecks {
         watchdog.setDaemon(true);
         watchdog.start();
     }
+
 }

@@ -19,13 +19,15 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One soak thread: runs random commands on keys and values of its own and checks each reply
- * against what it asked, so a reply meant for another thread or another command cannot pass.
+ * One soak thread: runs random commands on keys and values of its own and checks each
+ * reply against what it asked, so a reply meant for another thread or another command
+ * cannot pass.
  *
- * <p>A failed write may or may not have run, now or later (a stalled command reaches the server
- * when the stall ends), so the checks allow both; a successful one must show. The counter keeps
- * the bounds that follow: a successful INCR returns at least one more than the INCRs known to
- * have run, and at most that plus the INCRs in doubt.
+ * <p>
+ * A failed write may or may not have run, now or later (a stalled command reaches the
+ * server when the stall ends), so the checks allow both; a successful one must show. The
+ * counter keeps the bounds that follow: a successful INCR returns at least one more than
+ * the INCRs known to have run, and at most that plus the INCRs in doubt.
  */
 final class SoakWorker implements Runnable {
 
@@ -107,7 +109,10 @@ final class SoakWorker implements Runnable {
         }
     }
 
-    /** A failing caller backs off a millisecond, so sixteen threads do not spin on two cores. */
+    /**
+     * A failing caller backs off a millisecond, so sixteen threads do not spin on two
+     * cores.
+     */
     private static void backOff() {
         try {
             Thread.sleep(1);
@@ -117,7 +122,9 @@ final class SoakWorker implements Runnable {
         }
     }
 
-    /** Checks, once the faults are over, that every acknowledged write is on the server. */
+    /**
+     * Checks, once the faults are over, that every acknowledged write is on the server.
+     */
     void verifyOnTheServer(DirectClient direct) {
         for (String[] entry : this.written) {
             check("stored " + entry[0], entry[1], direct.commands().get(entry[0]));
@@ -220,8 +227,8 @@ final class SoakWorker implements Runnable {
         this.binary.set(key, value);
         byte[] read = this.binary.get(key);
         if (!Arrays.equals(value, read)) {
-            this.wrong.add(this.context + ": binary GET returned " + describe(read) + " instead of its "
-                    + value.length + " bytes");
+            this.wrong.add(this.context + ": binary GET returned " + describe(read) + " instead of its " + value.length
+                    + " bytes");
         }
     }
 
@@ -260,4 +267,5 @@ final class SoakWorker implements Runnable {
     private static String describe(byte[] bytes) {
         return (bytes == null) ? "null" : bytes.length + " other bytes";
     }
+
 }

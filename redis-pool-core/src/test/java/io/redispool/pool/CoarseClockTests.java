@@ -22,4 +22,5 @@ class CoarseClockTests {
         long before = System.nanoTime();
         eventually(() -> CoarseClock.now() - before >= 0, "the clock catches up with the system clock");
     }
+
 }

@@ -208,8 +208,8 @@ class ConnectionBagTests {
         assertThat(pool.stats().tooManyConnections()).isEqualTo(refusals.get());
         assertThat(this.listener.refused).hasValue(refusals.get());
         assertAtRest(pool);
-        assertThat(pool.stats().open()).isEqualTo(this.factory.transports().stream().filter((s) -> !s.isClosed())
-            .count());
+        assertThat(pool.stats().open())
+            .isEqualTo(this.factory.transports().stream().filter((s) -> !s.isClosed()).count());
         this.factory.failing((call) -> false);
         List<PooledConnection> all = List.of(pool.borrow(), pool.borrow(), pool.borrow());
         assertThatExceptionOfType(TooManyConnectionsException.class).isThrownBy(pool::borrow);
@@ -238,4 +238,5 @@ class ConnectionBagTests {
         pool.release(pooled);
         Thread.interrupted();
     }
+
 }

@@ -314,8 +314,8 @@ class ConnectionPoolTests {
             assertThat(report.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
             assertThat(report.getMessage()).contains("leak-detection-threshold");
             assertThat(report.getThrown().getStackTrace()[0].getMethodName()).isEqualTo("watchForLeak");
-            assertThat(report.getThrown().getStackTrace()).anyMatch(
-                    (frame) -> frame.getMethodName().equals("connectionHeldBeyondLeakThresholdIsReportedOnceWithBorrowerStack"));
+            assertThat(report.getThrown().getStackTrace()).anyMatch((frame) -> frame.getMethodName()
+                .equals("connectionHeldBeyondLeakThresholdIsReportedOnceWithBorrowerStack"));
             pool.release(leaked);
             assertThat(records).filteredOn((r) -> r.getLevel() == java.util.logging.Level.WARNING).hasSize(1);
         }
@@ -352,7 +352,9 @@ class ConnectionPoolTests {
 
     @Test
     void closeWakesWaitingBorrowersWithPoolClosed() throws Exception {
-        ConnectionPool pool = pool(TestPoolConfig.defaults().max(1).maxWait(Duration.ofSeconds(10))
+        ConnectionPool pool = pool(TestPoolConfig.defaults()
+            .max(1)
+            .maxWait(Duration.ofSeconds(10))
             .shutdownTimeout(Duration.ofMillis(100)));
         PooledConnection held = pool.borrow();
         CompletableFuture<PooledConnection> waiter = CompletableFuture.supplyAsync(pool::borrow);
@@ -407,4 +409,5 @@ class ConnectionPoolTests {
         assertAtRest(pool);
         assertThat(pool.stats().open()).isEqualTo(2);
     }
+
 }

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the events a pool reports, cheaply enough for a soak's hundreds of thousands of commands.
+ * Counts the events a pool reports, cheaply enough for a soak's hundreds of thousands of
+ * commands.
  */
 public final class RecordingListener implements PoolListener {
 
@@ -53,4 +54,5 @@ public final class RecordingListener implements PoolListener {
     public void commandCompleted(String command, long durationNanos, CommandOutcome outcome) {
         this.commands.add(command + ":" + outcome);
     }
+
 }

@@ -61,4 +61,5 @@ final class StubConnectionFactory implements ConnectionFactory {
     List<StubTransport> transports() {
         return this.transports;
     }
+
 }

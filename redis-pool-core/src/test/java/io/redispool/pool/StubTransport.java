@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * An in-memory transport whose replies the test scripts, for pool logic that needs no server.
+ * An in-memory transport whose replies the test scripts, for pool logic that needs no
+ * server.
  */
 final class StubTransport implements Transport {
 
@@ -109,4 +110,5 @@ final class StubTransport implements Transport {
     public void close() {
         this.closed = true;
     }
+
 }

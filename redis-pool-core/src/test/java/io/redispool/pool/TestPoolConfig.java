@@ -3,7 +3,8 @@ package io.redispool.pool;
 import java.time.Duration;
 
 /**
- * A mutable stand-in for {@link PoolConfig}'s long constructor, with test-friendly defaults.
+ * A mutable stand-in for {@link PoolConfig}'s long constructor, with test-friendly
+ * defaults.
  */
 final class TestPoolConfig {
 
@@ -71,4 +72,5 @@ final class TestPoolConfig {
         return new PoolConfig("test", this.maxConnections, this.maxWait, this.minIdle, this.idleTimeout,
                 this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold, this.shutdownTimeout);
     }
+
 }

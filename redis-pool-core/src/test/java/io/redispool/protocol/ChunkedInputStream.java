@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 /**
- * An input stream that hands out its bytes a few at a time, the way a socket may, so that a
- * reader must reassemble replies split at every possible point.
+ * An input stream that hands out its bytes a few at a time, the way a socket may, so that
+ * a reader must reassemble replies split at every possible point.
  */
 final class ChunkedInputStream extends InputStream {
 
@@ -48,4 +48,5 @@ final class ChunkedInputStream extends InputStream {
         int chunk = this.chunkSizes[this.reads++ % this.chunkSizes.length];
         return this.bytes.read(target, offset, Math.min(length, chunk));
     }
+
 }

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 
 /**
- * An output stream that records the bytes written, how many write calls carried them and how
- * often it was flushed.
+ * An output stream that records the bytes written, how many write calls carried them and
+ * how often it was flushed.
  */
 final class RecordingOutputStream extends OutputStream {
 
@@ -43,4 +43,5 @@ final class RecordingOutputStream extends OutputStream {
     int flushes() {
         return this.flushes;
     }
+
 }

@@ -90,7 +90,7 @@ class RespReaderTests {
     @Test
     void readReturnsArrayOfMixedElements() throws IOException {
         assertThat(read("*3\r\n$3\r\nfoo\r\n:7\r\n+OK\r\n"))
-                .isEqualTo(array(bulk("foo"), new IntegerReply(7), SimpleString.OK));
+            .isEqualTo(array(bulk("foo"), new IntegerReply(7), SimpleString.OK));
     }
 
     @Test
@@ -106,21 +106,21 @@ class RespReaderTests {
     @Test
     void readReturnsNestedArrays() throws IOException {
         assertThat(read("*3\r\n*2\r\n:1\r\n:2\r\n*1\r\n*0\r\n$1\r\nx\r\n"))
-                .isEqualTo(array(array(new IntegerReply(1), new IntegerReply(2)), array(array()), bulk("x")));
+            .isEqualTo(array(array(new IntegerReply(1), new IntegerReply(2)), array(array()), bulk("x")));
     }
 
     @Test
     void readReturnsArrayContainingNullsAndErrorsInPlace() throws IOException {
-        assertThat(read("*5\r\n$-1\r\n-WRONGTYPE nope\r\n*-1\r\n:3\r\n-ERR later\r\n")).isEqualTo(array(
-                NullReply.NULL_BULK, new ErrorReply("WRONGTYPE nope"), NullReply.NULL_ARRAY, new IntegerReply(3),
-                new ErrorReply("ERR later")));
+        assertThat(read("*5\r\n$-1\r\n-WRONGTYPE nope\r\n*-1\r\n:3\r\n-ERR later\r\n"))
+            .isEqualTo(array(NullReply.NULL_BULK, new ErrorReply("WRONGTYPE nope"), NullReply.NULL_ARRAY,
+                    new IntegerReply(3), new ErrorReply("ERR later")));
     }
 
     @Test
     void readReturnsArrayWhoseElementsCannotBeModified() throws IOException {
         ArrayReply reply = (ArrayReply) read("*1\r\n:1\r\n");
         assertThatExceptionOfType(UnsupportedOperationException.class)
-                .isThrownBy(() -> reply.elements().add(SimpleString.OK));
+            .isThrownBy(() -> reply.elements().add(SimpleString.OK));
     }
 
     @Test
@@ -218,8 +218,7 @@ class RespReaderTests {
 
     @Test
     void readThrowsEofOnEmptyStream() {
-        assertThatExceptionOfType(EOFException.class).isThrownBy(() -> read(""))
-                .withMessageContaining("offset 0");
+        assertThatExceptionOfType(EOFException.class).isThrownBy(() -> read("")).withMessageContaining("offset 0");
     }
 
     @ParameterizedTest
@@ -235,14 +234,14 @@ class RespReaderTests {
         for (int cut = 0; cut < wire.length; cut++) {
             byte[] truncated = Arrays.copyOf(wire, cut);
             assertThatExceptionOfType(EOFException.class).as("cut at %d", cut)
-                    .isThrownBy(() -> reader(ChunkedInputStream.oneToThreeBytes(truncated)).read());
+                .isThrownBy(() -> reader(ChunkedInputStream.oneToThreeBytes(truncated)).read());
         }
     }
 
     @Test
     void readNamesStreamOffsetWhereEofHappened() {
         assertThatExceptionOfType(EOFException.class).isThrownBy(() -> read("$5\r\nhel"))
-                .withMessageContaining("offset 7");
+            .withMessageContaining("offset 7");
     }
 
     @Test
@@ -250,10 +249,9 @@ class RespReaderTests {
         byte[] wire = concat(ascii("$536870912\r\n"), pattern(10));
 
         long allocated = allocatedBytesDuring(() -> assertThatExceptionOfType(EOFException.class)
-                .isThrownBy(() -> reader(new ByteArrayInputStream(wire)).read()));
+            .isThrownBy(() -> reader(new ByteArrayInputStream(wire)).read()));
 
-        assertThat(allocated).as("bytes allocated for a 512 MB claim backed by 10 bytes")
-                .isLessThan(32L * 1024 * 1024);
+        assertThat(allocated).as("bytes allocated for a 512 MB claim backed by 10 bytes").isLessThan(32L * 1024 * 1024);
     }
 
     @Test
@@ -261,10 +259,10 @@ class RespReaderTests {
         byte[] wire = ascii("*" + RespLimits.DEFAULT_MAX_ARRAY_LENGTH + "\r\n:1\r\n:2\r\n");
 
         long allocated = allocatedBytesDuring(() -> assertThatExceptionOfType(EOFException.class)
-                .isThrownBy(() -> reader(new ByteArrayInputStream(wire)).read()));
+            .isThrownBy(() -> reader(new ByteArrayInputStream(wire)).read()));
 
         assertThat(allocated).as("bytes allocated for a 2^27-element claim backed by two elements")
-                .isLessThan(32L * 1024 * 1024);
+            .isLessThan(32L * 1024 * 1024);
     }
 
     @Test
@@ -272,7 +270,7 @@ class RespReaderTests {
         byte[] wire = concat(ascii("$536870912\r\n"), pattern(10));
 
         assertThatExceptionOfType(EOFException.class)
-                .isThrownBy(() -> reader(ChunkedInputStream.oneToThreeBytes(wire)).read());
+            .isThrownBy(() -> reader(ChunkedInputStream.oneToThreeBytes(wire)).read());
     }
 
     // ---- malformed input
@@ -280,9 +278,9 @@ class RespReaderTests {
     @Test
     void readRejectsUnknownTypeByteNamingOffsetExpectationAndByte() {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("A5\r\n"))
-                .withMessageContaining("offset 0")
-                .withMessageContaining("RESP type byte")
-                .withMessageContaining("'A' (0x41)");
+            .withMessageContaining("offset 0")
+            .withMessageContaining("RESP type byte")
+            .withMessageContaining("'A' (0x41)");
     }
 
     @Test
@@ -291,38 +289,38 @@ class RespReaderTests {
         reader.read();
 
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(reader::read)
-                .withMessage("Expected a RESP type byte ('+', '-', ':', '$' or '*') at offset 5 but got 0x07");
+            .withMessage("Expected a RESP type byte ('+', '-', ':', '$' or '*') at offset 5 but got 0x07");
     }
 
     @Test
     void readRejectsCrNotFollowedByLf() {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("+OK\rX\n"))
-                .withMessage("Expected LF at offset 4 but got 'X' (0x58)");
+            .withMessage("Expected LF at offset 4 but got 'X' (0x58)");
     }
 
     @Test
     void readRejectsLengthLineWithCrNotFollowedByLf() {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("$3\r\rabc\r\n"))
-                .withMessage("Expected LF at offset 3 but got 0x0D");
+            .withMessage("Expected LF at offset 3 but got 0x0D");
     }
 
     @Test
     void readRejectsBulkWhoseDataIsNotFollowedByCrLf() {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("$3\r\nabcd\r\n"))
-                .withMessage("Expected CR at offset 7 but got 'd' (0x64)");
+            .withMessage("Expected CR at offset 7 but got 'd' (0x64)");
     }
 
     @Test
     void readRejectsNonDigitInLength() {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("$1x\r\nab\r\n"))
-                .withMessage("Expected a digit or CR at offset 2 but got 'x' (0x78)");
+            .withMessage("Expected a digit or CR at offset 2 but got 'x' (0x78)");
     }
 
     @ParameterizedTest
     @MethodSource("repliesWithoutDigits")
     void readRejectsLengthOrIntegerWithoutDigits(String wire, int offset) {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read(wire))
-                .withMessageStartingWith("Expected a digit at offset " + offset + " but got ");
+            .withMessageStartingWith("Expected a digit at offset " + offset + " but got ");
     }
 
     static Stream<Arguments> repliesWithoutDigits() {
@@ -334,8 +332,8 @@ class RespReaderTests {
     @ValueSource(strings = { "$-2\r\n", "*-2\r\n", "$-9223372036854775808\r\n" })
     void readRejectsLengthBelowMinusOne(String wire) {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read(wire))
-                .withMessageContaining("length of -1 or more at offset 0")
-                .withMessageContaining("but got -");
+            .withMessageContaining("length of -1 or more at offset 0")
+            .withMessageContaining("but got -");
     }
 
     @ParameterizedTest
@@ -343,30 +341,31 @@ class RespReaderTests {
             "$99999999999999999999\r\n" })
     void readRejectsIntegerThatOverflowsLong(String wire) {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read(wire))
-                .withMessage("The integer at offset 1 does not fit in 64 bits");
+            .withMessage("The integer at offset 1 does not fit in 64 bits");
     }
 
     @Test
     void readRejectsBulkLengthOfTwoToThe32InsteadOfWrappingToZero() {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("$4294967296\r\n"))
-                .withMessage("The bulk string at offset 0 claims 4294967296 bytes, more than the limit of "
-                        + RespLimits.DEFAULT_MAX_BULK_LENGTH + " (max-bulk-length)");
+            .withMessage("The bulk string at offset 0 claims 4294967296 bytes, more than the limit of "
+                    + RespLimits.DEFAULT_MAX_BULK_LENGTH + " (max-bulk-length)");
     }
 
     @Test
     void readRejectsArrayOf4294967295ElementsBeforeReadingAnyElement() {
-        // Only the prefix is in the stream: reaching for an element would be an EOFException.
+        // Only the prefix is in the stream: reaching for an element would be an
+        // EOFException.
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("*4294967295\r\n"))
-                .withMessage("The array at offset 0 claims 4294967295 elements, more than the limit of "
-                        + RespLimits.DEFAULT_MAX_ARRAY_LENGTH + " (max-array-length)");
+            .withMessage("The array at offset 0 claims 4294967295 elements, more than the limit of "
+                    + RespLimits.DEFAULT_MAX_ARRAY_LENGTH + " (max-array-length)");
     }
 
     @Test
     void readRejectsBulkLengthAboveConfiguredLimit() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> read("$11\r\nhello world\r\n", SMALL_LIMITS))
-                .withMessage("The bulk string at offset 0 claims 11 bytes, more than the limit of 10 "
-                        + "(max-bulk-length)");
+            .isThrownBy(() -> read("$11\r\nhello world\r\n", SMALL_LIMITS))
+            .withMessage(
+                    "The bulk string at offset 0 claims 11 bytes, more than the limit of 10 " + "(max-bulk-length)");
     }
 
     @Test
@@ -377,27 +376,27 @@ class RespReaderTests {
     @Test
     void readRejectsArrayLengthAboveConfiguredLimit() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> read(":0\r\n*4\r\n:1\r\n:2\r\n:3\r\n:4\r\n", SMALL_LIMITS, 2))
-                .withMessage("The array at offset 4 claims 4 elements, more than the limit of 3 (max-array-length)");
+            .isThrownBy(() -> read(":0\r\n*4\r\n:1\r\n:2\r\n:3\r\n:4\r\n", SMALL_LIMITS, 2))
+            .withMessage("The array at offset 4 claims 4 elements, more than the limit of 3 (max-array-length)");
     }
 
     @Test
     void readAcceptsArrayLengthAtConfiguredLimit() throws IOException {
         assertThat(read("*3\r\n:1\r\n:2\r\n:3\r\n", SMALL_LIMITS))
-                .isEqualTo(array(new IntegerReply(1), new IntegerReply(2), new IntegerReply(3)));
+            .isEqualTo(array(new IntegerReply(1), new IntegerReply(2), new IntegerReply(3)));
     }
 
     @Test
     void readRejectsArraysNestedDeeperThanConfiguredLimit() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> read("*1\r\n*1\r\n*1\r\n:1\r\n", SMALL_LIMITS))
-                .withMessage("Array at offset 8 nests deeper than the limit of 2 levels (max-nesting-depth)");
+            .isThrownBy(() -> read("*1\r\n*1\r\n*1\r\n:1\r\n", SMALL_LIMITS))
+            .withMessage("Array at offset 8 nests deeper than the limit of 2 levels (max-nesting-depth)");
     }
 
     @Test
     void readAcceptsArraysNestedToConfiguredLimit() throws IOException {
         assertThat(read("*1\r\n*2\r\n:1\r\n*-1\r\n", SMALL_LIMITS))
-                .isEqualTo(array(array(new IntegerReply(1), NullReply.NULL_ARRAY)));
+            .isEqualTo(array(array(new IntegerReply(1), NullReply.NULL_ARRAY)));
     }
 
     @Test
@@ -406,7 +405,7 @@ class RespReaderTests {
         String deepest = "*1\r\n".repeat(RespLimits.DEFAULT_MAX_NESTING_DEPTH) + ":1\r\n";
 
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read(tooDeep))
-                .withMessageContaining("max-nesting-depth");
+            .withMessageContaining("max-nesting-depth");
         assertThat(read(deepest)).isInstanceOf(ArrayReply.class);
     }
 
@@ -418,8 +417,8 @@ class RespReaderTests {
                 : new ChunkedInputStream(wire, chunkSize);
 
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> new RespReader(stream, SMALL_LIMITS).read())
-                .withMessage("The line at offset 1 is longer than the limit of 16 bytes (max-line-length)");
+            .isThrownBy(() -> new RespReader(stream, SMALL_LIMITS).read())
+            .withMessage("The line at offset 1 is longer than the limit of 16 bytes (max-line-length)");
     }
 
     @ParameterizedTest
@@ -435,8 +434,8 @@ class RespReaderTests {
     @Test
     void readRejectsErrorLineLongerThanConfiguredLineLimit() {
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> read("-ERR " + "x".repeat(20) + "\r\n", SMALL_LIMITS))
-                .withMessageContaining("max-line-length");
+            .isThrownBy(() -> read("-ERR " + "x".repeat(20) + "\r\n", SMALL_LIMITS))
+            .withMessageContaining("max-line-length");
     }
 
     @Test
@@ -445,9 +444,9 @@ class RespReaderTests {
         byte[] wire = concat(ascii("+"), pattern(RespLimits.DEFAULT_MAX_LINE_LENGTH + 100, 'a'));
 
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> reader(new ByteArrayInputStream(wire)).read())
-                .withMessage("The line at offset 1 is longer than the limit of " + RespLimits.DEFAULT_MAX_LINE_LENGTH
-                        + " bytes (max-line-length)");
+            .isThrownBy(() -> reader(new ByteArrayInputStream(wire)).read())
+            .withMessage("The line at offset 1 is longer than the limit of " + RespLimits.DEFAULT_MAX_LINE_LENGTH
+                    + " bytes (max-line-length)");
     }
 
     @Test
@@ -466,7 +465,7 @@ class RespReaderTests {
         reader.read();
 
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(reader::read)
-                .withMessageContaining("at offset " + head.length + " but got '?'");
+            .withMessageContaining("at offset " + head.length + " but got '?'");
     }
 
     @Test
@@ -480,19 +479,19 @@ class RespReaderTests {
         Throwable thrown = catchThrowable(reader::read);
 
         assertThat(thrown).isInstanceOf(RedisProtocolException.class)
-                .hasMessageContaining("at offset " + head.length + " but got '!'");
+            .hasMessageContaining("at offset " + head.length + " but got '!'");
     }
 
     @Test
     void respLimitsRejectValuesBelowTheirMinimumNamingTheProperty() {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(0, 1, 1, 16))
-                .withMessage("'limits.max-bulk-length' must be at least 1 but was 0");
+            .withMessage("'limits.max-bulk-length' must be at least 1 but was 0");
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(1, 0, 1, 16))
-                .withMessage("'limits.max-array-length' must be at least 1 but was 0");
+            .withMessage("'limits.max-array-length' must be at least 1 but was 0");
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(1, 1, 0, 16))
-                .withMessage("'limits.max-nesting-depth' must be at least 1 but was 0");
+            .withMessage("'limits.max-nesting-depth' must be at least 1 but was 0");
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RespLimits(1, 1, 1, 15))
-                .withMessage("'limits.max-line-length' must be at least 16 but was 15");
+            .withMessage("'limits.max-line-length' must be at least 16 but was 15");
     }
 
     // ---- fixtures
@@ -500,11 +499,11 @@ class RespReaderTests {
     @Test
     void readRejectsLoneLineFeedInsideSimpleStringOrError() {
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> read("+a\nb\r\n"))
-                .withMessage("Expected CR before LF at offset 2 but got 0x0A");
+            .withMessage("Expected CR before LF at offset 2 but got 0x0A");
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> new RespReader(new ChunkedInputStream(ascii("-ERR x\ny\r\n"), 1), RespLimits.DEFAULTS)
-                        .read())
-                .withMessage("Expected CR before LF at offset 6 but got 0x0A");
+            .isThrownBy(
+                    () -> new RespReader(new ChunkedInputStream(ascii("-ERR x\ny\r\n"), 1), RespLimits.DEFAULTS).read())
+            .withMessage("Expected CR before LF at offset 6 but got 0x0A");
     }
 
     private static final String EVERY_TYPE = "+OK\r\n-ERR bad\r\n:-9223372036854775808\r\n:42\r\n$5\r\nhe\r\no\r\n"
@@ -557,7 +556,10 @@ class RespReaderTests {
         return concat(ascii("$" + value.length + "\r\n"), value, ascii("\r\n"));
     }
 
-    /** Bytes of every value, CR and LF among them, in a pattern that reveals shifted or lost bytes. */
+    /**
+     * Bytes of every value, CR and LF among them, in a pattern that reveals shifted or
+     * lost bytes.
+     */
     private static byte[] pattern(int length) {
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
@@ -582,7 +584,10 @@ class RespReaderTests {
         return out.toByteArray();
     }
 
-    /** Bytes this thread allocated while running the action: exact per thread, unlike heap usage. */
+    /**
+     * Bytes this thread allocated while running the action: exact per thread, unlike heap
+     * usage.
+     */
     private static long allocatedBytesDuring(Runnable action) {
         assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
                 "per-thread allocation counting is supported");
@@ -594,4 +599,5 @@ class RespReaderTests {
         action.run();
         return threads.getThreadAllocatedBytes(threadId) - before;
     }
+
 }

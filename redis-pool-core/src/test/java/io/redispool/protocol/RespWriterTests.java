@@ -52,8 +52,8 @@ class RespWriterTests {
         this.writer.write(new byte[][] { ascii("SET"), ascii("k"), binary });
         this.writer.flush();
 
-        assertThat(this.out.bytes()).isEqualTo(concat(ascii("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$13\r\n"), binary,
-                ascii("\r\n")));
+        assertThat(this.out.bytes())
+            .isEqualTo(concat(ascii("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$13\r\n"), binary, ascii("\r\n")));
     }
 
     @ParameterizedTest
@@ -83,8 +83,11 @@ class RespWriterTests {
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < 50; i++) {
             this.writer.write(args("INCR", "counter:" + i));
-            expected.append("*2\r\n$4\r\nINCR\r\n$").append(("counter:" + i).length()).append("\r\ncounter:")
-                    .append(i).append("\r\n");
+            expected.append("*2\r\n$4\r\nINCR\r\n$")
+                .append(("counter:" + i).length())
+                .append("\r\ncounter:")
+                .append(i)
+                .append("\r\n");
         }
 
         this.writer.flush();
@@ -114,7 +117,8 @@ class RespWriterTests {
 
     @Test
     void writeOfCommandsBeyondBufferSizeKeepsBytesInOrder() throws IOException {
-        // Seeded random sizes land length prefixes and payloads on every side of the buffer's edge.
+        // Seeded random sizes land length prefixes and payloads on every side of the
+        // buffer's edge.
         Random random = new Random(42);
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         for (int i = 0; i < 2000; i++) {
@@ -143,8 +147,8 @@ class RespWriterTests {
 
         RespReply reply = new RespReader(new ByteArrayInputStream(this.out.bytes()), RespLimits.DEFAULTS).read();
 
-        assertThat(reply).isEqualTo(new RespReply.ArrayReply(Arrays.stream(command)
-                .map(RespReply.BulkString::new).map(RespReply.class::cast).toList()));
+        assertThat(reply).isEqualTo(new RespReply.ArrayReply(
+                Arrays.stream(command).map(RespReply.BulkString::new).map(RespReply.class::cast).toList()));
     }
 
     @ParameterizedTest
@@ -230,7 +234,9 @@ class RespWriterTests {
         return bytes.toByteArray();
     }
 
-    /** Keeps the first bytes written and counts the rest, so huge writes cost no memory. */
+    /**
+     * Keeps the first bytes written and counts the rest, so huge writes cost no memory.
+     */
     private static final class PrefixOutputStream extends OutputStream {
 
         private final byte[] prefix;
@@ -262,5 +268,7 @@ class RespWriterTests {
         long total() {
             return this.total;
         }
+
     }
+
 }

@@ -27,15 +27,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code docs/} in step with the code: the property table with the generated
- * configuration metadata, the meter table with {@link RedisPoolMeters}, the health page with
- * the indicator's details.
+ * configuration metadata, the meter table with {@link RedisPoolMeters}, the health page
+ * with the indicator's details.
  */
 class DocumentationTests {
 
     private static final Path DOCS = Path.of("..", "docs");
 
-    private static final Path METADATA = Path.of("target", "classes", "META-INF",
-            "spring-configuration-metadata.json");
+    private static final Path METADATA = Path.of("target", "classes", "META-INF", "spring-configuration-metadata.json");
 
     private static final Pattern PROPERTY_ROW = Pattern
         .compile("^\\| `([a-z.-]+)` \\| ([^|]+) \\| ([^|]+) \\| (.+) \\|$");
@@ -60,7 +59,10 @@ class DocumentationTests {
 
     private static final Pattern GRADLE_DEPENDENCY = Pattern.compile("\"io\\.redispool:([a-z-]+)(?::([^\"]*))?\"");
 
-    /** References to other projects' trackers, such as "redis-py #261, #1140", which the docs may cite. */
+    /**
+     * References to other projects' trackers, such as "redis-py #261, #1140", which the
+     * docs may cite.
+     */
     private static final Pattern OTHER_PROJECTS_ISSUES = Pattern
         .compile("(?:Jedis|Lettuce|redis-py|hiredis|Spring Boot|Grafana)(?: before)? #\\d+(?:, #\\d+)*");
 
@@ -120,7 +122,9 @@ class DocumentationTests {
         }
         List<String> queries = JsonPath.read(dashboard, "$.panels[*].targets[*].expr");
         Set<String> queried = new HashSet<>();
-        queries.forEach((query) -> Pattern.compile("redis_pool_[a-z_]+").matcher(query).results()
+        queries.forEach((query) -> Pattern.compile("redis_pool_[a-z_]+")
+            .matcher(query)
+            .results()
             .forEach((match) -> queried.add(match.group())));
         assertThat(published).as("Prometheus names the starter publishes").containsAll(queried);
         for (RedisPoolMeters meter : RedisPoolMeters.values()) {
@@ -137,10 +141,10 @@ class DocumentationTests {
     void grafanaDashboardAsksForItsPrometheusOnImportAndQueriesOnlyThatOne() throws IOException {
         String dashboard = Files.readString(DOCS.resolve("grafana").resolve("redis-pool-dashboard.json"));
         List<Map<String, Object>> inputs = JsonPath.read(dashboard, "$.__inputs[*]");
-        assertThat(inputs).singleElement().satisfies((input) -> assertThat(input)
-            .containsEntry("name", "DS_PROMETHEUS")
-            .containsEntry("type", "datasource")
-            .containsEntry("pluginId", "prometheus"));
+        assertThat(inputs).singleElement()
+            .satisfies((input) -> assertThat(input).containsEntry("name", "DS_PROMETHEUS")
+                .containsEntry("type", "datasource")
+                .containsEntry("pluginId", "prometheus"));
         List<Object> datasources = JsonPath.read(dashboard, "$..datasource");
         assertThat(datasources).as("data sources of panels, queries and variables")
             .hasSizeGreaterThan(JsonPath.<List<Object>>read(dashboard, "$.panels[*]").size())
@@ -152,8 +156,8 @@ class DocumentationTests {
     @Test
     void healthDocumentsEveryDetailAndTheSwitch() throws IOException {
         String doc = Files.readString(DOCS.resolve("health.md"));
-        for (String detail : List.of("version", "connections", "inUse", "idle", "pending", "max",
-                "tooManyConnections", "error")) {
+        for (String detail : List.of("version", "connections", "inUse", "idle", "pending", "max", "tooManyConnections",
+                "error")) {
             assertThat(doc).contains("| `" + detail + "` |");
         }
         assertThat(doc).contains("management.health.redispool.enabled=false").contains("/actuator/health/redisPool");
@@ -168,7 +172,8 @@ class DocumentationTests {
         section("migration.md", "## Outside Spring: builder methods").map(TABLE_ROW::matcher)
             .filter(Matcher::matches)
             .filter((row) -> row.group(1).startsWith("`"))
-            .forEach((row) -> BACKTICKED.matcher(row.group(1)).results()
+            .forEach((row) -> BACKTICKED.matcher(row.group(1))
+                .results()
                 .forEach((name) -> exceptions.put(name.group(1), row.group(2))));
         assertThat(exceptions).as("properties listed under 'Outside Spring' in migration.md").isNotEmpty();
         Set<String> properties = metadataNames().stream()
@@ -178,16 +183,21 @@ class DocumentationTests {
         for (String property : properties) {
             String method = camelCase(property);
             if (exceptions.containsKey(property)) {
-                assertThat(builderMethods).as("'%s' is listed as named otherwise, but the builder has %s(...)",
-                        property, method).doesNotContain(method);
+                assertThat(builderMethods)
+                    .as("'%s' is listed as named otherwise, but the builder has %s(...)", property, method)
+                    .doesNotContain(method);
             }
             else {
-                assertThat(builderMethods).as("builder method %s(...) for '%s', or a row for it under 'Outside"
-                        + " Spring' in migration.md", method, property).contains(method);
+                assertThat(builderMethods)
+                    .as("builder method %s(...) for '%s', or a row for it under 'Outside" + " Spring' in migration.md",
+                            method, property)
+                    .contains(method);
             }
         }
-        exceptions.values().forEach((cell) -> METHOD_CALL.matcher(cell).results()
-            .forEach((call) -> assertThat(builderMethods).as(cell).contains(call.group(1))));
+        exceptions.values()
+            .forEach((cell) -> METHOD_CALL.matcher(cell)
+                .results()
+                .forEach((call) -> assertThat(builderMethods).as(cell).contains(call.group(1))));
     }
 
     @Test
@@ -337,9 +347,11 @@ class DocumentationTests {
     /** README.md and every page under docs/. */
     private static List<Path> markdown() throws IOException {
         try (Stream<Path> files = Files.list(DOCS)) {
-            return Stream.concat(Stream.of(Path.of("..", "README.md")),
-                    files.filter((file) -> file.toString().endsWith(".md")).sorted())
+            return Stream
+                .concat(Stream.of(Path.of("..", "README.md")),
+                        files.filter((file) -> file.toString().endsWith(".md")).sorted())
                 .toList();
         }
     }
+
 }

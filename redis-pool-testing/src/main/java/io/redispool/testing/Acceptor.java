@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * The listening half of a {@link FaultProxy}: accepts connections on one port of
- * {@code 127.0.0.1} on a daemon thread, and can stop listening so that connections are refused,
- * then listen again on the same port.
+ * {@code 127.0.0.1} on a daemon thread, and can stop listening so that connections are
+ * refused, then listen again on the same port.
  */
 final class Acceptor {
 
@@ -33,7 +33,10 @@ final class Acceptor {
 
     private volatile ServerSocket listener;
 
-    /** The socket the thread is blocked on in accept(), whose close the JDK defers until it returns. */
+    /**
+     * The socket the thread is blocked on in accept(), whose close the JDK defers until
+     * it returns.
+     */
     private volatile ServerSocket accepting;
 
     private volatile boolean closed;
@@ -60,9 +63,9 @@ final class Acceptor {
     }
 
     /**
-     * Stops listening: the kernel refuses new connections once this returns. A socket closed
-     * while another thread accepts on it keeps listening until that thread returns, so this
-     * waits, briefly, for the accepting thread to let go.
+     * Stops listening: the kernel refuses new connections once this returns. A socket
+     * closed while another thread accepts on it keeps listening until that thread
+     * returns, so this waits, briefly, for the accepting thread to let go.
      */
     synchronized void refuse() {
         ServerSocket current = this.listener;
@@ -80,7 +83,10 @@ final class Acceptor {
         }
     }
 
-    /** Listens again on the same port if refusing, retrying for a while if the port is held. */
+    /**
+     * Listens again on the same port if refusing, retrying for a while if the port is
+     * held.
+     */
     synchronized void listen() {
         if (this.listener == null && !this.closed) {
             this.listener = rebind();
@@ -115,7 +121,8 @@ final class Acceptor {
                 this.onAccept.accept(accept(current));
             }
             catch (IOException ex) {
-                // Closed by refuse() or close(), which the next turn sees; otherwise pause, not spin.
+                // Closed by refuse() or close(), which the next turn sees; otherwise
+                // pause, not spin.
                 if (this.listener == current) {
                     pause();
                 }
@@ -190,4 +197,5 @@ final class Acceptor {
             }
         }
     }
+
 }

@@ -14,13 +14,15 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 
 /**
- * A TCP proxy on {@code 127.0.0.1} that forwards to one server and misbehaves on demand, in the
- * spirit of Toxiproxy: latency, a blackhole, connections reset or cut short, replies sliced into
- * 1 to 3 byte writes, traffic stalled, new connections refused.
+ * A TCP proxy on {@code 127.0.0.1} that forwards to one server and misbehaves on demand,
+ * in the spirit of Toxiproxy: latency, a blackhole, connections reset or cut short,
+ * replies sliced into 1 to 3 byte writes, traffic stalled, new connections refused.
  *
- * <p>Why a proxy rather than a fake server: the server behind it stays real, so a test sees
- * exactly what a client sees when the network, not Redis, fails. Faults switch at runtime and
- * apply to connections already open as well as new ones; most of them take a {@link Direction}.
+ * <p>
+ * Why a proxy rather than a fake server: the server behind it stays real, so a test sees
+ * exactly what a client sees when the network, not Redis, fails. Faults switch at runtime
+ * and apply to connections already open as well as new ones; most of them take a
+ * {@link Direction}.
  *
  * <pre>{@code
  * try (FaultProxy proxy = FaultProxy.to(redis)) {
@@ -30,8 +32,9 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  *
- * <p>Each connection costs two daemon threads, one per direction; {@link #close()} resets every
- * connection and ends every thread. This class needs no JUnit.
+ * <p>
+ * Each connection costs two daemon threads, one per direction; {@link #close()} resets
+ * every connection and ends every thread. This class needs no JUnit.
  */
 public final class FaultProxy implements AutoCloseable {
 
@@ -47,6 +50,7 @@ public final class FaultProxy implements AutoCloseable {
 
         /** From the server to the client: replies. */
         TO_CLIENT
+
     }
 
     private final InetSocketAddress target;
@@ -95,7 +99,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Starts a proxy to a redis-server; it keeps forwarding to the same port across restarts.
+     * Starts a proxy to a redis-server; it keeps forwarding to the same port across
+     * restarts.
      * @param server the server
      * @return the running proxy, forwarding everything untouched
      */
@@ -133,8 +138,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Reads the traffic in one direction and forwards none of it, so requests or replies vanish
-     * while the connections stay open.
+     * Reads the traffic in one direction and forwards none of it, so requests or replies
+     * vanish while the connections stay open.
      * @param direction which way
      * @return this proxy
      */
@@ -143,9 +148,9 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Resets a connection, with an RST to the client (SO_LINGER 0), as soon as traffic next
-     * flows in one direction; {@code reset(TO_CLIENT)} lets a command reach the server and
-     * loses its reply.
+     * Resets a connection, with an RST to the client (SO_LINGER 0), as soon as traffic
+     * next flows in one direction; {@code reset(TO_CLIENT)} lets a command reach the
+     * server and loses its reply.
      * @param direction which way
      * @return this proxy
      */
@@ -154,8 +159,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Lets each connection forward only so many more bytes in one direction, then closes it;
-     * Toxiproxy's {@code limit_data}.
+     * Lets each connection forward only so many more bytes in one direction, then closes
+     * it; Toxiproxy's {@code limit_data}.
      * @param direction which way, typically {@link Direction#TO_CLIENT}
      * @param bytes how many bytes each connection still forwards, counted from this call
      * @return this proxy
@@ -169,8 +174,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Writes the traffic in one direction in slices of 1 to 3 bytes, each its own write, so the
-     * reader sees every reply fragmented.
+     * Writes the traffic in one direction in slices of 1 to 3 bytes, each its own write,
+     * so the reader sees every reply fragmented.
      * @param direction which way
      * @param seed seeds the slice sizes, so a failing run can be repeated
      * @return this proxy
@@ -180,8 +185,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Stops forwarding in one direction, holding what arrives, until {@link #clear()}; the
-     * sender is then held back by TCP flow control.
+     * Stops forwarding in one direction, holding what arrives, until {@link #clear()};
+     * the sender is then held back by TCP flow control.
      * @param direction which way
      * @return this proxy
      */
@@ -190,9 +195,9 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Stops listening, so new connections are refused; open connections carry on, while those
-     * the kernel completed but the proxy had not accepted yet are reset. {@link #clear()}
-     * listens again on the same port.
+     * Stops listening, so new connections are refused; open connections carry on, while
+     * those the kernel completed but the proxy had not accepted yet are reset.
+     * {@link #clear()} listens again on the same port.
      * @return this proxy
      */
     public FaultProxy refuse() {
@@ -201,7 +206,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Resets every open connection now, with an RST to each client; new ones are accepted.
+     * Resets every open connection now, with an RST to each client; new ones are
+     * accepted.
      * @return this proxy
      */
     public FaultProxy resetConnections() {
@@ -210,10 +216,11 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Removes every fault: traffic flows untouched, what a stall held is forwarded, and new
-     * connections are accepted again.
+     * Removes every fault: traffic flows untouched, what a stall held is forwarded, and
+     * new connections are accepted again.
      * @return this proxy
-     * @throws java.io.UncheckedIOException if the port cannot be listened on again within 5 seconds
+     * @throws java.io.UncheckedIOException if the port cannot be listened on again within
+     * 5 seconds
      */
     public FaultProxy clear() {
         synchronized (this.lock) {
@@ -242,7 +249,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Returns how many bytes the proxy has forwarded in one direction, dropped ones not counted.
+     * Returns how many bytes the proxy has forwarded in one direction, dropped ones not
+     * counted.
      * @param direction which way
      * @return the count
      */
@@ -251,7 +259,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Returns how many writes the forwarded bytes took in one direction; slicing makes many.
+     * Returns how many writes the forwarded bytes took in one direction; slicing makes
+     * many.
      * @param direction which way
      * @return the count
      */
@@ -275,16 +284,19 @@ public final class FaultProxy implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "FaultProxy[127.0.0.1:" + this.port + " -> " + this.target.getHostString() + ":"
-                + this.target.getPort() + ", open=" + this.links.size() + ", to-server=" + this.faults.get(0)
-                + ", to-client=" + this.faults.get(1) + (this.acceptor.isRefusing() ? ", refusing" : "") + "]";
+        return "FaultProxy[127.0.0.1:" + this.port + " -> " + this.target.getHostString() + ":" + this.target.getPort()
+                + ", open=" + this.links.size() + ", to-server=" + this.faults.get(0) + ", to-client="
+                + this.faults.get(1) + (this.acceptor.isRefusing() ? ", refusing" : "") + "]";
     }
 
     Faults faults(Direction direction) {
         return this.faults.get(direction.ordinal());
     }
 
-    /** Waits until faults change, a link closes or the proxy closes, at most the given time. */
+    /**
+     * Waits until faults change, a link closes or the proxy closes, at most the given
+     * time.
+     */
     void awaitChange(long nanos) throws InterruptedException {
         long millis = Math.max(1, Math.min(WAKE_UP_MILLIS, TimeUnit.NANOSECONDS.toMillis(nanos)));
         synchronized (this.lock) {
@@ -295,8 +307,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * How many ends of stream the proxy has passed on in one direction, as half closes: for
-     * {@code TO_CLIENT}, how many server-side closes the clients can see by now.
+     * How many ends of stream the proxy has passed on in one direction, as half closes:
+     * for {@code TO_CLIENT}, how many server-side closes the clients can see by now.
      * @param direction the direction
      * @return the count since the proxy started
      */
@@ -349,4 +361,5 @@ public final class FaultProxy implements AutoCloseable {
         }
         link.start("fault-proxy-" + this.port + "-link-" + index);
     }
+
 }

@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One client connection through a {@link FaultProxy} and the connection it opened to the
  * server, with a {@link Pump} for each direction.
  *
- * <p>An end of stream on one side is passed on as a half close to the other, as TCP would, and
- * the link closes once both directions have ended; a failure on either side resets both.
+ * <p>
+ * An end of stream on one side is passed on as a half close to the other, as TCP would,
+ * and the link closes once both directions have ended; a failure on either side resets
+ * both.
  */
 final class Link {
 
@@ -59,7 +61,10 @@ final class Link {
         return this.closed.get();
     }
 
-    /** Passes an end of stream on to the destination; closes the link once both ways ended. */
+    /**
+     * Passes an end of stream on to the destination; closes the link once both ways
+     * ended.
+     */
     void endOfStream(Socket destination) {
         try {
             destination.shutdownOutput();
@@ -110,4 +115,5 @@ final class Link {
             // Closing is all that was left to do.
         }
     }
+
 }

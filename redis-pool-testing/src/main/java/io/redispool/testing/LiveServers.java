@@ -5,11 +5,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The servers started in this JVM and not yet closed, and the shutdown hook that closes them.
+ * The servers started in this JVM and not yet closed, and the shutdown hook that closes
+ * them.
  *
- * <p>Why: a test run that forgets {@code close()}, or fails before reaching it, would otherwise
- * leave redis-server processes behind, holding ports and temporary directories after the JVM has
- * gone. A JVM killed with SIGKILL runs no hook; nothing can help that case.
+ * <p>
+ * Why: a test run that forgets {@code close()}, or fails before reaching it, would
+ * otherwise leave redis-server processes behind, holding ports and temporary directories
+ * after the JVM has gone. A JVM killed with SIGKILL runs no hook; nothing can help that
+ * case.
  */
 final class LiveServers {
 
@@ -47,8 +50,10 @@ final class LiveServers {
                 server.close();
             }
             catch (RuntimeException ex) {
-                // The JVM is exiting: one server that will not close must not keep the rest alive.
+                // The JVM is exiting: one server that will not close must not keep the
+                // rest alive.
             }
         }
     }
+
 }

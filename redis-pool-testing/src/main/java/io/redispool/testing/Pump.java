@@ -8,12 +8,13 @@ import java.net.Socket;
 import java.util.Random;
 
 /**
- * Copies one direction of a {@link Link}, applying the proxy's current faults to each chunk it
- * reads.
+ * Copies one direction of a {@link Link}, applying the proxy's current faults to each
+ * chunk it reads.
  *
- * <p>The faults are looked up per chunk, so a change applies to connections already open. A
- * stall is checked before reading as well as after, so a stall set while this pump waited for
- * data holds that data too.
+ * <p>
+ * The faults are looked up per chunk, so a change applies to connections already open. A
+ * stall is checked before reading as well as after, so a stall set while this pump waited
+ * for data holds that data too.
  */
 final class Pump implements Runnable {
 
@@ -62,7 +63,8 @@ final class Pump implements Runnable {
             }
         }
         catch (IOException ex) {
-            // A reset on one side, or the link closed under this pump: reset the other side too.
+            // A reset on one side, or the link closed under this pump: reset the other
+            // side too.
             this.link.abort();
         }
         catch (InterruptedException ex) {
@@ -109,7 +111,8 @@ final class Pump implements Runnable {
         if (length == 0) {
             return;
         }
-        // Counted before writing, so a count read after the peer's answer includes these bytes.
+        // Counted before writing, so a count read after the peer's answer includes these
+        // bytes.
         if (!faults.slice()) {
             this.link.proxy().forwarded(this.direction, length, 1);
             out.write(buffer, 0, length);
@@ -124,7 +127,9 @@ final class Pump implements Runnable {
         }
     }
 
-    /** One Random per link and direction, derived from the seed, so a run can be repeated. */
+    /**
+     * One Random per link and direction, derived from the seed, so a run can be repeated.
+     */
     private Random slices(long seed) {
         if (this.slices == null || this.slicesSeed != seed) {
             this.slices = new Random(seed * 31 + this.link.index() * 2 + this.direction.ordinal());
@@ -146,4 +151,5 @@ final class Pump implements Runnable {
             this.link.proxy().awaitChange(remaining);
         }
     }
+
 }

@@ -3,7 +3,8 @@ package io.redispool.testing;
 /**
  * A redis-server process could not be started or did not become ready.
  *
- * <p>The message carries what is needed to see why without rerunning: the command line, the
+ * <p>
+ * The message carries what is needed to see why without rerunning: the command line, the
  * exit code, and the last lines the server wrote, with passwords masked.
  */
 public final class RedisLaunchException extends RuntimeException {
@@ -26,4 +27,5 @@ public final class RedisLaunchException extends RuntimeException {
     public RedisLaunchException(String message, Throwable cause) {
         super(message, cause);
     }
+
 }

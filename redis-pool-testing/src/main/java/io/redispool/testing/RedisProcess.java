@@ -21,12 +21,14 @@ final class RedisProcess {
 
     /** How a wait for the server to answer ended. */
     enum Readiness {
+
         /** The server answered PING. */
         READY,
         /** The process ended first. */
         EXITED,
         /** Neither happened in time. */
         TIMED_OUT
+
     }
 
     private static final byte[] PING = "PING\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -53,7 +55,8 @@ final class RedisProcess {
     }
 
     /**
-     * Starts redis-server with its output, standard and error alike, going to {@code log}.
+     * Starts redis-server with its output, standard and error alike, going to
+     * {@code log}.
      * @param command the command line
      * @param directory the working directory
      * @param log the file the output replaces
@@ -61,17 +64,18 @@ final class RedisProcess {
      * @throws IOException if the command cannot be run
      */
     static RedisProcess launch(List<String> command, Path directory, Path log) throws IOException {
-        // A file rather than a pipe: nobody has to drain it, and it survives for the error message.
+        // A file rather than a pipe: nobody has to drain it, and it survives for the
+        // error message.
         Process process = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
         return new RedisProcess(process, log);
     }
 
     /**
-     * Waits until the server answers a PING on {@code host:port}, the process ends, or the
-     * timeout passes.
+     * Waits until the server answers a PING on {@code host:port}, the process ends, or
+     * the timeout passes.
      * @param host the address the server binds
      * @param port its port
      * @param timeout how long to wait
@@ -84,7 +88,8 @@ final class RedisProcess {
             if (!this.process.isAlive()) {
                 return Readiness.EXITED;
             }
-            // Checking that the process lives after the answer keeps a stranger on the same port
+            // Checking that the process lives after the answer keeps a stranger on the
+            // same port
             // from passing for this server while this one is failing to bind.
             if (answersPing(host, port) && this.process.isAlive()) {
                 return Readiness.READY;
@@ -115,7 +120,8 @@ final class RedisProcess {
     }
 
     /**
-     * Asks the server to shut down (SIGTERM) and kills it if it has not within {@code grace}.
+     * Asks the server to shut down (SIGTERM) and kills it if it has not within
+     * {@code grace}.
      * @param grace how long to wait for a clean shutdown
      * @throws InterruptedException if the thread is interrupted while waiting
      */
@@ -154,7 +160,8 @@ final class RedisProcess {
 
     /**
      * Freezes the process with SIGSTOP: it keeps its sockets but answers nothing.
-     * @throws InterruptedException if the thread is interrupted while waiting for {@code kill}
+     * @throws InterruptedException if the thread is interrupted while waiting for
+     * {@code kill}
      */
     void pause() throws InterruptedException {
         signal("STOP");
@@ -163,7 +170,8 @@ final class RedisProcess {
 
     /**
      * Lets a frozen process run again with SIGCONT.
-     * @throws InterruptedException if the thread is interrupted while waiting for {@code kill}
+     * @throws InterruptedException if the thread is interrupted while waiting for
+     * {@code kill}
      */
     void resume() throws InterruptedException {
         signal("CONT");
@@ -204,13 +212,13 @@ final class RedisProcess {
             Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
             if (!kill.waitFor(SIGNAL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 kill.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within "
-                        + SIGNAL_TIMEOUT_SECONDS + "s");
+                throw new IllegalStateException(
+                        String.join(" ", command) + " did not finish within " + SIGNAL_TIMEOUT_SECONDS + "s");
             }
             if (kill.exitValue() != 0) {
                 String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-                throw new IllegalStateException(String.join(" ", command) + " exited with code " + kill.exitValue()
-                        + ": " + output);
+                throw new IllegalStateException(
+                        String.join(" ", command) + " exited with code " + kill.exitValue() + ": " + output);
             }
         }
         catch (IOException ex) {
@@ -226,7 +234,8 @@ final class RedisProcess {
             out.write(PING);
             out.flush();
             String reply = readLine(socket.getInputStream());
-            // An error reply means a server that parses commands: with requirepass set, PING gets
+            // An error reply means a server that parses commands: with requirepass set,
+            // PING gets
             // NOAUTH. Only LOADING says it is not ready yet.
             return reply.startsWith("+") || (reply.startsWith("-") && !reply.startsWith("-LOADING"));
         }
@@ -244,4 +253,5 @@ final class RedisProcess {
         }
         return line.toString();
     }
+
 }

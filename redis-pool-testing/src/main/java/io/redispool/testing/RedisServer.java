@@ -20,10 +20,11 @@ import java.util.stream.Stream;
 /**
  * A real redis-server process on a port of its own, for tests and local development.
  *
- * <p>Why a real server rather than a fake: timeouts, authentication errors, a server that dies
- * or freezes are what a connection pool must survive, and only the real thing behaves the way
- * production will. So the server can be {@linkplain #kill() killed}, {@linkplain #restart()
- * restarted} on the same port, and {@linkplain #pause() frozen}.
+ * <p>
+ * Why a real server rather than a fake: timeouts, authentication errors, a server that
+ * dies or freezes are what a connection pool must survive, and only the real thing
+ * behaves the way production will. So the server can be {@linkplain #kill() killed},
+ * {@linkplain #restart() restarted} on the same port, and {@linkplain #pause() frozen}.
  *
  * <pre>{@code
  * try (RedisServer redis = RedisServer.builder().setting("requirepass", "s3cret").start()) {
@@ -31,12 +32,13 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>The server binds {@code 127.0.0.1}, keeps no data on disk ({@code save ""},
- * {@code appendonly no}), runs in a fresh temporary directory that {@link #close()} deletes,
- * and has protected mode off; on Redis 7 and later the {@code DEBUG} command is enabled, as it
- * is by default before. {@linkplain Builder#setting Settings} come after these and may override
- * them. A shutdown hook closes every server that is still open when the JVM exits. This class
- * needs no JUnit.
+ * <p>
+ * The server binds {@code 127.0.0.1}, keeps no data on disk ({@code save ""},
+ * {@code appendonly no}), runs in a fresh temporary directory that {@link #close()}
+ * deletes, and has protected mode off; on Redis 7 and later the {@code DEBUG} command is
+ * enabled, as it is by default before. {@linkplain Builder#setting Settings} come after
+ * these and may override them. A shutdown hook closes every server that is still open
+ * when the JVM exits. This class needs no JUnit.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -92,8 +94,8 @@ public final class RedisServer implements AutoCloseable {
 
     /**
      * Starts describing a server.
-     * @return a builder with the defaults: a free port, no settings, no unix socket, the binary
-     * {@link RedisServerBinary#locate()} finds
+     * @return a builder with the defaults: a free port, no settings, no unix socket, the
+     * binary {@link RedisServerBinary#locate()} finds
      */
     public static Builder builder() {
         return new Builder();
@@ -101,13 +103,14 @@ public final class RedisServer implements AutoCloseable {
 
     /**
      * Launches redis-server and waits until it answers PING.
-     * <p>If the port is taken, the first start of a server whose port was chosen freely moves to
-     * another free port, and the first start on a port given to the builder fails at once; later
-     * starts keep the port, retrying for a few seconds while it is still held, as it may be
-     * right after a {@link #kill()}.
+     * <p>
+     * If the port is taken, the first start of a server whose port was chosen freely
+     * moves to another free port, and the first start on a port given to the builder
+     * fails at once; later starts keep the port, retrying for a few seconds while it is
+     * still held, as it may be right after a {@link #kill()}.
      * @return this server, running
-     * @throws RedisLaunchException if the server exits or does not answer in time; the message
-     * holds its exit code and last lines of output
+     * @throws RedisLaunchException if the server exits or does not answer in time; the
+     * message holds its exit code and last lines of output
      * @throws IllegalStateException if it is already running or has been closed
      */
     public synchronized RedisServer start() {
@@ -117,7 +120,7 @@ public final class RedisServer implements AutoCloseable {
         }
         boolean firstStart = (this.process == null);
         long deadline = System.nanoTime() + PORT_RETRY.toNanos();
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             LaunchFailure failure = launch();
             if (failure == null) {
                 return this;
@@ -138,8 +141,8 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /**
-     * Stops the server if it runs and starts it again on the same port with the same settings;
-     * data does not survive.
+     * Stops the server if it runs and starts it again on the same port with the same
+     * settings; data does not survive.
      * @return this server, running
      * @throws RedisLaunchException if the new process does not come up
      */
@@ -149,16 +152,16 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /**
-     * Shuts the server down with SIGTERM, and kills it if it has not ended within a few seconds.
-     * Does nothing if it is not running.
+     * Shuts the server down with SIGTERM, and kills it if it has not ended within a few
+     * seconds. Does nothing if it is not running.
      */
     public synchronized void stop() {
         apply("stop", (running) -> running.stop(STOP_GRACE));
     }
 
     /**
-     * Kills the server with SIGKILL, as a crash would, and waits for the process to end; clients
-     * see their connections drop. Does nothing if it is not running.
+     * Kills the server with SIGKILL, as a crash would, and waits for the process to end;
+     * clients see their connections drop. Does nothing if it is not running.
      */
     public synchronized void kill() {
         apply("kill", RedisProcess::kill);
@@ -176,8 +179,8 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /**
-     * Lets a {@linkplain #pause() paused} server run again with SIGCONT; it then answers what
-     * was sent to it meanwhile. Linux and macOS only.
+     * Lets a {@linkplain #pause() paused} server run again with SIGCONT; it then answers
+     * what was sent to it meanwhile. Linux and macOS only.
      * @throws UnsupportedOperationException on Windows
      * @throws IllegalStateException if the server is not running
      */
@@ -230,8 +233,8 @@ public final class RedisServer implements AutoCloseable {
 
     /**
      * Returns the unix domain socket the server also listens on, if
-     * {@linkplain Builder#unixSocket(boolean) asked to}; the path is known before the start and
-     * stays the same across restarts.
+     * {@linkplain Builder#unixSocket(boolean) asked to}; the path is known before the
+     * start and stays the same across restarts.
      * @return the socket's path, or empty if the server listens on TCP alone
      */
     public Optional<Path> unixSocketPath() {
@@ -239,8 +242,8 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /**
-     * Returns the file that receives the server's output, standard and error alike; each start
-     * replaces it.
+     * Returns the file that receives the server's output, standard and error alike; each
+     * start replaces it.
      * @return the log file
      */
     public Path logFile() {
@@ -273,7 +276,8 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /**
-     * Returns the process id of the running server, for finding it among the system's processes.
+     * Returns the process id of the running server, for finding it among the system's
+     * processes.
      * @return the pid, or empty if the server is not running
      */
     public OptionalLong pid() {
@@ -333,13 +337,13 @@ public final class RedisServer implements AutoCloseable {
     }
 
     private RedisLaunchException failure(String what, RedisProcess launched) {
-        String tail = launched.logTail(LOG_TAIL_LINES).stream()
-                .map(this.command::redact)
-                .collect(Collectors.joining(System.lineSeparator() + "    ", "    ", ""));
+        String tail = launched.logTail(LOG_TAIL_LINES)
+            .stream()
+            .map(this.command::redact)
+            .collect(Collectors.joining(System.lineSeparator() + "    ", "    ", ""));
         return new RedisLaunchException("redis-server " + version() + " on " + HOST + ":" + this.port + " " + what
-                + System.lineSeparator() + "command: " + this.command.maskedLine(this.port)
-                + System.lineSeparator() + "last lines of " + logFile() + ":"
-                + System.lineSeparator() + tail);
+                + System.lineSeparator() + "command: " + this.command.maskedLine(this.port) + System.lineSeparator()
+                + "last lines of " + logFile() + ":" + System.lineSeparator() + tail);
     }
 
     private void apply(String operation, ProcessAction action) {
@@ -378,9 +382,9 @@ public final class RedisServer implements AutoCloseable {
             int socketPathBytes = created.resolve(SOCKET_FILE).toString().getBytes(StandardCharsets.UTF_8).length;
             if (this.unixSocket && socketPathBytes > MAX_SOCKET_PATH_BYTES) {
                 Files.delete(created);
-                throw new IllegalStateException("Unix socket path in " + created + " would be " + socketPathBytes
-                        + " bytes, over the limit of " + MAX_SOCKET_PATH_BYTES
-                        + "; set java.io.tmpdir to a shorter path");
+                throw new IllegalStateException(
+                        "Unix socket path in " + created + " would be " + socketPathBytes + " bytes, over the limit of "
+                                + MAX_SOCKET_PATH_BYTES + "; set java.io.tmpdir to a shorter path");
             }
             return created;
         }
@@ -394,7 +398,8 @@ public final class RedisServer implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
         catch (IOException | UncheckedIOException ex) {
-            // Left to the operating system's temporary file cleanup; closing must not fail for it.
+            // Left to the operating system's temporary file cleanup; closing must not
+            // fail for it.
         }
     }
 
@@ -421,6 +426,7 @@ public final class RedisServer implements AutoCloseable {
     private interface ProcessAction {
 
         void apply(RedisProcess process) throws InterruptedException;
+
     }
 
     private record LaunchFailure(RedisLaunchException exception, boolean addressInUse) {
@@ -459,19 +465,19 @@ public final class RedisServer implements AutoCloseable {
         }
 
         /**
-         * Adds a redis.conf directive, given to redis-server as {@code --name value...}; each
-         * value is one argument, so {@code setting("save", "900", "1")} and
-         * {@code setting("requirepass", "pass with spaces")} both work. Directives that may
-         * repeat ({@code save}, {@code rename-command}) can be added more than once. The values
-         * of {@code requirepass} and {@code masterauth} and the passwords of {@code user} are
-         * masked wherever this server shows its settings.
+         * Adds a redis.conf directive, given to redis-server as {@code --name value...};
+         * each value is one argument, so {@code setting("save", "900", "1")} and
+         * {@code setting("requirepass", "pass with spaces")} both work. Directives that
+         * may repeat ({@code save}, {@code rename-command}) can be added more than once.
+         * The values of {@code requirepass} and {@code masterauth} and the passwords of
+         * {@code user} are masked wherever this server shows its settings.
          * @param name the directive, such as {@code requirepass} or {@code maxmemory}
          * @param value its first argument
          * @param moreValues its further arguments, if it takes several
          * @return this builder
-         * @throws IllegalArgumentException if the directive is one RedisServer sets itself
-         * ({@code port}, {@code bind}, {@code dir}, {@code daemonize}, {@code unixsocket},
-         * {@code logfile}) or a value starts with {@code --}
+         * @throws IllegalArgumentException if the directive is one RedisServer sets
+         * itself ({@code port}, {@code bind}, {@code dir}, {@code daemonize},
+         * {@code unixsocket}, {@code logfile}) or a value starts with {@code --}
          */
         public Builder setting(String name, String value, String... moreValues) {
             List<String> values = new ArrayList<>();
@@ -503,8 +509,8 @@ public final class RedisServer implements AutoCloseable {
         }
 
         /**
-         * Sets the redis-server to run, such as {@link RedisServerBinary#embedded()}; by default
-         * the one {@link RedisServerBinary#locate()} finds.
+         * Sets the redis-server to run, such as {@link RedisServerBinary#embedded()}; by
+         * default the one {@link RedisServerBinary#locate()} finds.
          * @param binary the binary
          * @return this builder
          */
@@ -514,7 +520,8 @@ public final class RedisServer implements AutoCloseable {
         }
 
         /**
-         * Sets how long a start may take until the server answers PING; 10 seconds by default.
+         * Sets how long a start may take until the server answers PING; 10 seconds by
+         * default.
          * @param startupTimeout the limit
          * @return this builder
          * @throws IllegalArgumentException if it is not positive
@@ -529,7 +536,8 @@ public final class RedisServer implements AutoCloseable {
         }
 
         /**
-         * Creates the server without starting it: its port and directory exist from here on.
+         * Creates the server without starting it: its port and directory exist from here
+         * on.
          * @return the server, not running
          */
         public RedisServer build() {
@@ -551,5 +559,7 @@ public final class RedisServer implements AutoCloseable {
                 throw ex;
             }
         }
+
     }
+
 }

@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 /**
  * A redis-server executable and the version it reports.
  *
- * <p>Why three sources, tried in this order by {@link #locate()}: a path named in the system
+ * <p>
+ * Why three sources, tried in this order by {@link #locate()}: a path named in the system
  * property {@value #PROPERTY} lets a build pin the exact server it tests against; a
  * redis-server on the {@code PATH} is usually newer than any bundled one and closer to
- * production; and the binaries packed in {@code com.github.codemonstur:embedded-redis} make the
- * tests run on a machine with no Redis installed at all.
+ * production; and the binaries packed in {@code com.github.codemonstur:embedded-redis}
+ * make the tests run on a machine with no Redis installed at all.
  */
 public final class RedisServerBinary {
 
@@ -30,7 +31,8 @@ public final class RedisServerBinary {
 
     private static final long VERSION_TIMEOUT_SECONDS = 10;
 
-    // Running "--version" costs a process start; a binary does not change under a running JVM.
+    // Running "--version" costs a process start; a binary does not change under a running
+    // JVM.
     private static final Map<Path, String> VERSIONS = new ConcurrentHashMap<>();
 
     private final Path path;
@@ -53,11 +55,11 @@ public final class RedisServerBinary {
     }
 
     /**
-     * Finds a redis-server: the one named by {@value #PROPERTY}, else one on the {@code PATH},
-     * else the one bundled in embedded-redis for this platform.
+     * Finds a redis-server: the one named by {@value #PROPERTY}, else one on the
+     * {@code PATH}, else the one bundled in embedded-redis for this platform.
      * @return the binary
-     * @throws IllegalStateException if the system property names no executable file, or if none
-     * of the three sources has a binary
+     * @throws IllegalStateException if the system property names no executable file, or
+     * if none of the three sources has a binary
      */
     public static RedisServerBinary locate() {
         String explicit = System.getProperty(PROPERTY);
@@ -78,8 +80,8 @@ public final class RedisServerBinary {
         }
         catch (IllegalStateException ex) {
             throw new IllegalStateException("No redis-server found: system property '" + PROPERTY
-                    + "' is not set, no executable redis-server is on the PATH (" + System.getenv("PATH")
-                    + "), and " + ex.getMessage(), ex);
+                    + "' is not set, no executable redis-server is on the PATH (" + System.getenv("PATH") + "), and "
+                    + ex.getMessage(), ex);
         }
     }
 
@@ -109,8 +111,8 @@ public final class RedisServerBinary {
      * Returns the redis-server bundled in embedded-redis for this operating system and
      * architecture, extracted to a temporary file the first time it is asked for.
      * @return the binary
-     * @throws IllegalStateException if embedded-redis bundles no binary for this platform, or if
-     * it is not on the class path
+     * @throws IllegalStateException if embedded-redis bundles no binary for this
+     * platform, or if it is not on the class path
      */
     public static RedisServerBinary embedded() {
         return new RedisServerBinary(BundledBinary.extract());
@@ -125,7 +127,8 @@ public final class RedisServerBinary {
     }
 
     /**
-     * Returns the version the server reports for {@code --version}, such as {@code 7.0.15}.
+     * Returns the version the server reports for {@code --version}, such as
+     * {@code 7.0.15}.
      * @return the version
      * @throws IllegalStateException if the binary cannot be run or reports no version
      */
@@ -172,7 +175,8 @@ public final class RedisServerBinary {
         String output;
         try {
             Process process = new ProcessBuilder(path.toString(), "--version").redirectErrorStream(true).start();
-            // The output is one short line, far below a pipe's buffer, so waiting first cannot block.
+            // The output is one short line, far below a pipe's buffer, so waiting first
+            // cannot block.
             if (!process.waitFor(VERSION_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(
@@ -193,4 +197,5 @@ public final class RedisServerBinary {
         }
         return matcher.group(1);
     }
+
 }

@@ -11,30 +11,34 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A JUnit 5 extension that starts one real {@link RedisServer} before the tests of a class and
- * closes it after them.
+ * A JUnit 5 extension that starts one real {@link RedisServer} before the tests of a
+ * class and closes it after them.
  *
- * <p>Registered on a static field, it gives the server to the whole class and may customize it:
- * <pre>{@code
- * @RegisterExtension
+ * <p>
+ * Registered on a static field, it gives the server to the whole class and may customize
+ * it: <pre>{@code
+ * &#64;RegisterExtension
  * static final RedisServerExtension redis = RedisServerExtension.create(
  *         (builder) -> builder.setting("requirepass", "s3cret"));
  *
- * @Test
+ *
+
+&#64;Test
  * void answers() {
  *     connectTo(redis.server().port());
  * }
  * }</pre>
  *
- * <p>Declared with {@code @ExtendWith(RedisServerExtension.class)}, it starts a server with the
- * defaults. Either way, a test method, lifecycle method or constructor that declares a
- * {@link RedisServer} parameter receives the running server. The server starts in
+ * <p>
+ * Declared with {@code @ExtendWith(RedisServerExtension.class)}, it starts a server with
+ * the defaults. Either way, a test method, lifecycle method or constructor that declares
+ * a {@link RedisServer} parameter receives the running server. The server starts in
  * {@code beforeAll}, so an extension registered on an instance field starts none. Its
  * {@code @Nested} classes share the server of the class that started it. Tests that
- * {@linkplain RedisServer#kill() kill} or {@linkplain RedisServer#pause() pause} it should bring
- * it back, as the next test of the class gets the same server. A class with two of these
- * extensions reaches each server through {@link #server()}, since both would offer to resolve a
- * {@code RedisServer} parameter.
+ * {@linkplain RedisServer#kill() kill} or {@linkplain RedisServer#pause() pause} it
+ * should bring it back, as the next test of the class gets the same server. A class with
+ * two of these extensions reaches each server through {@link #server()}, since both would
+ * offer to resolve a {@code RedisServer} parameter.
  */
 public final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
@@ -42,12 +46,13 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
 
     private volatile RedisServer server;
 
-    // The unique id of the class context that started the server, the one that must close it.
+    // The unique id of the class context that started the server, the one that must close
+    // it.
     private volatile String owner;
 
     /**
-     * Creates an extension whose server has the defaults; for {@code @ExtendWith}, otherwise
-     * prefer {@link #create()}.
+     * Creates an extension whose server has the defaults; for {@code @ExtendWith},
+     * otherwise prefer {@link #create()}.
      */
     public RedisServerExtension() {
         this((builder) -> {
@@ -67,8 +72,10 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
     }
 
     /**
-     * Creates an extension whose server is adjusted by {@code customizer} before it starts.
-     * @param customizer what to change, such as {@code (builder) -> builder.setting("maxmemory", "1mb")}
+     * Creates an extension whose server is adjusted by {@code customizer} before it
+     * starts.
+     * @param customizer what to change, such as
+     * {@code (builder) -> builder.setting("maxmemory", "1mb")}
      * @return the extension
      */
     public static RedisServerExtension create(Consumer<RedisServer.Builder> customizer) {
@@ -78,7 +85,8 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
     /**
      * Returns the server started for the current test class.
      * @return the server
-     * @throws IllegalStateException outside the tests of a class the extension is registered on
+     * @throws IllegalStateException outside the tests of a class the extension is
+     * registered on
      */
     public RedisServer server() {
         RedisServer current = this.server;
@@ -124,4 +132,5 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
         }
         return current;
     }
+
 }

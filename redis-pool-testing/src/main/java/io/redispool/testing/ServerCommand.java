@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The command line that starts one {@link RedisServer}, and the same with its secrets masked
- * for messages.
+ * The command line that starts one {@link RedisServer}, and the same with its secrets
+ * masked for messages.
  */
 final class ServerCommand {
 
@@ -48,13 +48,13 @@ final class ServerCommand {
      */
     String maskedLine(int port) {
         return command(port, Setting::maskedArguments).stream()
-                .map((argument) -> argument.isEmpty() ? "\"\"" : argument)
-                .collect(Collectors.joining(" "));
+            .map((argument) -> argument.isEmpty() ? "\"\"" : argument)
+            .collect(Collectors.joining(" "));
     }
 
     /**
-     * Masks every secret value of the settings where it occurs in {@code text}, as in a line of
-     * the server's output that quotes a rejected directive.
+     * Masks every secret value of the settings where it occurs in {@code text}, as in a
+     * line of the server's output that quotes a rejected directive.
      * @param text the text
      * @return the text, safe to show
      */
@@ -74,16 +74,18 @@ final class ServerCommand {
     }
 
     private List<String> command(int port, Function<Setting, List<String>> settingArguments) {
-        List<String> command = new ArrayList<>(List.of(this.binary.path().toString(), "--port", Integer.toString(port),
-                "--bind", this.host, "--save", "", "--appendonly", "no", "--dir", this.directory.toString(),
-                "--protected-mode", "no"));
+        List<String> command = new ArrayList<>(
+                List.of(this.binary.path().toString(), "--port", Integer.toString(port), "--bind", this.host, "--save",
+                        "", "--appendonly", "no", "--dir", this.directory.toString(), "--protected-mode", "no"));
         this.unixSocket.ifPresent((socket) -> command.addAll(List.of("--unixsocket", socket.toString())));
         if (this.binary.majorVersion() >= 7) {
-            // Redis 7 disables DEBUG (used to freeze or crash a server on purpose); 6.2 has it on
+            // Redis 7 disables DEBUG (used to freeze or crash a server on purpose); 6.2
+            // has it on
             // and rejects this directive.
             command.addAll(List.of("--enable-debug-command", "yes"));
         }
         this.settings.forEach((setting) -> command.addAll(settingArguments.apply(setting)));
         return command;
     }
+
 }

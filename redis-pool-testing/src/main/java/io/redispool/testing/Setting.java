@@ -19,7 +19,8 @@ record Setting(String name, List<String> values) {
 
     private static final Set<String> SECRET_DIRECTIVES = Set.of("requirepass", "masterauth");
 
-    // RedisServer sets these itself; letting a setting change them would break host(), port(),
+    // RedisServer sets these itself; letting a setting change them would break host(),
+    // port(),
     // the log it reads when a start fails, or its hold on the process.
     private static final Set<String> MANAGED_DIRECTIVES = Set.of("port", "bind", "dir", "daemonize", "unixsocket",
             "logfile");
@@ -34,8 +35,9 @@ record Setting(String name, List<String> values) {
      * @param name the directive's name, with or without leading {@code --}
      * @param values its arguments
      * @return the setting
-     * @throws IllegalArgumentException if the name is blank, managed by {@link RedisServer}, or a
-     * value would be read by redis-server as a directive of its own
+     * @throws IllegalArgumentException if the name is blank, managed by
+     * {@link RedisServer}, or a value would be read by redis-server as a directive of its
+     * own
      */
     static Setting of(String name, List<String> values) {
         Objects.requireNonNull(name, "'name' must not be null");
@@ -71,7 +73,8 @@ record Setting(String name, List<String> values) {
     }
 
     /**
-     * Returns the command line arguments with every secret value replaced by {@value #MASK}.
+     * Returns the command line arguments with every secret value replaced by
+     * {@value #MASK}.
      * @return the arguments, safe to show
      */
     List<String> maskedArguments() {
@@ -82,8 +85,8 @@ record Setting(String name, List<String> values) {
     }
 
     /**
-     * Returns the values that must never be shown: passwords, and the password rules of an
-     * ACL {@code user} directive.
+     * Returns the values that must never be shown: passwords, and the password rules of
+     * an ACL {@code user} directive.
      * @return the secret values
      */
     List<String> secrets() {
@@ -103,7 +106,8 @@ record Setting(String name, List<String> values) {
         if (SECRET_DIRECTIVES.contains(this.name)) {
             return true;
         }
-        // ACL rules: ">pass" and "<pass" add and remove a password, "#hash" and "!hash" its hash.
+        // ACL rules: ">pass" and "<pass" add and remove a password, "#hash" and "!hash"
+        // its hash.
         return this.name.equals("user") && !value.isEmpty() && "<>#!".indexOf(value.charAt(0)) >= 0;
     }
 }

@@ -1,10 +1,12 @@
 /**
- * Real redis-server processes for tests and local development: {@link io.redispool.testing.RedisServer}
- * starts, kills, freezes and restarts one; {@link io.redispool.testing.RedisServerBinary} finds the
- * executable; {@link io.redispool.testing.RedisServerExtension} hands one to JUnit 5 tests; and
- * {@link io.redispool.testing.FaultProxy} stands between a client and a server to inject network
- * faults.
+ * Real redis-server processes for tests and local development:
+ * {@link io.redispool.testing.RedisServer} starts, kills, freezes and restarts one;
+ * {@link io.redispool.testing.RedisServerBinary} finds the executable;
+ * {@link io.redispool.testing.RedisServerExtension} hands one to JUnit 5 tests; and
+ * {@link io.redispool.testing.FaultProxy} stands between a client and a server to inject
+ * network faults.
  *
- * <p>Only the extension needs JUnit, which is an optional dependency.
+ * <p>
+ * Only the extension needs JUnit, which is an optional dependency.
  */
 package io.redispool.testing;

@@ -272,4 +272,5 @@ class FaultProxyTests {
             }
         }
     }
+
 }

@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * A bare connection that sends inline commands and reads the first line of each reply, so the
- * tests of this module need no Redis client.
+ * A bare connection that sends inline commands and reads the first line of each reply, so
+ * the tests of this module need no Redis client.
  */
 final class RawConnection implements Closeable {
 
@@ -99,4 +99,5 @@ final class RawConnection implements Closeable {
     public void close() throws IOException {
         this.socket.close();
     }
+
 }

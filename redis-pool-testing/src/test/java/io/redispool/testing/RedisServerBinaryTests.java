@@ -47,8 +47,8 @@ class RedisServerBinaryTests {
     void systemPropertyNamingNoExecutableFailsNamingTheProperty(@TempDir Path directory) {
         System.setProperty(RedisServerBinary.PROPERTY, directory.resolve("missing").toString());
         assertThatIllegalStateException().isThrownBy(RedisServerBinary::locate)
-                .withMessageContaining("'redispool.redis-server'")
-                .withMessageContaining("missing");
+            .withMessageContaining("'redispool.redis-server'")
+            .withMessageContaining("missing");
     }
 
     @Test
@@ -68,6 +68,7 @@ class RedisServerBinaryTests {
     @Test
     void pathToNoExecutableIsRejected(@TempDir Path directory) {
         assertThatIllegalArgumentException().isThrownBy(() -> RedisServerBinary.of(directory))
-                .withMessageContaining("'binary' must be an executable file");
+            .withMessageContaining("'binary' must be an executable file");
     }
+
 }

@@ -21,4 +21,5 @@ class RedisServerExtensionDeclarativeTests {
             assertThat(connection.send("PING")).isEqualTo("+PONG");
         }
     }
+
 }

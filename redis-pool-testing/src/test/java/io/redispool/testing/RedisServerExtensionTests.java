@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedisServerExtensionTests {
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create(
-            (builder) -> builder.setting("requirepass", "s3cret"));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((builder) -> builder.setting("requirepass", "s3cret"));
 
     @Test
     void serverIsRunningWithCustomizedSettings() throws Exception {
@@ -33,5 +33,7 @@ class RedisServerExtensionTests {
             assertThat(server).isSameAs(redis.server());
             assertThat(server.isRunning()).isTrue();
         }
+
     }
+
 }

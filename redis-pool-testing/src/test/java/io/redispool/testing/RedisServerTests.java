@@ -172,19 +172,19 @@ class RedisServerTests {
     @Test
     void badSettingMakesStartFailWithServersComplaintAndExitCode() {
         assertThatExceptionOfType(RedisLaunchException.class)
-                .isThrownBy(() -> RedisServer.builder().setting("no-such-directive", "yes").start())
-                .withMessageContaining("exited with code 1")
-                .withMessageContaining("Bad directive or wrong number of arguments")
-                .withMessageContaining("--no-such-directive yes");
+            .isThrownBy(() -> RedisServer.builder().setting("no-such-directive", "yes").start())
+            .withMessageContaining("exited with code 1")
+            .withMessageContaining("Bad directive or wrong number of arguments")
+            .withMessageContaining("--no-such-directive yes");
     }
 
     @Test
     void failedStartMasksPasswordInCommandAndServerOutput() {
         assertThatExceptionOfType(RedisLaunchException.class)
-                .isThrownBy(() -> RedisServer.builder().setting("requirepass", "s3cret", "extra").start())
-                .withMessageContaining("requirepass")
-                .withMessageContaining("****")
-                .withMessageNotContaining("s3cret");
+            .isThrownBy(() -> RedisServer.builder().setting("requirepass", "s3cret", "extra").start())
+            .withMessageContaining("requirepass")
+            .withMessageContaining("****")
+            .withMessageNotContaining("s3cret");
     }
 
     @Test
@@ -197,27 +197,27 @@ class RedisServerTests {
         assertThat(silent.toFile().setExecutable(true)).isTrue();
         RedisServer.Builder builder = RedisServer.builder().binary(silent).startupTimeout(Duration.ofMillis(300));
         assertThatExceptionOfType(RedisLaunchException.class).isThrownBy(builder::start)
-                .withMessageContaining("did not answer PING within 300ms; killed, it exited with code 137");
+            .withMessageContaining("did not answer PING within 300ms; killed, it exited with code 137");
     }
 
     @Test
     void portHeldBySomeoneElseMakesStartFailNamingTheCause() throws Exception {
         try (ServerSocket holder = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             assertThatExceptionOfType(RedisLaunchException.class)
-                    .isThrownBy(() -> RedisServer.builder().port(holder.getLocalPort()).start())
-                    .withMessageContaining("Address already in use");
+                .isThrownBy(() -> RedisServer.builder().port(holder.getLocalPort()).start())
+                .withMessageContaining("Address already in use");
         }
     }
 
     @Test
     void toStringMasksPasswords() {
         try (RedisServer server = RedisServer.builder()
-                .setting("requirepass", "s3cret")
-                .setting("masterauth", "upstream-secret")
-                .setting("user", "alice", "on", ">alice-secret", "~*", "+@all")
-                .build()) {
+            .setting("requirepass", "s3cret")
+            .setting("masterauth", "upstream-secret")
+            .setting("user", "alice", "on", ">alice-secret", "~*", "+@all")
+            .build()) {
             assertThat(server.toString()).contains("requirepass ****", "masterauth ****", "user alice on **** ~* +@all")
-                    .doesNotContain("s3cret", "upstream-secret", "alice-secret");
+                .doesNotContain("s3cret", "upstream-secret", "alice-secret");
         }
     }
 
@@ -249,12 +249,13 @@ class RedisServerTests {
     @Test
     void settingThatRedisServerManagesIsRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> RedisServer.builder().setting("port", "6379"))
-                .withMessageContaining("'port' is set by RedisServer itself");
+            .withMessageContaining("'port' is set by RedisServer itself");
     }
 
     @Test
     void portOutOfRangeIsRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> RedisServer.builder().port(0))
-                .withMessage("'port' must be between 1 and 65535 but was 0");
+            .withMessage("'port' must be between 1 and 65535 but was 0");
     }
+
 }

@@ -26,8 +26,8 @@ class SettingTests {
     @Test
     void aclUserDirectiveMasksOnlyPasswordRules() {
         Setting setting = Setting.of("user", List.of("bob", "on", ">pw1", "<pw2", "#abc", "!def", "~*", "+@all"));
-        assertThat(setting.maskedArguments())
-                .containsExactly("--user", "bob", "on", "****", "****", "****", "****", "~*", "+@all");
+        assertThat(setting.maskedArguments()).containsExactly("--user", "bob", "on", "****", "****", "****", "****",
+                "~*", "+@all");
         assertThat(setting.secrets()).containsExactly(">pw1", "<pw2", "#abc", "!def");
     }
 
@@ -40,13 +40,14 @@ class SettingTests {
     @Test
     void valueStartingWithDashesIsRejectedWithoutShowingSecret() {
         assertThatIllegalArgumentException().isThrownBy(() -> Setting.of("requirepass", List.of("--s3cret")))
-                .withMessageContaining("'requirepass'")
-                .withMessageNotContaining("s3cret");
+            .withMessageContaining("'requirepass'")
+            .withMessageNotContaining("s3cret");
     }
 
     @Test
     void blankNameIsRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> Setting.of(" ", List.of("x")))
-                .withMessageContaining("'name' must be a redis.conf directive");
+            .withMessageContaining("'name' must be a redis.conf directive");
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns failures into JSON answers: 429 over the rate limit, 503 when Redis or the pool cannot
- * serve ("Too many connections" included), 400 for a bad argument, 409 for a second load run.
+ * Turns failures into JSON answers: 429 over the rate limit, 503 when Redis or the pool
+ * cannot serve ("Too many connections" included), 400 for a bad argument, 409 for a
+ * second load run.
  */
 @RestControllerAdvice
 final class ApiErrors {
@@ -56,4 +57,5 @@ final class ApiErrors {
         body.put("message", ex.getMessage());
         return body;
     }
+
 }

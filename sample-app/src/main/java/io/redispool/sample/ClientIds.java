@@ -3,8 +3,8 @@ package io.redispool.sample;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Who is calling: the {@code X-Client-Id} header, or else the remote address; made safe to use
- * inside a Redis key (bounded length, no spaces or colons).
+ * Who is calling: the {@code X-Client-Id} header, or else the remote address; made safe
+ * to use inside a Redis key (bounded length, no spaces or colons).
  */
 final class ClientIds {
 
@@ -27,4 +27,5 @@ final class ClientIds {
         String safe = id.strip().replaceAll("[^A-Za-z0-9._@-]", "_");
         return (safe.length() > MAX_LENGTH) ? safe.substring(0, MAX_LENGTH) : safe;
     }
+
 }

@@ -27,4 +27,5 @@ final class IndexController {
         links.put("prometheus", "GET " + base + "/actuator/prometheus");
         return links;
     }
+
 }

@@ -11,17 +11,21 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
- * A summary of the whole leaderboard: every page's views added up. It reads the entire sorted
- * set, so it is cached with {@code @Cacheable} in Redis, through the redis-pool starter's cache
- * manager, for {@code redis.pool.cache.time-to-live}; {@code sync = true} makes a burst of
- * requests, on every instance of the app, compute it once.
+ * A summary of the whole leaderboard: every page's views added up. It reads the entire
+ * sorted set, so it is cached with {@code @Cacheable} in Redis, through the redis-pool
+ * starter's cache manager, for {@code redis.pool.cache.time-to-live}; {@code sync = true}
+ * makes a burst of requests, on every instance of the app, compute it once.
  *
- * <p>Not final: {@code @Cacheable} works through a subclass proxy.
+ * <p>
+ * Not final: {@code @Cacheable} works through a subclass proxy.
  */
 @Service
 public class LeaderboardReport {
 
-    /** The cache, named in {@code redis.pool.cache.cache-names} so that its meters exist from the start. */
+    /**
+     * The cache, named in {@code redis.pool.cache.cache-names} so that its meters exist
+     * from the start.
+     */
     public static final String CACHE = "leaderboard-summary";
 
     private final RedisCommands<String, String> redis;
@@ -47,15 +51,18 @@ public class LeaderboardReport {
     }
 
     /**
-     * The leaderboard in figures; serializable, since the cache stores it with Java serialization.
+     * The leaderboard in figures; serializable, since the cache stores it with Java
+     * serialization.
      *
      * @param pages pages viewed at least once
      * @param totalViews views of all pages together
      * @param topPage the most viewed page, or {@code null} before the first view
      * @param topPageViews its views
-     * @param computedAt when it was computed: the same on every response served from the cache
+     * @param computedAt when it was computed: the same on every response served from the
+     * cache
      */
-    public record Summary(long pages, long totalViews, String topPage, long topPageViews, Instant computedAt)
-            implements Serializable {
+    public record Summary(long pages, long totalViews, String topPage, long topPageViews,
+            Instant computedAt) implements Serializable {
     }
+
 }

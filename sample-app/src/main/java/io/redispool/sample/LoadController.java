@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /load?threads=64&seconds=10}: runs a load, answers with its report when it ends,
- * and logs its summary.
+ * {@code POST /load?threads=64&seconds=10}: runs a load, answers with its report when it
+ * ends, and logs its summary.
  */
 @RestController
 final class LoadController {
@@ -35,4 +35,5 @@ final class LoadController {
         logger.info(report.summary());
         return report;
     }
+
 }

@@ -20,13 +20,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Drives the application's own work, page views and reads, from many threads at once, so that
- * the pool's saturation shows: in-use climbs to max-connections, then callers wait
- * ({@code pending}, with max-wait above 0) or are refused ({@code redis.pool.too.many.connections},
- * with max-wait 0).
+ * Drives the application's own work, page views and reads, from many threads at once, so
+ * that the pool's saturation shows: in-use climbs to max-connections, then callers wait
+ * ({@code pending}, with max-wait above 0) or are refused
+ * ({@code redis.pool.too.many.connections}, with max-wait 0).
  *
- * <p>Bounded in every direction: at most {@value #MAX_THREADS} threads, {@link #MAX_DURATION},
- * and {@value #MAX_OPERATIONS_PER_THREAD} operations per thread; one run at a time.
+ * <p>
+ * Bounded in every direction: at most {@value #MAX_THREADS} threads,
+ * {@link #MAX_DURATION}, and {@value #MAX_OPERATIONS_PER_THREAD} operations per thread;
+ * one run at a time.
  */
 @Component
 public final class LoadGenerator {
@@ -108,7 +110,8 @@ public final class LoadGenerator {
     }
 
     private static <T> T await(Future<T> future, long deadline) {
-        // Every call is bounded by the socket timeout, so workers end soon after the deadline.
+        // Every call is bounded by the socket timeout, so workers end soon after the
+        // deadline.
         long graceNanos = TimeUnit.SECONDS.toNanos(30);
         try {
             return future.get(Math.max(0, deadline + graceNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -135,8 +138,8 @@ public final class LoadGenerator {
     }
 
     /**
-     * Samples the pool's in-use and pending figures while a load runs, to report their peaks:
-     * gauges scraped every few seconds would miss them.
+     * Samples the pool's in-use and pending figures while a load runs, to report their
+     * peaks: gauges scraped every few seconds would miss them.
      */
     static final class PoolSampler {
 
@@ -171,6 +174,7 @@ public final class LoadGenerator {
         int peakPending() {
             return this.peakPending;
         }
+
     }
 
     /**
@@ -183,5 +187,7 @@ public final class LoadGenerator {
         LoadAlreadyRunningException() {
             super("A load run is already in progress; wait for its report");
         }
+
     }
+
 }

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar redis-pool-sample-app.jar --load}: runs one load with the
- * {@code sample.load.*} settings as soon as the application is up, prints its summary, and
- * leaves the application running so that its metrics can be read.
+ * {@code sample.load.*} settings as soon as the application is up, prints its summary,
+ * and leaves the application running so that its metrics can be read.
  */
 @Component
 final class LoadOnStartup implements ApplicationRunner {
@@ -27,4 +27,5 @@ final class LoadOnStartup implements ApplicationRunner {
             System.out.println(this.loadGenerator.run(this.settings.threads(), this.settings.duration()).summary());
         }
     }
+
 }

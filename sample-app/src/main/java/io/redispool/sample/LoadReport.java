@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a load run did: operations, failures by type, refusals, latencies, and the pool's peaks.
+ * What a load run did: operations, failures by type, refusals, latencies, and the pool's
+ * peaks.
  *
  * @param threads concurrent callers
  * @param seconds how long the run took
@@ -16,8 +17,8 @@ import java.util.TreeMap;
  * @param operationsPerSecond operations per second
  * @param errors operations that failed
  * @param errorsByType failed operations by exception type
- * @param refusals requests for a connection the pool refused with "Too many connections", as
- * {@code redis.pool.too.many.connections} counts them
+ * @param refusals requests for a connection the pool refused with "Too many connections",
+ * as {@code redis.pool.too.many.connections} counts them
  * @param latencyMillis latency of the operations that succeeded
  * @param pool the pool's settings and the peaks seen during the run
  */
@@ -50,8 +51,9 @@ public record LoadReport(int threads, double seconds, long operations, long oper
     }
 
     /**
-     * Merges the workers' samples, each weighted by the operations it stands for. A sample is
-     * packed with its worker's index into one {@code long}, so that sorting needs no objects.
+     * Merges the workers' samples, each weighted by the operations it stands for. A
+     * sample is packed with its worker's index into one {@code long}, so that sorting
+     * needs no objects.
      */
     private static double percentile(List<LoadWorker> workers, double quantile) {
         double[] weights = new double[workers.size()];
@@ -100,10 +102,10 @@ public record LoadReport(int threads, double seconds, long operations, long oper
                         + "  latency per operation: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n"
                         + "  pool %s: max-connections %d, max-wait %s; peak in use %d, peak pending %d,"
                         + " refusals (Too many connections) %,d",
-                this.threads, this.seconds, this.operations, this.operationsPerSecond, this.errors,
-                this.errorsByType, this.latencyMillis.p50(), this.latencyMillis.p99(), this.latencyMillis.max(),
-                this.pool.name(), this.pool.maxConnections(), this.pool.maxWait(), this.pool.peakInUse(),
-                this.pool.peakPending(), this.refusals);
+                this.threads, this.seconds, this.operations, this.operationsPerSecond, this.errors, this.errorsByType,
+                this.latencyMillis.p50(), this.latencyMillis.p99(), this.latencyMillis.max(), this.pool.name(),
+                this.pool.maxConnections(), this.pool.maxWait(), this.pool.peakInUse(), this.pool.peakPending(),
+                this.refusals);
     }
 
     /**
@@ -123,7 +125,8 @@ public record LoadReport(int threads, double seconds, long operations, long oper
      * @param maxConnections its max-connections
      * @param maxWait its max-wait
      * @param peakInUse the most connections in use at once that sampling saw
-     * @param peakPending the most threads waiting for a connection at once that sampling saw
+     * @param peakPending the most threads waiting for a connection at once that sampling
+     * saw
      */
     public record Pool(String name, int maxConnections, String maxWait, int peakInUse, int peakPending) {
     }

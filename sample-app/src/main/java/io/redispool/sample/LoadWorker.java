@@ -8,16 +8,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One caller of a load run: records page views and reads counts and the leaderboard until the
- * deadline or its operation budget, timing each successful operation and counting failures by
- * type.
+ * One caller of a load run: records page views and reads counts and the leaderboard until
+ * the deadline or its operation budget, timing each successful operation and counting
+ * failures by type.
  *
- * <p>Latencies go to a fixed-size reservoir sample, so memory stays bounded however long the
+ * <p>
+ * Latencies go to a fixed-size reservoir sample, so memory stays bounded however long the
  * run: every operation has the same chance to be in it.
  *
- * <p>A failed operation is followed by a short pause, as a client answered 503 would not call
- * again in a tight loop; without it, refused callers spin and starve the callers that hold
- * connections of CPU, and the run measures that instead of the pool.
+ * <p>
+ * A failed operation is followed by a short pause, as a client answered 503 would not
+ * call again in a tight loop; without it, refused callers spin and starve the callers
+ * that hold connections of CPU, and the run measures that instead of the pool.
  */
 final class LoadWorker implements Callable<LoadWorker> {
 
@@ -74,7 +76,8 @@ final class LoadWorker implements Callable<LoadWorker> {
     }
 
     private void operate(ThreadLocalRandom random) {
-        // Squaring skews the choice towards the first pages, so the leaderboard has leaders.
+        // Squaring skews the choice towards the first pages, so the leaderboard has
+        // leaders.
         double skewed = random.nextDouble();
         String page = "page-" + (int) (skewed * skewed * PAGES);
         int kind = random.nextInt(10);
@@ -127,4 +130,5 @@ final class LoadWorker implements Callable<LoadWorker> {
     long[] samples() {
         return Arrays.copyOf(this.reservoir, (int) Math.min(this.succeeded, RESERVOIR_SIZE));
     }
+
 }

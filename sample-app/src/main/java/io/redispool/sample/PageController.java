@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The page-view endpoints: record a view, read a page's counts, read the leaderboard and its
- * cached summary.
+ * The page-view endpoints: record a view, read a page's counts, read the leaderboard and
+ * its cached summary.
  */
 @RestController
 final class PageController {
@@ -44,4 +44,5 @@ final class PageController {
     LeaderboardReport.Summary leaderboardSummary() {
         return this.leaderboardReport.summary();
     }
+
 }

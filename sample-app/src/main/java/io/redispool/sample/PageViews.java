@@ -14,9 +14,11 @@ import org.springframework.stereotype.Service;
 /**
  * Page-view counters, unique visitors per day and a leaderboard of the most viewed pages.
  *
- * <p>Keys, all under {@value #PREFIX}: {@code views:<page>} (INCR), {@code uniques:<page>}
- * (INCR once per visitor, remembered with {@code SET seen:<page>:<visitor> 1 NX EX 86400}) and
- * the sorted set {@code leaderboard} (ZINCRBY, read with ZRANGE WITHSCORES).
+ * <p>
+ * Keys, all under {@value #PREFIX}: {@code views:<page>} (INCR), {@code uniques:<page>}
+ * (INCR once per visitor, remembered with
+ * {@code SET seen:<page>:<visitor> 1 NX EX 86400}) and the sorted set {@code leaderboard}
+ * (ZINCRBY, read with ZRANGE WITHSCORES).
  */
 @Service
 public final class PageViews {
@@ -52,8 +54,8 @@ public final class PageViews {
         // ZINCRBY has no typed method yet; any command runs through execute().
         this.client.execute("ZINCRBY", LEADERBOARD, "1", page);
         String seen = PREFIX + "seen:" + page + ":" + ClientIds.sanitize(visitor);
-        boolean firstVisit = Boolean.TRUE.equals(
-                this.redis.set(seen, "1", SetOptions.none().ifAbsent().expireAfter(UNIQUE_VISITOR_WINDOW)));
+        boolean firstVisit = Boolean.TRUE
+            .equals(this.redis.set(seen, "1", SetOptions.none().ifAbsent().expireAfter(UNIQUE_VISITOR_WINDOW)));
         String uniquesKey = PREFIX + "uniques:" + page;
         long uniques = firstVisit ? this.redis.incr(uniquesKey) : parse(this.redis.get(uniquesKey));
         return new PageView(page, views, uniques, firstVisit);
@@ -91,8 +93,8 @@ public final class PageViews {
 
     private static void requireValidPage(String page) {
         if (page == null || !PAGE.matcher(page).matches()) {
-            throw new IllegalArgumentException("'page' must be 1 to 64 lower-case letters, digits or dashes but was '"
-                    + page + "'");
+            throw new IllegalArgumentException(
+                    "'page' must be 1 to 64 lower-case letters, digits or dashes but was '" + page + "'");
         }
     }
 
@@ -129,4 +131,5 @@ public final class PageViews {
      */
     public record PageScore(String page, long views) {
     }
+
 }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Applies the {@link RateLimiter} to each request it is registered for, and tells the client
- * where it stands with {@code X-RateLimit-*} headers.
+ * Applies the {@link RateLimiter} to each request it is registered for, and tells the
+ * client where it stands with {@code X-RateLimit-*} headers.
  */
 @Component
 final class RateLimitInterceptor implements HandlerInterceptor {
@@ -49,5 +49,7 @@ final class RateLimitInterceptor implements HandlerInterceptor {
         RateLimiter.Decision decision() {
             return this.decision;
         }
+
     }
+
 }

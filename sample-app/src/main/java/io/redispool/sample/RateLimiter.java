@@ -10,13 +10,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * A fixed-window rate limiter shared by every instance of the application: each client may make
- * {@code sample.rate-limit.requests} requests per {@code sample.rate-limit.window}.
+ * A fixed-window rate limiter shared by every instance of the application: each client
+ * may make {@code sample.rate-limit.requests} requests per
+ * {@code sample.rate-limit.window}.
  *
- * <p>One counter per client and window, {@code sample:rate:<client>:<window number>}, created
- * with {@code SET key 0 NX EX <2 windows>} so that it always expires, even if this process dies
- * between the two commands, then counted with INCR. The window's number is part of the key, so
- * a counter is never read after its window, whatever its TTL.
+ * <p>
+ * One counter per client and window, {@code sample:rate:<client>:<window number>},
+ * created with {@code SET key 0 NX EX <2 windows>} so that it always expires, even if
+ * this process dies between the two commands, then counted with INCR. The window's number
+ * is part of the key, so a counter is never read after its window, whatever its TTL.
  */
 @Component
 public final class RateLimiter {
@@ -84,4 +86,5 @@ public final class RateLimiter {
             return Math.max(1, (this.reset.toMillis() + 999) / 1000);
         }
     }
+
 }

@@ -5,8 +5,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Rate-limits the page-view endpoints; the leaderboard, the load generator and Actuator are not
- * limited.
+ * Rate-limits the page-view endpoints; the leaderboard, the load generator and Actuator
+ * are not limited.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -21,4 +21,5 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this.rateLimitInterceptor).addPathPatterns("/pages/**");
     }
+
 }

@@ -26,8 +26,8 @@ class LeaderboardReportTests {
     private static final String CACHE_KEY = "sample:cache:leaderboard-summary::SimpleKey []";
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class,
-                RedisPoolCacheAutoConfiguration.class))
+        .withConfiguration(
+                AutoConfigurations.of(RedisPoolAutoConfiguration.class, RedisPoolCacheAutoConfiguration.class))
         .withUserConfiguration(CachingConfiguration.class)
         .withPropertyValues("redis.pool.url=" + redis.server().url(), "redis.pool.cache.key-prefix=sample:cache:",
                 "redis.pool.cache.time-to-live=10s");
@@ -102,4 +102,5 @@ class LeaderboardReportTests {
     static class CachingConfiguration {
 
     }
+
 }

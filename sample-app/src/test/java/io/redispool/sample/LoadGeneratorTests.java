@@ -41,8 +41,7 @@ class LoadGeneratorTests {
             assertThat(report.refusals()).isZero();
             assertThat(report.pool().peakInUse()).isEqualTo(2);
             assertThat(report.pool().peakPending()).isPositive();
-            assertThat(report.latencyMillis().p50()).isPositive()
-                .isLessThanOrEqualTo(report.latencyMillis().p99());
+            assertThat(report.latencyMillis().p50()).isPositive().isLessThanOrEqualTo(report.latencyMillis().p99());
             assertThat(report.latencyMillis().p99()).isLessThanOrEqualTo(report.latencyMillis().max());
             assertThat(report.operationsPerSecond()).isPositive();
         }
@@ -90,4 +89,5 @@ class LoadGeneratorTests {
             .maxWait(maxWait)
             .build());
     }
+
 }

@@ -77,4 +77,5 @@ class PageViewsTests {
             this.pageViews.record(page, "visitor-" + i);
         }
     }
+
 }

@@ -70,8 +70,8 @@ class RateLimiterTests {
     @Test
     void windowThatIsNotWholeSecondsIsRejected() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new RateLimiter(this.client,
-                    new SampleProperties.RateLimit(3, Duration.ofMillis(1500)), Clock.systemUTC()))
+            .isThrownBy(() -> new RateLimiter(this.client, new SampleProperties.RateLimit(3, Duration.ofMillis(1500)),
+                    Clock.systemUTC()))
             .withMessage("'sample.rate-limit.window' must be whole seconds, at least 1s, but was PT1.5S");
     }
 
@@ -82,4 +82,5 @@ class RateLimiterTests {
     private static RateLimiter.Decision decision(boolean allowed, long remaining, long resetSeconds) {
         return new RateLimiter.Decision(allowed, 3, remaining, Duration.ofSeconds(resetSeconds));
     }
+
 }

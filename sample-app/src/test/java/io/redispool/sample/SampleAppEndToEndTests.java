@@ -27,12 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Runs the packaged sample with {@code java -jar}, as a newcomer would, where no Redis answers:
- * it must start its own redis-server, serve its endpoints (one cached in Redis with
- * {@code @Cacheable}), show the pool's saturation in health,
- * metrics and the Prometheus scrape, and take the redis-server with it when it stops.
+ * Runs the packaged sample with {@code java -jar}, as a newcomer would, where no Redis
+ * answers: it must start its own redis-server, serve its endpoints (one cached in Redis
+ * with {@code @Cacheable}), show the pool's saturation in health, metrics and the
+ * Prometheus scrape, and take the redis-server with it when it stops.
  *
- * <p>Run by Failsafe after {@code package}; the jar's path comes in as {@code sample.jar}.
+ * <p>
+ * Run by Failsafe after {@code package}; the jar's path comes in as {@code sample.jar}.
  */
 class SampleAppEndToEndTests {
 
@@ -60,9 +61,8 @@ class SampleAppEndToEndTests {
         int unusedRedisPort = freePort();
         Files.createDirectories(this.log.getParent());
         Process app = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "--server.port=" + this.httpPort,
-                "--redis.pool.host=127.0.0.1", "--redis.pool.port=" + unusedRedisPort,
-                "--redis.pool.max-connections=4", "--redis.pool.max-wait=0", "--sample.rate-limit.requests=5",
-                "--sample.rate-limit.window=1h")
+                "--redis.pool.host=127.0.0.1", "--redis.pool.port=" + unusedRedisPort, "--redis.pool.max-connections=4",
+                "--redis.pool.max-wait=0", "--sample.rate-limit.requests=5", "--sample.rate-limit.window=1h")
             .redirectErrorStream(true)
             .redirectOutput(this.log.toFile())
             .start();
@@ -112,7 +112,8 @@ class SampleAppEndToEndTests {
         assertThat(home.read("$.uniqueVisitors", Integer.class)).isEqualTo(1);
         DocumentContext leaderboard = json(get("/leaderboard?limit=5"));
         assertThat(leaderboard.read("$[*].page", List.class)).containsExactly("home", "pricing");
-        // 5 per window: the next request or so is refused; a window that ends meanwhile allows 5 more.
+        // 5 per window: the next request or so is refused; a window that ends meanwhile
+        // allows 5 more.
         HttpResponse<String> refused = post("/pages/home/views", "e2e");
         for (int i = 0; i < 10 && refused.statusCode() == 200; i++) {
             refused = post("/pages/home/views", "e2e");
@@ -165,8 +166,7 @@ class SampleAppEndToEndTests {
         assertThat(metric("redis.pool.too.many.connections")).isGreaterThanOrEqualTo(refusals);
         assertThat(metric("redis.pool.connections")).isBetween(1.0, 4.0);
         DocumentContext commands = json(get("/actuator/metrics/redis.pool.commands?tag=command:INCR"));
-        assertThat(commands.read("$.measurements[?(@.statistic == 'COUNT')].value", List.class))
-            .singleElement()
+        assertThat(commands.read("$.measurements[?(@.statistic == 'COUNT')].value", List.class)).singleElement()
             .satisfies((count) -> assertThat(((Number) count).doubleValue()).isPositive());
     }
 
@@ -203,7 +203,8 @@ class SampleAppEndToEndTests {
     }
 
     private static void stop(Process app) throws InterruptedException {
-        // SIGTERM, as Ctrl-C or a container stop would send: Spring closes its context on the way out.
+        // SIGTERM, as Ctrl-C or a container stop would send: Spring closes its context on
+        // the way out.
         app.destroy();
         if (!app.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             app.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -215,7 +216,10 @@ class SampleAppEndToEndTests {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** The app waits for its redis-server to end; this allows the kernel a moment to reap it. */
+    /**
+     * The app waits for its redis-server to end; this allows the kernel a moment to reap
+     * it.
+     */
     private static boolean stillAliveAfterAMoment(long pid) throws InterruptedException {
         for (int i = 0; i < 20 && isAlive(pid); i++) {
             Thread.sleep(100);
@@ -274,4 +278,5 @@ class SampleAppEndToEndTests {
             return socket.getLocalPort();
         }
     }
+
 }

@@ -15,8 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application against a redis-server of the test's own: the extension starts one on
- * a free port before the application context, which is pointed at it through
+ * The whole application against a redis-server of the test's own: the extension starts
+ * one on a free port before the application context, which is pointed at it through
  * {@code redis.pool.url}. docs/testing.md shows this class.
  */
 @SpringBootTest
@@ -55,4 +55,5 @@ class SampleApplicationTests {
         assertThat(this.client.config().connection().endpoint())
             .isEqualTo(new Endpoint.Tcp(redis.server().host(), redis.server().port()));
     }
+
 }

@@ -20,15 +20,17 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Shows how redis-pool's socket timeout behaves when every carrier is busy: a caller waits for
- * a reply that Redis sends after 100 ms, with a 300 ms socket timeout, while CPU-bound threads
- * keep every core busy for a few seconds; the same read on a {@code java.net.Socket} with
- * {@code SO_TIMEOUT} 300 ms runs beside it for comparison, on virtual and on platform threads.
+ * Shows how redis-pool's socket timeout behaves when every carrier is busy: a caller
+ * waits for a reply that Redis sends after 100 ms, with a 300 ms socket timeout, while
+ * CPU-bound threads keep every core busy for a few seconds; the same read on a
+ * {@code java.net.Socket} with {@code SO_TIMEOUT} 300 ms runs beside it for comparison,
+ * on virtual and on platform threads.
  *
- * <p>A demonstration for docs/virtual-threads.md, timing-dependent, so it runs only when asked:
- * {@code -Dredispool.vthreads.busy-carriers=true}. It asserts only what the JDK guarantees,
- * that the plain socket's read of a reply that arrived in time succeeds, and prints what
- * redis-pool did.
+ * <p>
+ * A demonstration for docs/virtual-threads.md, timing-dependent, so it runs only when
+ * asked: {@code -Dredispool.vthreads.busy-carriers=true}. It asserts only what the JDK
+ * guarantees, that the plain socket's read of a reply that arrived in time succeeds, and
+ * prints what redis-pool did.
  */
 @EnabledIfSystemProperty(named = "redispool.vthreads.busy-carriers", matches = "true")
 class BusyCarrierTimeoutTests {
@@ -44,10 +46,8 @@ class BusyCarrierTimeoutTests {
 
     @Test
     void replyInTimeWhileEveryCarrierIsBusy() throws Exception {
-        try (RedisClient client = RedisClient.create(RedisClientConfig.builder()
-            .url(redis.server().url())
-            .socketTimeout(SOCKET_TIMEOUT)
-            .build())) {
+        try (RedisClient client = RedisClient
+            .create(RedisClientConfig.builder().url(redis.server().url()).socketTimeout(SOCKET_TIMEOUT).build())) {
             client.commands().ping();
             for (int attempt = 1; attempt <= 3; attempt++) {
                 for (Thread.Builder threads : List.of(Thread.ofVirtual(), Thread.ofPlatform())) {
@@ -108,6 +108,7 @@ class BusyCarrierTimeoutTests {
     private interface Call {
 
         String run() throws Exception;
+
     }
 
     private static String timed(Call call) {
@@ -124,4 +125,5 @@ class BusyCarrierTimeoutTests {
         }
         return outcome + " after " + (System.nanoTime() - start) / 1_000_000 + "ms";
     }
+
 }

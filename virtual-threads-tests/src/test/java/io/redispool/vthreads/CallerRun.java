@@ -25,11 +25,12 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 
 /**
- * Runs callers together, on virtual threads (one each) or on a fixed pool of platform threads,
- * and gathers what they saw: replies that were wrong, throughput, latency percentiles, the
- * longest wait for a connection and the pool's peak of waiting callers.
+ * Runs callers together, on virtual threads (one each) or on a fixed pool of platform
+ * threads, and gathers what they saw: replies that were wrong, throughput, latency
+ * percentiles, the longest wait for a connection and the pool's peak of waiting callers.
  *
- * <p>Every run is bounded: callers that have not finished when the limit passes are reported
+ * <p>
+ * Every run is bounded: callers that have not finished when the limit passes are reported
  * with a dump of every thread, virtual ones included, rather than hanging the build.
  */
 final class CallerRun {
@@ -41,6 +42,7 @@ final class CallerRun {
 
     /** Where the callers run. */
     enum Threads {
+
         /** One new virtual thread per caller. */
         VIRTUAL,
         /** A fixed pool of platform threads that the callers queue for. */
@@ -50,6 +52,7 @@ final class CallerRun {
             return (this == VIRTUAL) ? Executors.newVirtualThreadPerTaskExecutor()
                     : Executors.newFixedThreadPool(platformThreads);
         }
+
     }
 
     /**
@@ -96,9 +99,9 @@ final class CallerRun {
     }
 
     /**
-     * Runs one caller for two rounds on the current thread, then empties the server: every class
-     * on the path is initialized before the threads pile in, as in an application that has
-     * served its first request.
+     * Runs one caller for two rounds on the current thread, then empties the server:
+     * every class on the path is initialized before the threads pile in, as in an
+     * application that has served its first request.
      */
     static void warmUp(RedisClient client) {
         Queue<String> problems = new ConcurrentLinkedQueue<>();
@@ -113,8 +116,8 @@ final class CallerRun {
         try {
             Files.createDirectories(DUMPS);
             Path dump = DUMPS.resolve("threads-" + System.nanoTime() + ".txt").toAbsolutePath();
-            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpThreads(dump.toString(),
-                    ThreadDumpFormat.TEXT_PLAIN);
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .dumpThreads(dump.toString(), ThreadDumpFormat.TEXT_PLAIN);
             return dump;
         }
         catch (IOException ex) {
@@ -124,6 +127,7 @@ final class CallerRun {
 
     /**
      * What one run saw.
+     *
      * @param threads where the callers ran, such as "10000 virtual threads"
      * @param operations round trips that succeeded (a pipeline counts once)
      * @param typedFailures rounds that ended with a {@code RedisException}
@@ -137,7 +141,10 @@ final class CallerRun {
 
         static Result of(String threads, List<CheckedCaller> callers, long elapsed, PeakSampler sampler,
                 BorrowWatch watch, List<String> problems) {
-            long[] all = callers.stream().map(CheckedCaller::latencies).flatMapToLong(Arrays::stream).sorted()
+            long[] all = callers.stream()
+                .map(CheckedCaller::latencies)
+                .flatMapToLong(Arrays::stream)
+                .sorted()
                 .toArray();
             long typed = callers.stream().mapToLong(CheckedCaller::typedFailures).sum();
             return new Result(threads, callers.size(), elapsed, all.length, typed, percentile(all, 0.50),
@@ -154,12 +161,13 @@ final class CallerRun {
         }
 
         String summary() {
-            return String.format("%s: %d callers, %d round trips in %.2fs (%.0f/s), p50 %.2fms, p99 %.2fms, max"
-                    + " %.1fms; longest wait for a connection %.1fms; peak pending %d, peak in use %d; %d typed"
-                    + " failures, %d refusals, %d problems", this.threads, this.callers, this.operations,
-                    this.elapsedNanos / 1e9, operationsPerSecond(), this.p50Nanos / 1e6, this.p99Nanos / 1e6,
-                    this.maxNanos / 1e6, this.maxBorrowWaitNanos / 1e6, this.peakPending, this.peakInUse,
-                    this.typedFailures, this.refusals, this.problems.size());
+            return String.format(
+                    "%s: %d callers, %d round trips in %.2fs (%.0f/s), p50 %.2fms, p99 %.2fms, max"
+                            + " %.1fms; longest wait for a connection %.1fms; peak pending %d, peak in use %d; %d typed"
+                            + " failures, %d refusals, %d problems",
+                    this.threads, this.callers, this.operations, this.elapsedNanos / 1e9, operationsPerSecond(),
+                    this.p50Nanos / 1e6, this.p99Nanos / 1e6, this.maxNanos / 1e6, this.maxBorrowWaitNanos / 1e6,
+                    this.peakPending, this.peakInUse, this.typedFailures, this.refusals, this.problems.size());
         }
     }
 
@@ -182,11 +190,12 @@ final class CallerRun {
             this.refusals.increment();
             connectionBorrowed(waitNanos);
         }
+
     }
 
     /**
-     * Samples the pool's pending and in-use figures every millisecond on a platform thread of its
-     * own, to report their peaks: a snapshot at the end would see neither.
+     * Samples the pool's pending and in-use figures every millisecond on a platform
+     * thread of its own, to report their peaks: a snapshot at the end would see neither.
      */
     static final class PeakSampler {
 
@@ -237,5 +246,7 @@ final class CallerRun {
                 }
             }
         }
+
     }
+
 }

@@ -15,16 +15,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntPredicate;
 
 /**
- * One caller: SET, GET and INCR on keys of its own, and every other round a pipeline, each
- * reply checked against its own request, so a reply that reached the wrong caller or the wrong
- * command fails (the approach of the core's {@code ConcurrencyStressTests} and
+ * One caller: SET, GET and INCR on keys of its own, and every other round a pipeline,
+ * each reply checked against its own request, so a reply that reached the wrong caller or
+ * the wrong command fails (the approach of the core's {@code ConcurrencyStressTests} and
  * {@code SoakWorker}).
  *
- * <p>A typed failure ({@link RedisException}) ends the round and is counted: the soak expects
- * some, the stress runs none. The counter keeps the soak's bounds: a successful INCR returns
- * at least one more than the INCRs known to have run and at most that plus the ones in doubt;
- * without faults, exactly one more. Each round's latency is one time per round trip (a
- * pipeline counts once), kept for the percentiles.
+ * <p>
+ * A typed failure ({@link RedisException}) ends the round and is counted: the soak
+ * expects some, the stress runs none. The counter keeps the soak's bounds: a successful
+ * INCR returns at least one more than the INCRs known to have run and at most that plus
+ * the ones in doubt; without faults, exactly one more. Each round's latency is one time
+ * per round trip (a pipeline counts once), kept for the percentiles.
  */
 final class CheckedCaller implements Runnable {
 
@@ -191,7 +192,9 @@ final class CheckedCaller implements Runnable {
         return now;
     }
 
-    /** A failing caller backs off a millisecond, as a real one would, rather than spin. */
+    /**
+     * A failing caller backs off a millisecond, as a real one would, rather than spin.
+     */
     private static void pause() {
         try {
             Thread.sleep(1);
@@ -200,4 +203,5 @@ final class CheckedCaller implements Runnable {
             Thread.currentThread().interrupt();
         }
     }
+
 }

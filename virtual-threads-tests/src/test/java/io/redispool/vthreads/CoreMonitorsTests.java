@@ -25,27 +25,33 @@ import org.junit.jupiter.api.Test;
 /**
  * Finds every {@code synchronized} method and block in redis-pool-core's bytecode.
  *
- * <p>Why: on JDK 21 to 23 a virtual thread that blocks while it holds a monitor pins its
- * carrier (JDK 24 lifted that, JEP 491), and a JFR recording on JDK 25 can no longer show it. So
- * docs/virtual-threads.md names each monitor of the core and why no thread blocks inside it, and
- * this test keeps that list whole: a new {@code synchronized} fails it until the doc names it.
+ * <p>
+ * Why: on JDK 21 to 23 a virtual thread that blocks while it holds a monitor pins its
+ * carrier (JDK 24 lifted that, JEP 491), and a JFR recording on JDK 25 can no longer show
+ * it. So docs/virtual-threads.md names each monitor of the core and why no thread blocks
+ * inside it, and this test keeps that list whole: a new {@code synchronized} fails it
+ * until the doc names it.
  */
 class CoreMonitorsTests {
 
     private static final Path DOC = Path.of("..", "docs", "virtual-threads.md");
 
-    /** Each monitor as the doc names it, and never blocking inside (see the doc for why). */
+    /**
+     * Each monitor as the doc names it, and never blocking inside (see the doc for why).
+     */
     private static final Set<String> KNOWN = Set.of("CoarseClock.exitIfStopped", "CoarseClock.wakeTicker",
             "ConnectionBag.add", "ConnectionBag.remove", "ConnectionPool.addListener", "ConnectionPool.nextGeneration",
-            "ConnectionPool.removeListener", "ConnectionSlots.awaitAllFree", "ConnectionSlots.free", "IoDeadlines.start");
+            "ConnectionPool.removeListener", "ConnectionSlots.awaitAllFree", "ConnectionSlots.free",
+            "IoDeadlines.start");
 
     @Test
     void everyMonitorInTheCoreIsOneTheDocNames() throws Exception {
         Set<String> found = monitors(coreClasses());
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
 
-        assertThat(found).as("synchronized methods and blocks in redis-pool-core; a virtual thread that blocks"
-                + " inside one pins its carrier on JDK 21-23, so name each new one in %s", DOC)
+        assertThat(found)
+            .as("synchronized methods and blocks in redis-pool-core; a virtual thread that blocks"
+                    + " inside one pins its carrier on JDK 21-23, so name each new one in %s", DOC)
             .containsExactlyInAnyOrderElementsOf(KNOWN);
         assertThat(KNOWN).allSatisfy((monitor) -> assertThat(doc).contains("`" + monitor + "`"));
     }
@@ -85,7 +91,9 @@ class CoreMonitorsTests {
         if (method.flags().has(AccessFlag.SYNCHRONIZED)) {
             return true;
         }
-        return method.code().stream().flatMap((code) -> code.elementStream())
+        return method.code()
+            .stream()
+            .flatMap((code) -> code.elementStream())
             .anyMatch((element) -> element instanceof MonitorInstruction monitor
                     && monitor.opcode() == Opcode.MONITORENTER);
     }
@@ -98,4 +106,5 @@ class CoreMonitorsTests {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

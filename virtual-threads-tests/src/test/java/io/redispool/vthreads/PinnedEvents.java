@@ -14,9 +14,9 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * JFR's {@code jdk.VirtualThreadPinned} events: a virtual thread that blocked while it could not
- * leave its carrier, which then blocked with it. Recorded with no threshold, so that every
- * pinning counts however short.
+ * JFR's {@code jdk.VirtualThreadPinned} events: a virtual thread that blocked while it
+ * could not leave its carrier, which then blocked with it. Recorded with no threshold, so
+ * that every pinning counts however short.
  */
 final class PinnedEvents {
 
@@ -46,7 +46,10 @@ final class PinnedEvents {
         return recording;
     }
 
-    /** Stops the recording, keeps it under target/ for a look with {@code jfr print}, and reads it. */
+    /**
+     * Stops the recording, keeps it under target/ for a look with {@code jfr print}, and
+     * reads it.
+     */
     static PinnedEvents stop(Recording recording, String name) {
         try (recording) {
             recording.stop();
@@ -62,16 +65,17 @@ final class PinnedEvents {
 
     /** Reads the pinning events of a recording that another JVM wrote. */
     static PinnedEvents read(Path file) throws IOException {
-        List<RecordedEvent> pinned = RecordingFile.readAllEvents(file).stream()
+        List<RecordedEvent> pinned = RecordingFile.readAllEvents(file)
+            .stream()
             .filter((event) -> event.getEventType().getName().equals(EVENT))
             .toList();
         return new PinnedEvents(pinned);
     }
 
     /**
-     * The events that began at or after an instant, such as the end of a warm-up: a virtual
-     * thread that waits while another thread initializes a class is pinned on every JDK so far,
-     * which a cold burst of virtual threads shows once per class.
+     * The events that began at or after an instant, such as the end of a warm-up: a
+     * virtual thread that waits while another thread initializes a class is pinned on
+     * every JDK so far, which a cold burst of virtual threads shows once per class.
      */
     PinnedEvents since(Instant start) {
         return new PinnedEvents(this.events.stream().filter((event) -> !event.getStartTime().isBefore(start)).toList());
@@ -81,12 +85,18 @@ final class PinnedEvents {
         return this.events;
     }
 
-    /** The events with a frame of the library (not of these tests) on the pinned thread's stack. */
+    /**
+     * The events with a frame of the library (not of these tests) on the pinned thread's
+     * stack.
+     */
     List<RecordedEvent> inRedisPool() {
         return this.events.stream().filter(PinnedEvents::involvesRedisPool).toList();
     }
 
-    /** Every event with its reason, what blocked and its stack, for a failure message or a log. */
+    /**
+     * Every event with its reason, what blocked and its stack, for a failure message or a
+     * log.
+     */
     String describe(List<RecordedEvent> selected) {
         return selected.stream().map(PinnedEvents::describe).collect(Collectors.joining("\n"));
     }
@@ -95,7 +105,10 @@ final class PinnedEvents {
         String reason = event.hasField("pinnedReason") ? event.getString("pinnedReason") : "(no reason recorded)";
         String blocking = event.hasField("blockingOperation") ? event.getString("blockingOperation") : "?";
         String stack = (event.getStackTrace() == null) ? "    (no stack trace)"
-                : event.getStackTrace().getFrames().stream().map((frame) -> "    at " + frame(frame))
+                : event.getStackTrace()
+                    .getFrames()
+                    .stream()
+                    .map((frame) -> "    at " + frame(frame))
                     .collect(Collectors.joining("\n"));
         return "pinned for " + event.getDuration().toNanos() / 1000 + "us in " + blocking + ": " + reason + "\n"
                 + stack;
@@ -112,4 +125,5 @@ final class PinnedEvents {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName() + " line "
                 + frame.getLineNumber();
     }
+
 }

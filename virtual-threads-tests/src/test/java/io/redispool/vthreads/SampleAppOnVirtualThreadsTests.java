@@ -31,14 +31,16 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs the packaged sample app on this JDK with {@code spring.threads.virtual.enabled=true},
- * where Tomcat serves each request on a virtual thread of its own, under a JFR recording: many
- * concurrent page views on a pool of four connections must each get their own count, every
- * request must have run on a virtual thread, and after the first request (which initializes the
- * classes on the path; a virtual thread waiting for another to initialize a class is pinned) none
- * may have pinned its carrier in redis-pool.
+ * Runs the packaged sample app on this JDK with
+ * {@code spring.threads.virtual.enabled=true}, where Tomcat serves each request on a
+ * virtual thread of its own, under a JFR recording: many concurrent page views on a pool
+ * of four connections must each get their own count, every request must have run on a
+ * virtual thread, and after the first request (which initializes the classes on the path;
+ * a virtual thread waiting for another to initialize a class is pinned) none may have
+ * pinned its carrier in redis-pool.
  *
- * <p>The jar's path comes in as {@code sample.jar}; Maven builds the sample first.
+ * <p>
+ * The jar's path comes in as {@code sample.jar}; Maven builds the sample first.
  */
 class SampleAppOnVirtualThreadsTests {
 
@@ -69,16 +71,16 @@ class SampleAppOnVirtualThreadsTests {
         Path recording = this.directory.resolve("sample-app.jfr");
         Files.deleteIfExists(recording);
         this.port = freePort();
-        // A long socket timeout: 300 requests on a cold JVM keep both carriers busy, and the wait
+        // A long socket timeout: 300 requests on a cold JVM keep both carriers busy, and
+        // the wait
         // for a carrier counts against it (docs/virtual-threads.md, "Socket timeouts").
         Process app = new ProcessBuilder(javaExecutable(),
                 "-XX:StartFlightRecording=filename=" + recording + ",dumponexit=true,"
                         + "+jdk.VirtualThreadStart#enabled=true,jdk.VirtualThreadPinned#threshold=0ms",
                 "-XX:FlightRecorderOptions:stackdepth=256", "-jar", jar.toString(),
-                "--spring.threads.virtual.enabled=true", "--server.port=" + this.port,
-                "--redis.pool.host=127.0.0.1", "--redis.pool.port=" + redis.server().port(),
-                "--redis.pool.dev-server.enabled=false", "--redis.pool.max-connections=4",
-                "--redis.pool.max-wait=10s", "--redis.pool.socket-timeout=10s")
+                "--spring.threads.virtual.enabled=true", "--server.port=" + this.port, "--redis.pool.host=127.0.0.1",
+                "--redis.pool.port=" + redis.server().port(), "--redis.pool.dev-server.enabled=false",
+                "--redis.pool.max-connections=4", "--redis.pool.max-wait=10s", "--redis.pool.socket-timeout=10s")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -86,7 +88,8 @@ class SampleAppOnVirtualThreadsTests {
         try {
             awaitHealthy(app, log);
             assertThat(view("warm-up", "first-visitor").statusCode()).isEqualTo(200);
-            // A first burst too: the pool's wait for a hand-off initializes JDK classes on first use.
+            // A first burst too: the pool's wait for a hand-off initializes JDK classes
+            // on first use.
             assertThat(concurrentViews("warm-up-burst")).hasSize(REQUESTS);
             warmedUp = Instant.now();
             assertThat(concurrentViews("virtual")).as("the counts the concurrent views got back")
@@ -97,7 +100,8 @@ class SampleAppOnVirtualThreadsTests {
         finally {
             stop(app);
         }
-        long tomcatVirtualThreads = RecordingFile.readAllEvents(recording).stream()
+        long tomcatVirtualThreads = RecordingFile.readAllEvents(recording)
+            .stream()
             .filter((event) -> event.getEventType().getName().equals("jdk.VirtualThreadStart"))
             .filter((event) -> event.getThread().getJavaName().startsWith(TOMCAT_VIRTUAL_THREADS))
             .count();
@@ -111,11 +115,15 @@ class SampleAppOnVirtualThreadsTests {
         }
         assertThat(tomcatVirtualThreads).as("virtual threads Tomcat started, one per request")
             .isGreaterThanOrEqualTo(REQUESTS);
-        assertThat(pinned.inRedisPool()).as("pinning with redis-pool frames on the stack:%n%s",
-                pinned.describe(pinned.inRedisPool())).isEmpty();
+        assertThat(pinned.inRedisPool())
+            .as("pinning with redis-pool frames on the stack:%n%s", pinned.describe(pinned.inRedisPool()))
+            .isEmpty();
     }
 
-    /** Every visitor views the same page at once; each answer carries the count its INCR returned. */
+    /**
+     * Every visitor views the same page at once; each answer carries the count its INCR
+     * returned.
+     */
     private Set<Long> concurrentViews(String page) {
         List<CompletableFuture<HttpResponse<String>>> views = IntStream.range(0, REQUESTS)
             .mapToObj((visitor) -> this.http.sendAsync(viewRequest(page, "visitor-" + visitor),
@@ -160,7 +168,10 @@ class SampleAppOnVirtualThreadsTests {
                 Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    /** SIGTERM, so that the JVM exits normally and JFR writes the recording on the way out. */
+    /**
+     * SIGTERM, so that the JVM exits normally and JFR writes the recording on the way
+     * out.
+     */
     private static void stop(Process app) throws InterruptedException {
         app.destroy();
         if (!app.waitFor(20, TimeUnit.SECONDS)) {
@@ -187,4 +198,5 @@ class SampleAppOnVirtualThreadsTests {
             return socket.getLocalPort();
         }
     }
+
 }

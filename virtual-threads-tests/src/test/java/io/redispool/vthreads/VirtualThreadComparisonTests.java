@@ -22,14 +22,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The figures of docs/virtual-threads.md: the same work by 10,000 callers on 10,000 virtual
- * threads, on 200 platform threads, and on 200 virtual threads (to tell the kind of thread from
- * the number of callers), over one pool of 16 connections, side by side in each of three rounds
- * because the machine is noisy. Every reply is checked as in the stress test.
+ * The figures of docs/virtual-threads.md: the same work by 10,000 callers on 10,000
+ * virtual threads, on 200 platform threads, and on 200 virtual threads (to tell the kind
+ * of thread from the number of callers), over one pool of 16 connections, side by side in
+ * each of three rounds because the machine is noisy. Every reply is checked as in the
+ * stress test.
  *
- * <p>A measurement, not a check, so it runs only when asked:
- * {@code -Dredispool.vthreads.compare=true} (see the doc for the whole command); the table goes
- * to standard output and {@code target/virtual-threads/comparison.md}.
+ * <p>
+ * A measurement, not a check, so it runs only when asked:
+ * {@code -Dredispool.vthreads.compare=true} (see the doc for the whole command); the
+ * table goes to standard output and {@code target/virtual-threads/comparison.md}.
  */
 @EnabledIfSystemProperty(named = "redispool.vthreads.compare", matches = "true")
 class VirtualThreadComparisonTests {
@@ -86,7 +88,10 @@ class VirtualThreadComparisonTests {
         return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
-    /** One run on a fresh client and an empty server; {@code virtualCallers} 0 means platform threads. */
+    /**
+     * One run on a fresh client and an empty server; {@code virtualCallers} 0 means
+     * platform threads.
+     */
     private static Measured run(Threads threads, int virtualCallers) throws Exception {
         try (RedisClient client = RedisClient.create(RedisClientConfig.builder()
             .url(redis.server().url())
@@ -98,8 +103,7 @@ class VirtualThreadComparisonTests {
             int callers = (threads == Threads.VIRTUAL) ? virtualCallers : VirtualThreadStressTests.CALLERS;
             int rounds = ROUNDS * VirtualThreadStressTests.CALLERS / callers;
             Recording recording = PinnedEvents.start();
-            Result result = CallerRun.run(client, threads, PLATFORM_THREADS, callers, (round) -> round < rounds,
-                    LIMIT);
+            Result result = CallerRun.run(client, threads, PLATFORM_THREADS, callers, (round) -> round < rounds, LIMIT);
             int pinned = PinnedEvents.stop(recording, "comparison").all().size();
             System.out.println(result.summary() + "; " + pinned + " pinning events");
             assertThat(result.problems()).isEmpty();
@@ -114,8 +118,8 @@ class VirtualThreadComparisonTests {
             Result r = this.result;
             return String.format("| %d | %s | %.0f | %.2f | %.2f | %.1f | %.1f | %.1f | %d | %d |", repeat, r.threads(),
                     r.operationsPerSecond(), r.operationsPerSecond() / platformPerSecond, r.p50Nanos() / 1e6,
-                    r.p99Nanos() / 1e6, r.maxNanos() / 1e6, r.maxBorrowWaitNanos() / 1e6, r.peakPending(),
-                    this.pinned);
+                    r.p99Nanos() / 1e6, r.maxNanos() / 1e6, r.maxBorrowWaitNanos() / 1e6, r.peakPending(), this.pinned);
         }
     }
+
 }

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Virtual threads run checked commands while the server kills the pool's connections at
- * random with {@code CLIENT KILL ID}: failures must be typed, replies never crossed, and the
- * pool whole at the end.
+ * random with {@code CLIENT KILL ID}: failures must be typed, replies never crossed, and
+ * the pool whole at the end.
  *
- * <p>{@code -Dredispool.vthreads.soak.seconds} sets the length (8 by default, for CI),
+ * <p>
+ * {@code -Dredispool.vthreads.soak.seconds} sets the length (8 by default, for CI),
  * {@code -Dredispool.vthreads.soak.callers} the number of virtual threads (2000) and
  * {@code -Dredispool.vthreads.soak.seed} the seed of the kills (random, printed).
  */
@@ -56,8 +57,8 @@ class VirtualThreadSoakTests {
             Killer killer = new Killer(operator, new Random(seed));
             Thread killing = Thread.ofPlatform().name("client-killer").start(() -> killer.killUntil(length));
             long end = System.nanoTime() + length.toNanos();
-            Result result = CallerRun.run(client, Threads.VIRTUAL, 0, callers,
-                    (round) -> System.nanoTime() - end < 0, length.plusSeconds(60));
+            Result result = CallerRun.run(client, Threads.VIRTUAL, 0, callers, (round) -> System.nanoTime() - end < 0,
+                    length.plusSeconds(60));
             killing.join();
             System.out.println("Virtual-thread soak, " + rerun + ": " + result.summary() + "; " + killer.kills
                     + " connections killed");
@@ -70,7 +71,10 @@ class VirtualThreadSoakTests {
         }
     }
 
-    /** Kills one of the pool's connections every 5 to 50 ms, as an operator's CLIENT KILL would. */
+    /**
+     * Kills one of the pool's connections every 5 to 50 ms, as an operator's CLIENT KILL
+     * would.
+     */
     private static final class Killer {
 
         private final RedisClient operator;
@@ -108,5 +112,7 @@ class VirtualThreadSoakTests {
                 .map((line) -> line.substring("id=".length(), line.indexOf(' ')))
                 .toList();
         }
+
     }
+
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Ten thousand virtual threads on a pool of sixteen connections, every reply checked against its
- * own request: a crossed reply, a deadlock, a wait beyond {@code max-wait} or a pinned carrier
- * fails the test.
+ * Ten thousand virtual threads on a pool of sixteen connections, every reply checked
+ * against its own request: a crossed reply, a deadlock, a wait beyond {@code max-wait} or
+ * a pinned carrier fails the test.
  */
 class VirtualThreadStressTests {
 
@@ -81,8 +81,9 @@ class VirtualThreadStressTests {
             }
 
             assertThat(result.problems()).isEmpty();
-            assertThat(pinned.inRedisPool()).as("pinning with redis-pool frames on the stack:%n%s",
-                    pinned.describe(pinned.inRedisPool())).isEmpty();
+            assertThat(pinned.inRedisPool())
+                .as("pinning with redis-pool frames on the stack:%n%s", pinned.describe(pinned.inRedisPool()))
+                .isEmpty();
         }
     }
 
@@ -103,7 +104,10 @@ class VirtualThreadStressTests {
             .build());
     }
 
-    /** Checks that every caller's counter on the server agrees with the INCRs it saw succeed. */
+    /**
+     * Checks that every caller's counter on the server agrees with the INCRs it saw
+     * succeed.
+     */
     static void assertCountersOnTheServer(RedisClient client, Result result) {
         List<CheckedCaller> callers = result.workers();
         List<String> keys = IntStream.range(0, callers.size()).mapToObj(CheckedCaller::counterKey).toList();
@@ -122,7 +126,9 @@ class VirtualThreadStressTests {
         assertThat(stats.created() - stats.closed()).as("created - closed").isEqualTo(stats.open());
     }
 
-    /** Parks in its class initializer, which pins a virtual thread on every JDK so far. */
+    /**
+     * Parks in its class initializer, which pins a virtual thread on every JDK so far.
+     */
     private static final class ParksInItsInitializer {
 
         static {
@@ -131,5 +137,7 @@ class VirtualThreadStressTests {
 
         static void touch() {
         }
+
     }
+
 }

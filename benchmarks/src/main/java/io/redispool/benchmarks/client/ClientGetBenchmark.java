@@ -19,11 +19,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * One GET of a 100-byte value on one thread, against a real server, for each client: run with
- * the gc profiler, its {@code gc.alloc.rate.norm} is the bytes each client allocates per GET,
- * Lettuce's Netty threads included.
+ * One GET of a 100-byte value on one thread, against a real server, for each client: run
+ * with the gc profiler, its {@code gc.alloc.rate.norm} is the bytes each client allocates
+ * per GET, Lettuce's Netty threads included.
  *
- * <p>The server is given by the {@code host} and {@code port} parameters. Not final: JMH
+ * <p>
+ * The server is given by the {@code host} and {@code port} parameters. Not final: JMH
  * generates subclasses of benchmark classes.
  */
 @State(Scope.Benchmark)
@@ -53,8 +54,12 @@ public class ClientGetBenchmark {
     public void connect() {
         switch (this.client) {
             case "redis-pool" -> {
-                RedisClient redis = RedisClient.create(RedisClientConfig.builder().host(this.host).port(this.port)
-                        .maxConnections(1).maxWait(Duration.ofSeconds(2)).build());
+                RedisClient redis = RedisClient.create(RedisClientConfig.builder()
+                    .host(this.host)
+                    .port(this.port)
+                    .maxConnections(1)
+                    .maxWait(Duration.ofSeconds(2))
+                    .build());
                 redis.commands().set(KEY, VALUE);
                 this.get = () -> redis.commands().get(KEY);
                 this.resource = redis;
@@ -67,7 +72,7 @@ public class ClientGetBenchmark {
             }
             case "lettuce" -> {
                 io.lettuce.core.RedisClient lettuce = io.lettuce.core.RedisClient
-                        .create(RedisURI.Builder.redis(this.host, this.port).build());
+                    .create(RedisURI.Builder.redis(this.host, this.port).build());
                 StatefulRedisConnection<String, String> connection = lettuce.connect();
                 connection.sync().set(KEY, VALUE);
                 this.get = () -> connection.sync().get(KEY);
@@ -76,8 +81,8 @@ public class ClientGetBenchmark {
                     lettuce.shutdown(Duration.ZERO, Duration.ofSeconds(2));
                 };
             }
-            default -> throw new IllegalArgumentException("'client' must be redis-pool, jedis or lettuce but was "
-                    + this.client);
+            default -> throw new IllegalArgumentException(
+                    "'client' must be redis-pool, jedis or lettuce but was " + this.client);
         }
         if (!VALUE.equals(this.get.get())) {
             throw new IllegalStateException(this.client + " did not read back the value it stored");
@@ -93,4 +98,5 @@ public class ClientGetBenchmark {
     public String get() {
         return this.get.get();
     }
+
 }

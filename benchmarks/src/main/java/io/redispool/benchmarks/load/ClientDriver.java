@@ -1,13 +1,14 @@
 package io.redispool.benchmarks.load;
 
 /**
- * One Redis client under load: it hands each worker thread the operation that thread repeats.
+ * One Redis client under load: it hands each worker thread the operation that thread
+ * repeats.
  */
 public interface ClientDriver extends AutoCloseable {
 
     /**
-     * The operation one worker thread repeats: one command, or one pipelined batch. Called on
-     * that thread, so the operation may keep per-thread state.
+     * The operation one worker thread repeats: one command, or one pipelined batch.
+     * Called on that thread, so the operation may keep per-thread state.
      * @param workload what to send
      * @return the operation
      */
@@ -28,6 +29,7 @@ public interface ClientDriver extends AutoCloseable {
          * @throws IllegalStateException if a reply is not the expected one
          */
         void run() throws Exception;
+
     }
 
     /**
@@ -43,4 +45,5 @@ public interface ClientDriver extends AutoCloseable {
             throw new IllegalStateException("Unexpected reply to " + workload.command() + ": " + reply);
         }
     }
+
 }

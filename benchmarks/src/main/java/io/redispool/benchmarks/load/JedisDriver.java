@@ -9,8 +9,8 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
 
 /**
- * Jedis 8's {@code RedisClient} (the successor of {@code JedisPooled}): blocking sockets over a
- * commons-pool2 pool, sized like this project's.
+ * Jedis 8's {@code RedisClient} (the successor of {@code JedisPooled}): blocking sockets
+ * over a commons-pool2 pool, sized like this project's.
  */
 final class JedisDriver implements ClientDriver {
 
@@ -58,4 +58,5 @@ final class JedisDriver implements ClientDriver {
     public void close() {
         this.client.close();
     }
+
 }

@@ -11,8 +11,8 @@ import java.time.Duration;
 
 /**
  * Lettuce as it is normally used: one connection shared by every thread, which Netty
- * multiplexes. Pipelines are batches of asynchronous commands awaited together, since a shared
- * connection cannot switch auto-flush off for one thread.
+ * multiplexes. Pipelines are batches of asynchronous commands awaited together, since a
+ * shared connection cannot switch auto-flush off for one thread.
  */
 final class LettuceDriver implements ClientDriver {
 
@@ -61,4 +61,5 @@ final class LettuceDriver implements ClientDriver {
         this.connection.close();
         this.client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
+
 }

@@ -18,12 +18,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Puts this client, Jedis, Lettuce and redis-benchmark under the same load against one server,
- * taking turns (A B C A B C) on each workload so that every ratio is measured side by side.
+ * Puts this client, Jedis, Lettuce and redis-benchmark under the same load against one
+ * server, taking turns (A B C A B C) on each workload so that every ratio is measured
+ * side by side.
  *
- * <p>Usage: {@code LoadGenerator --port 6379 --out load.tsv [LoadPlan options]}. Every client gets
- * a fresh client object per measurement, its pool sized to the number of threads, and the same
- * key and value. Before anything is measured, each client runs once on every kind of workload.
+ * <p>
+ * Usage: {@code LoadGenerator --port 6379 --out load.tsv [LoadPlan options]}. Every
+ * client gets a fresh client object per measurement, its pool sized to the number of
+ * threads, and the same key and value. Before anything is measured, each client runs once
+ * on every kind of workload.
  */
 public final class LoadGenerator {
 
@@ -88,8 +91,9 @@ public final class LoadGenerator {
     }
 
     /**
-     * Runs each Java client once on every kind of workload before anything is measured, so that
-     * the first client measured is not the one that pays for the JIT compiler's work.
+     * Runs each Java client once on every kind of workload before anything is measured,
+     * so that the first client measured is not the one that pays for the JIT compiler's
+     * work.
      */
     private void prime(List<String> clients) {
         Map<String, Workload> kinds = new LinkedHashMap<>();
@@ -130,10 +134,13 @@ public final class LoadGenerator {
         };
     }
 
-    /** GET reads what SET would have written, so every client reads a value of the same size. */
+    /**
+     * GET reads what SET would have written, so every client reads a value of the same
+     * size.
+     */
     private void storeValue(Workload workload) {
-        try (RedisClient client = RedisClient.create(RedisClientConfig.builder().host(this.plan.host())
-                .port(this.plan.port()).build())) {
+        try (RedisClient client = RedisClient
+            .create(RedisClientConfig.builder().host(this.plan.host()).port(this.plan.port()).build())) {
             client.commands().set(Workload.KEY, workload.value());
         }
     }
@@ -146,4 +153,5 @@ public final class LoadGenerator {
         this.progress.printf(Locale.ROOT, "%-32s %-19s round %d  %s%n", measurement.workload(), measurement.client(),
                 measurement.round(), figures);
     }
+
 }

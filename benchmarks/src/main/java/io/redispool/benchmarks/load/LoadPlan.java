@@ -40,9 +40,9 @@ public record LoadPlan(String host, int port, List<Workload> workloads, List<Str
     /**
      * Reads a plan from command-line options; every option has a default.
      * @param options {@code --host}, {@code --port}, {@code --commands}, {@code --sizes},
-     * {@code --threads}, {@code --pipelines}, {@code --pipeline-threads}, {@code --pipeline-sizes},
-     * {@code --clients}, {@code --warmup}, {@code --duration}, {@code --rounds},
-     * {@code --redis-benchmark}
+     * {@code --threads}, {@code --pipelines}, {@code --pipeline-threads},
+     * {@code --pipeline-sizes}, {@code --clients}, {@code --warmup}, {@code --duration},
+     * {@code --rounds}, {@code --redis-benchmark}
      * @return the plan
      */
     public static LoadPlan from(CommandLineOptions options) {

@@ -11,9 +11,10 @@ import org.HdrHistogram.Histogram;
  * Drives one client with a fixed number of threads for a fixed time: a warm-up, then a
  * measured window in which every call's latency goes into a histogram.
  *
- * <p>Each thread repeats its operation back to back (a closed loop, as redis-benchmark's
- * connections do), so throughput and latency are those of a saturated client. A call counts
- * when it started inside the window.
+ * <p>
+ * Each thread repeats its operation back to back (a closed loop, as redis-benchmark's
+ * connections do), so throughput and latency are those of a saturated client. A call
+ * counts when it started inside the window.
  */
 final class LoadRun {
 
@@ -105,8 +106,8 @@ final class LoadRun {
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
             if (thread.isAlive()) {
-                this.failure.compareAndSet(null, new IllegalStateException(thread.getName()
-                        + " did not finish its last call within 30s"));
+                this.failure.compareAndSet(null,
+                        new IllegalStateException(thread.getName() + " did not finish its last call within 30s"));
             }
         }
         catch (InterruptedException ex) {
@@ -144,5 +145,7 @@ final class LoadRun {
                 LoadRun.this.phase = STOP;
             }
         }
+
     }
+
 }

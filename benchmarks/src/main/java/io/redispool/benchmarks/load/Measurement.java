@@ -6,20 +6,23 @@ import java.util.Locale;
 /**
  * What one client did on one workload in one round, or why it failed.
  *
- * <p>Stored one per line, tab-separated, so that separate runs (the pinned 1-thread run and the
- * rest) can be merged into one report.
+ * <p>
+ * Stored one per line, tab-separated, so that separate runs (the pinned 1-thread run and
+ * the rest) can be merged into one report.
  *
- * @param client the client's name: {@code redis-pool}, {@code jedis}, {@code redis-benchmark}...
+ * @param client the client's name: {@code redis-pool}, {@code jedis},
+ * {@code redis-benchmark}...
  * @param workload what it sent
  * @param round which repetition, from 1
  * @param cpus how many CPUs the client could run on (1 when pinned)
  * @param opsPerSecond commands completed per second, pipelined ones counted one by one
- * @param p50Micros median latency of one call (of one batch when pipelined), in microseconds
+ * @param p50Micros median latency of one call (of one batch when pipelined), in
+ * microseconds
  * @param p99Micros 99th percentile of the same, in microseconds
  * @param error why the measurement failed, or an empty string
  */
-public record Measurement(String client, Workload workload, int round, int cpus, double opsPerSecond,
-        double p50Micros, double p99Micros, String error) {
+public record Measurement(String client, Workload workload, int round, int cpus, double opsPerSecond, double p50Micros,
+        double p99Micros, String error) {
 
     /** The column names of {@link #toLine()}, as the first line of a results file. */
     public static final String HEADER = "client\tcommand\tvalue_size\tthreads\tpipeline\tround\tcpus\tops_per_s"
@@ -67,8 +70,8 @@ public record Measurement(String client, Workload workload, int round, int cpus,
     public static Measurement parse(String line) {
         List<String> fields = List.of(line.split("\t", -1));
         if (fields.size() != 11) {
-            throw new IllegalArgumentException("Expected 11 tab-separated fields but got " + fields.size() + ": "
-                    + line);
+            throw new IllegalArgumentException(
+                    "Expected 11 tab-separated fields but got " + fields.size() + ": " + line);
         }
         Workload workload = new Workload(fields.get(1), Integer.parseInt(fields.get(2)),
                 Integer.parseInt(fields.get(3)), Integer.parseInt(fields.get(4)));

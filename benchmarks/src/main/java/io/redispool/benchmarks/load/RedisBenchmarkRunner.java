@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the server's own redis-benchmark, the ceiling every client is compared with, on the same
- * workloads: {@code -c} connections for threads, {@code -P} for pipelines, {@code -d} for the
- * value size, and its default key.
+ * Runs the server's own redis-benchmark, the ceiling every client is compared with, on
+ * the same workloads: {@code -c} connections for threads, {@code -P} for pipelines,
+ * {@code -d} for the value size, and its default key.
  *
- * <p>redis-benchmark runs a number of requests, not a time, so a short first run measures its
- * rate and later runs are sized to last the warm-up and the measured time.
+ * <p>
+ * redis-benchmark runs a number of requests, not a time, so a short first run measures
+ * its rate and later runs are sized to last the warm-up and the measured time.
  */
 final class RedisBenchmarkRunner {
 
@@ -102,7 +103,10 @@ final class RedisBenchmarkRunner {
         return parse(output, workload, round, cpus);
     }
 
-    /** Reads the {@code --csv} line: test, rps, avg, min, p50, p95, p99, max (milliseconds). */
+    /**
+     * Reads the {@code --csv} line: test, rps, avg, min, p50, p95, p99, max
+     * (milliseconds).
+     */
     static Measurement parse(String output, Workload workload, int round, int cpus) {
         String prefix = "\"" + workload.command() + "\",";
         for (String line : output.split("\\R")) {
@@ -112,7 +116,8 @@ final class RedisBenchmarkRunner {
                         Double.parseDouble(fields[4]) * 1000, Double.parseDouble(fields[6]) * 1000, "");
             }
         }
-        throw new IllegalStateException("redis-benchmark printed no " + workload.command() + " line: "
-                + output.strip());
+        throw new IllegalStateException(
+                "redis-benchmark printed no " + workload.command() + " line: " + output.strip());
     }
+
 }

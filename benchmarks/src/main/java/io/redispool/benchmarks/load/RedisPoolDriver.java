@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * This project's client with its defaults, its pool sized to the number of threads; with
- * metrics, the starter's {@link RedisPoolMetrics} bound to a {@link SimpleMeterRegistry}, as
- * an application with {@code redis.pool} metrics switched on has it.
+ * metrics, the starter's {@link RedisPoolMetrics} bound to a {@link SimpleMeterRegistry},
+ * as an application with {@code redis.pool} metrics switched on has it.
  */
 final class RedisPoolDriver implements ClientDriver {
 
@@ -26,8 +26,12 @@ final class RedisPoolDriver implements ClientDriver {
     private final RedisCommands<String, String> commands;
 
     RedisPoolDriver(String host, int port, int poolSize, boolean metrics) {
-        this.client = RedisClient.create(RedisClientConfig.builder().host(host).port(port).maxConnections(poolSize)
-                .maxWait(Duration.ofSeconds(2)).build());
+        this.client = RedisClient.create(RedisClientConfig.builder()
+            .host(host)
+            .port(port)
+            .maxConnections(poolSize)
+            .maxWait(Duration.ofSeconds(2))
+            .build());
         this.commands = this.client.commands();
         if (metrics) {
             new RedisPoolMetrics(this.client, "bench", Tags.empty()).bindTo(new SimpleMeterRegistry());
@@ -53,7 +57,8 @@ final class RedisPoolDriver implements ClientDriver {
         return () -> {
             Pipeline pipeline = this.client.pipeline();
             for (int i = 0; i < workload.pipeline(); i++) {
-                Command<?> command = get ? builders.strings().get(Workload.KEY) : builders.strings().set(Workload.KEY, value);
+                Command<?> command = get ? builders.strings().get(Workload.KEY)
+                        : builders.strings().set(Workload.KEY, value);
                 responses.add(pipeline.add(command));
             }
             pipeline.sync();
@@ -68,4 +73,5 @@ final class RedisPoolDriver implements ClientDriver {
     public void close() {
         this.client.close();
     }
+
 }

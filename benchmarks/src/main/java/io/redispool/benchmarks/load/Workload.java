@@ -1,17 +1,22 @@
 package io.redispool.benchmarks.load;
 
 /**
- * One cell of the load matrix: which command, how big a value, how many threads, how deep a
- * pipeline.
+ * One cell of the load matrix: which command, how big a value, how many threads, how deep
+ * a pipeline.
  *
  * @param command {@code GET} or {@code SET}
  * @param valueSize the value's size in bytes, stored by SET and read back by GET
- * @param threads how many threads (for redis-benchmark: connections) issue requests at once
- * @param pipeline how many commands each thread sends per round trip; 1 means no pipelining
+ * @param threads how many threads (for redis-benchmark: connections) issue requests at
+ * once
+ * @param pipeline how many commands each thread sends per round trip; 1 means no
+ * pipelining
  */
 public record Workload(String command, int valueSize, int threads, int pipeline) {
 
-    /** The key every client reads and writes; redis-benchmark's own when it is not given {@code -r}. */
+    /**
+     * The key every client reads and writes; redis-benchmark's own when it is not given
+     * {@code -r}.
+     */
     public static final String KEY = "key:__rand_int__";
 
     public Workload {

@@ -21,7 +21,9 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 sealed interface BorrowRelease extends AutoCloseable
         permits BorrowRelease.RedisPool, BorrowRelease.CommonsPool, BorrowRelease.LockedDeque {
 
-    /** The pools {@link #create} knows, as {@link PoolBenchmark}'s parameter names them. */
+    /**
+     * The pools {@link #create} knows, as {@link PoolBenchmark}'s parameter names them.
+     */
     String REDIS_POOL = "redis-pool";
 
     /** This project's pool with a listener attached, as metrics attach one. */
@@ -38,8 +40,8 @@ sealed interface BorrowRelease extends AutoCloseable
 
     /**
      * Creates the pool a {@link PoolBenchmark} parameter names.
-     * @param name {@code redis-pool}, {@code redis-pool+listener}, {@code commons-pool2} or
-     * {@code locked-deque}
+     * @param name {@code redis-pool}, {@code redis-pool+listener}, {@code commons-pool2}
+     * or {@code locked-deque}
      * @param size how many connections it may hold, at least the number of threads
      * @return the pool, warmed up with {@code size} idle connections
      */
@@ -59,9 +61,9 @@ sealed interface BorrowRelease extends AutoCloseable
     }
 
     /**
-     * This project's pool, with every timer that would add work switched off; optionally with a
-     * listener that sums what it hears, so that what is measured is what the pool spends on
-     * timing for metrics rather than what a metrics library spends recording.
+     * This project's pool, with every timer that would add work switched off; optionally
+     * with a listener that sums what it hears, so that what is measured is what the pool
+     * spends on timing for metrics rather than what a metrics library spends recording.
      */
     final class RedisPool implements BorrowRelease {
 
@@ -87,6 +89,7 @@ sealed interface BorrowRelease extends AutoCloseable
         public void close() {
             this.pool.close();
         }
+
     }
 
     /** Sums borrow waits and hold times, about the least a metrics listener can do. */
@@ -105,9 +108,13 @@ sealed interface BorrowRelease extends AutoCloseable
         public void connectionReleased(long heldNanos) {
             this.held.add(heldNanos);
         }
+
     }
 
-    /** commons-pool2 configured as Jedis configures it ({@code ConnectionPoolConfig}'s settings). */
+    /**
+     * commons-pool2 configured as Jedis configures it ({@code ConnectionPoolConfig}'s
+     * settings).
+     */
     final class CommonsPool implements BorrowRelease {
 
         private final GenericObjectPool<Connection> pool;
@@ -146,6 +153,7 @@ sealed interface BorrowRelease extends AutoCloseable
         public void close() {
             this.pool.close();
         }
+
     }
 
     /** The floor: an {@link ArrayDeque} behind one monitor, with no accounting at all. */
@@ -174,5 +182,7 @@ sealed interface BorrowRelease extends AutoCloseable
         @Override
         public void close() {
         }
+
     }
+
 }

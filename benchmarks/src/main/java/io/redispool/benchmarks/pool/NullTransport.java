@@ -9,8 +9,8 @@ import java.io.OutputStream;
 import java.time.Duration;
 
 /**
- * A transport that leads nowhere, so that pools can be measured holding real {@link Connection}
- * objects without a socket behind them.
+ * A transport that leads nowhere, so that pools can be measured holding real
+ * {@link Connection} objects without a socket behind them.
  */
 final class NullTransport implements Transport {
 
@@ -56,4 +56,5 @@ final class NullTransport implements Transport {
     @Override
     public void close() {
     }
+
 }

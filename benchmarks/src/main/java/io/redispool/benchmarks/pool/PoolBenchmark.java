@@ -13,15 +13,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Borrow plus release on a pool of dummy connections, at 1, 2, 4 and 16 threads: this project's
- * {@code ConnectionPool} (alone, and with a listener attached as metrics attach one) against
- * commons-pool2's {@code GenericObjectPool} (what Jedis and Spring Data Redis pool with) and a
- * locked {@code ArrayDeque} as the floor.
+ * Borrow plus release on a pool of dummy connections, at 1, 2, 4 and 16 threads: this
+ * project's {@code ConnectionPool} (alone, and with a listener attached as metrics attach
+ * one) against commons-pool2's {@code GenericObjectPool} (what Jedis and Spring Data
+ * Redis pool with) and a locked {@code ArrayDeque} as the floor.
  *
- * <p>Each pool holds 16 connections, so no thread ever waits for one: what is measured is the
- * bookkeeping, and how it scales under contention. Scores are nanoseconds per borrow+release
- * as each thread sees it; throughput across threads is threads divided by that.
- * Not final: JMH generates subclasses of benchmark classes.
+ * <p>
+ * Each pool holds 16 connections, so no thread ever waits for one: what is measured is
+ * the bookkeeping, and how it scales under contention. Scores are nanoseconds per
+ * borrow+release as each thread sees it; throughput across threads is threads divided by
+ * that. Not final: JMH generates subclasses of benchmark classes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,4 +69,5 @@ public class PoolBenchmark {
     public Object threads16() throws Exception {
         return this.target.borrowAndRelease();
     }
+
 }

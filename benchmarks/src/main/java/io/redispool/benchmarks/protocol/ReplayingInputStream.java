@@ -5,8 +5,9 @@ import java.io.InputStream;
 /**
  * Serves the same bytes over and over, so a reader sees an endless run of one reply.
  *
- * <p>Each read fills as much as asked, wrapping round as often as needed, the way a socket with
- * plenty waiting would.
+ * <p>
+ * Each read fills as much as asked, wrapping round as often as needed, the way a socket
+ * with plenty waiting would.
  */
 final class ReplayingInputStream extends InputStream {
 
@@ -39,4 +40,5 @@ final class ReplayingInputStream extends InputStream {
         }
         return copied;
     }
+
 }

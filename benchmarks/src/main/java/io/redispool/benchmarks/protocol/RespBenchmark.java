@@ -20,11 +20,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * RESP without a socket: encoding a SET and parsing the replies a client reads most often.
+ * RESP without a socket: encoding a SET and parsing the replies a client reads most
+ * often.
  *
- * <p>Run with the gc profiler for bytes allocated per operation. The reader and writer live as
- * long as the benchmark, as they live as long as a connection, so their 8 KB buffers are not
- * counted. Not final: JMH generates subclasses of benchmark classes.
+ * <p>
+ * Run with the gc profiler for bytes allocated per operation. The reader and writer live
+ * as long as the benchmark, as they live as long as a connection, so their 8 KB buffers
+ * are not counted. Not final: JMH generates subclasses of benchmark classes.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -119,4 +121,5 @@ public class RespBenchmark {
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
+
 }

@@ -55,4 +55,5 @@ final class Format {
         return workload.command() + " " + workload.valueSize() + " B, " + threads
                 + (workload.pipelined() ? ", pipeline " + workload.pipeline() : "");
     }
+
 }

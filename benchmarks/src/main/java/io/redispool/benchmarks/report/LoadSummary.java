@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Load measurements folded over their rounds: the median of each figure per client and workload.
+ * Load measurements folded over their rounds: the median of each figure per client and
+ * workload.
  */
 final class LoadSummary {
 
@@ -22,7 +23,8 @@ final class LoadSummary {
     LoadSummary(List<Measurement> measurements) {
         for (Measurement measurement : measurements) {
             this.byWorkload.computeIfAbsent(measurement.workload(), (workload) -> new LinkedHashMap<>())
-                    .computeIfAbsent(measurement.client(), (client) -> new ArrayList<>()).add(measurement);
+                .computeIfAbsent(measurement.client(), (client) -> new ArrayList<>())
+                .add(measurement);
             this.clients.add(measurement.client());
         }
     }
@@ -50,8 +52,11 @@ final class LoadSummary {
      * @return {@code true} if every measurement of it had one CPU
      */
     boolean pinned(Workload workload) {
-        return this.byWorkload.get(workload).values().stream().flatMap(List::stream)
-                .allMatch((measurement) -> measurement.cpus() == 1);
+        return this.byWorkload.get(workload)
+            .values()
+            .stream()
+            .flatMap(List::stream)
+            .allMatch((measurement) -> measurement.cpus() == 1);
     }
 
     /**
@@ -61,8 +66,11 @@ final class LoadSummary {
      * @return the medians over the successful rounds, or {@code null} if none succeeded
      */
     Figures figures(Workload workload, String client) {
-        List<Measurement> rounds = this.byWorkload.getOrDefault(workload, Map.of()).getOrDefault(client, List.of())
-                .stream().filter(Measurement::succeeded).toList();
+        List<Measurement> rounds = this.byWorkload.getOrDefault(workload, Map.of())
+            .getOrDefault(client, List.of())
+            .stream()
+            .filter(Measurement::succeeded)
+            .toList();
         if (rounds.isEmpty()) {
             return null;
         }
@@ -77,8 +85,12 @@ final class LoadSummary {
      * @return the error messages, empty if none failed
      */
     List<String> errors(Workload workload, String client) {
-        return this.byWorkload.getOrDefault(workload, Map.of()).getOrDefault(client, List.of()).stream()
-                .filter((measurement) -> !measurement.succeeded()).map(Measurement::error).toList();
+        return this.byWorkload.getOrDefault(workload, Map.of())
+            .getOrDefault(client, List.of())
+            .stream()
+            .filter((measurement) -> !measurement.succeeded())
+            .map(Measurement::error)
+            .toList();
     }
 
     /**
@@ -110,4 +122,5 @@ final class LoadSummary {
      */
     record Figures(double opsPerSecond, double p50Micros, double p99Micros, int rounds) {
     }
+
 }

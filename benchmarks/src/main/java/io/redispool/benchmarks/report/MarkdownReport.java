@@ -18,10 +18,11 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * Turns the results of one run (load measurements and JMH results) into Markdown tables, with
- * a verdict on each target.
+ * Turns the results of one run (load measurements and JMH results) into Markdown tables,
+ * with a verdict on each target.
  *
- * <p>Usage: {@code MarkdownReport --load a.tsv[,b.tsv] --jmh jmh.tsv --out report.md
+ * <p>
+ * Usage: {@code MarkdownReport --load a.tsv[,b.tsv] --jmh jmh.tsv --out report.md
  * [--machine TEXT]}.
  */
 public final class MarkdownReport {
@@ -63,8 +64,12 @@ public final class MarkdownReport {
     }
 
     private static <T> List<T> read(Path file, Function<String, T> parser) throws IOException {
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).filter((line) -> !line.isBlank())
-                .map(parser).toList();
+        return Files.readAllLines(file, StandardCharsets.UTF_8)
+            .stream()
+            .skip(1)
+            .filter((line) -> !line.isBlank())
+            .map(parser)
+            .toList();
     }
 
     /**
@@ -77,9 +82,13 @@ public final class MarkdownReport {
         if (!this.machine.isBlank()) {
             out.append(this.machine.strip()).append("\n\n");
         }
-        out.append("Clients: redis-pool (this build), Jedis ").append(version("jedis")).append(", Lettuce ")
-                .append(version("lettuce")).append(", commons-pool2 ").append(version("commons-pool2"))
-                .append(".\n\n");
+        out.append("Clients: redis-pool (this build), Jedis ")
+            .append(version("jedis"))
+            .append(", Lettuce ")
+            .append(version("lettuce"))
+            .append(", commons-pool2 ")
+            .append(version("commons-pool2"))
+            .append(".\n\n");
         if (!this.load.workloads().isEmpty()) {
             throughput(out);
             latency(out);
@@ -93,16 +102,17 @@ public final class MarkdownReport {
 
     private void throughput(StringBuilder out) {
         out.append("### Load: throughput\n\nOperations per second, median of the rounds; in parentheses the ratio ")
-                .append("to redis-benchmark at the same concurrency.\n\n");
+            .append("to redis-benchmark at the same concurrency.\n\n");
         List<String> clients = measuredClients();
         header(out, "Workload", clients, "redis-pool / Jedis");
         for (Workload workload : this.load.workloads()) {
             out.append("| ").append(Format.workload(workload, this.load.pinned(workload)));
             for (String client : clients) {
                 Figures figures = this.load.figures(workload, client);
-                out.append(" | ").append((figures == null) ? failure(workload, client)
-                        : Format.rate(figures.opsPerSecond()) + (client.equals("redis-benchmark") ? "" : " ("
-                                + Format.ratio(this.load.ratio(workload, client, "redis-benchmark")) + ")"));
+                out.append(" | ")
+                    .append((figures == null) ? failure(workload, client)
+                            : Format.rate(figures.opsPerSecond()) + (client.equals("redis-benchmark") ? ""
+                                    : " (" + Format.ratio(this.load.ratio(workload, client, "redis-benchmark")) + ")"));
             }
             out.append(" | ").append(Format.ratio(this.load.ratio(workload, "redis-pool", "jedis"))).append(" |\n");
         }
@@ -111,15 +121,16 @@ public final class MarkdownReport {
 
     private void latency(StringBuilder out) {
         out.append("### Load: latency\n\np50 / p99 in microseconds, of one call (of one batch when pipelined; ")
-                .append("redis-benchmark reports per request), median of the rounds.\n\n");
+            .append("redis-benchmark reports per request), median of the rounds.\n\n");
         List<String> clients = measuredClients();
         header(out, "Workload", clients);
         for (Workload workload : this.load.workloads()) {
             out.append("| ").append(Format.workload(workload, this.load.pinned(workload)));
             for (String client : clients) {
                 Figures figures = this.load.figures(workload, client);
-                out.append(" | ").append((figures == null) ? failure(workload, client)
-                        : Format.micros(figures.p50Micros()) + " / " + Format.micros(figures.p99Micros()));
+                out.append(" | ")
+                    .append((figures == null) ? failure(workload, client)
+                            : Format.micros(figures.p50Micros()) + " / " + Format.micros(figures.p99Micros()));
             }
             out.append(" |\n");
         }
@@ -132,21 +143,34 @@ public final class MarkdownReport {
             return;
         }
         out.append("### Pool: borrow + release (JMH)\n\nNanoseconds per borrow+release as each thread sees it; ")
-                .append("throughput ratio = the other pool's time / redis-pool's at the same thread count; ")
-                .append("+listener is redis-pool with a listener attached, as metrics attach one.\n\n");
-        header(out, "Threads", List.of("redis-pool ns/op", "redis-pool+listener ns/op", "commons-pool2 ns/op",
-                "locked ArrayDeque ns/op", "redis-pool / commons-pool2 throughput",
-                "redis-pool / locked ArrayDeque throughput", "redis-pool B/op"));
+            .append("throughput ratio = the other pool's time / redis-pool's at the same thread count; ")
+            .append("+listener is redis-pool with a listener attached, as metrics attach one.\n\n");
+        header(out, "Threads",
+                List.of("redis-pool ns/op", "redis-pool+listener ns/op", "commons-pool2 ns/op",
+                        "locked ArrayDeque ns/op", "redis-pool / commons-pool2 throughput",
+                        "redis-pool / locked ArrayDeque throughput", "redis-pool B/op"));
         for (String method : List.of("threads01", "threads02", "threads04", "threads16")) {
             JmhResult ours = find(results, "PoolBenchmark." + method, "pool", "redis-pool");
             JmhResult listened = find(results, "PoolBenchmark." + method, "pool", "redis-pool+listener");
             JmhResult commons = find(results, "PoolBenchmark." + method, "pool", "commons-pool2");
             JmhResult deque = find(results, "PoolBenchmark." + method, "pool", "locked-deque");
-            out.append("| ").append(Integer.parseInt(method.substring("threads".length()))).append(" | ")
-                    .append(score(ours)).append(" | ").append(score(listened)).append(" | ").append(score(commons))
-                    .append(" | ").append(score(deque)).append(" | ").append(Format.ratio(ratio(commons, ours)))
-                    .append(" | ").append(Format.ratio(ratio(deque, ours))).append(" | ")
-                    .append((ours != null) ? Format.amount(ours.allocatedBytes()) : "n/a").append(" |\n");
+            out.append("| ")
+                .append(Integer.parseInt(method.substring("threads".length())))
+                .append(" | ")
+                .append(score(ours))
+                .append(" | ")
+                .append(score(listened))
+                .append(" | ")
+                .append(score(commons))
+                .append(" | ")
+                .append(score(deque))
+                .append(" | ")
+                .append(Format.ratio(ratio(commons, ours)))
+                .append(" | ")
+                .append(Format.ratio(ratio(deque, ours)))
+                .append(" | ")
+                .append((ours != null) ? Format.amount(ours.allocatedBytes()) : "n/a")
+                .append(" |\n");
         }
         out.append('\n');
     }
@@ -163,8 +187,13 @@ public final class MarkdownReport {
         out.append("### RESP (JMH, one thread)\n\n");
         header(out, "Benchmark", List.of("ns/op", "B/op"));
         for (JmhResult result : results) {
-            out.append("| ").append(result.benchmark().substring("RespBenchmark.".length())).append(" | ")
-                    .append(score(result)).append(" | ").append(Format.amount(result.allocatedBytes())).append(" |\n");
+            out.append("| ")
+                .append(result.benchmark().substring("RespBenchmark.".length()))
+                .append(" | ")
+                .append(score(result))
+                .append(" | ")
+                .append(Format.amount(result.allocatedBytes()))
+                .append(" |\n");
         }
         out.append('\n');
     }
@@ -177,8 +206,13 @@ public final class MarkdownReport {
         out.append("### GET of a 100-byte value, one thread (JMH, gc profiler)\n\n");
         header(out, "Client", List.of("us/op", "B/op"));
         for (JmhResult result : results) {
-            out.append("| ").append(result.param("client")).append(" | ").append(Format.amount(result.score()))
-                    .append(" | ").append(Format.amount(result.allocatedBytes())).append(" |\n");
+            out.append("| ")
+                .append(result.param("client"))
+                .append(" | ")
+                .append(Format.amount(result.score()))
+                .append(" | ")
+                .append(Format.amount(result.allocatedBytes()))
+                .append(" |\n");
         }
         out.append('\n');
     }
@@ -187,8 +221,13 @@ public final class MarkdownReport {
         out.append("### Targets\n\n");
         header(out, "Target", List.of("Status", "Figures"));
         for (Verdict verdict : new Targets(this.load, this.jmh).judge()) {
-            out.append("| ").append(verdict.goal()).append(" | ").append(verdict.status().label()).append(" | ")
-                    .append(verdict.evidence()).append(" |\n");
+            out.append("| ")
+                .append(verdict.goal())
+                .append(" | ")
+                .append(verdict.status().label())
+                .append(" | ")
+                .append(verdict.evidence())
+                .append(" |\n");
         }
         out.append('\n');
     }
@@ -207,8 +246,10 @@ public final class MarkdownReport {
     }
 
     private static JmhResult find(List<JmhResult> results, String benchmark, String key, String value) {
-        return results.stream().filter((result) -> result.benchmark().equals(benchmark)
-                && result.param(key).equals(value)).findFirst().orElse(null);
+        return results.stream()
+            .filter((result) -> result.benchmark().equals(benchmark) && result.param(key).equals(value))
+            .findFirst()
+            .orElse(null);
     }
 
     private static String score(JmhResult result) {
@@ -243,4 +284,5 @@ public final class MarkdownReport {
             return "(version unknown)";
         }
     }
+
 }

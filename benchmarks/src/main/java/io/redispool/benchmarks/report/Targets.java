@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The performance targets of the benchmarks issue, each judged met or missed from one run's
- * figures, with the figures that decided it.
+ * The performance targets of the benchmarks issue, each judged met or missed from one
+ * run's figures, with the figures that decided it.
  */
 final class Targets {
 
@@ -39,8 +39,8 @@ final class Targets {
         Predicate<Workload> multiThreaded = (workload) -> !workload.pipelined() && workload.threads() > 1;
         List<Verdict> verdicts = new ArrayList<>();
         verdicts.add(ratioTarget("Throughput >= 1.1x Jedis at 8 and 64 threads", multiThreaded, JEDIS, 1.1));
-        verdicts.add(ratioTarget("Throughput >= 0.9x redis-benchmark at 8 and 64 threads", multiThreaded, BENCHMARK,
-                0.9));
+        verdicts
+            .add(ratioTarget("Throughput >= 0.9x redis-benchmark at 8 and 64 threads", multiThreaded, BENCHMARK, 0.9));
         verdicts.add(ratioTarget("Throughput >= Jedis at 1 thread", (workload) -> workload.threads() == 1, JEDIS, 1.0));
         verdicts.add(p99Target());
         verdicts.add(ratioTarget("Pipelined throughput >= 1.2x Jedis's pipeline", Workload::pipelined, JEDIS, 1.2));
@@ -64,8 +64,8 @@ final class Targets {
         if (evidence.isEmpty()) {
             return Verdict.notMeasured(goal);
         }
-        return new Verdict(goal, worst >= minimum ? Status.MET : Status.MISSED, "lowest " + Format.ratio(worst)
-                + "; " + String.join(", ", evidence));
+        return new Verdict(goal, worst >= minimum ? Status.MET : Status.MISSED,
+                "lowest " + Format.ratio(worst) + "; " + String.join(", ", evidence));
     }
 
     private Verdict p99Target() {
@@ -86,17 +86,18 @@ final class Targets {
         if (compared == 0) {
             return Verdict.notMeasured(goal);
         }
-        return new Verdict(goal, worse.isEmpty() ? Status.MET : Status.MISSED, worse.isEmpty()
-                ? "p99 at or below Jedis's in all " + compared + " workloads"
-                : "worse in " + worse.size() + " of " + compared + ": " + String.join(", ", worse));
+        return new Verdict(goal, worse.isEmpty() ? Status.MET : Status.MISSED,
+                worse.isEmpty() ? "p99 at or below Jedis's in all " + compared + " workloads"
+                        : "worse in " + worse.size() + " of " + compared + ": " + String.join(", ", worse));
     }
 
     private Verdict uncontendedPoolTarget() {
         String goal = "Pool borrow + release <= 40 ns uncontended";
-        return poolScore("threads01", POOL).map((score) -> new Verdict(goal, score <= 40 ? Status.MET : Status.MISSED,
-                Format.amount(score) + " ns at 1 thread (commons-pool2: "
-                        + poolScore("threads01", "commons-pool2").map(Format::amount).orElse("n/a") + " ns)"))
-                .orElse(Verdict.notMeasured(goal));
+        return poolScore("threads01", POOL)
+            .map((score) -> new Verdict(goal, score <= 40 ? Status.MET : Status.MISSED,
+                    Format.amount(score) + " ns at 1 thread (commons-pool2: "
+                            + poolScore("threads01", "commons-pool2").map(Format::amount).orElse("n/a") + " ns)"))
+            .orElse(Verdict.notMeasured(goal));
     }
 
     private Verdict contendedPoolTarget() {
@@ -113,9 +114,8 @@ final class Targets {
                 double versusDeque = deque.get() / ours.get();
                 met &= versusCommons >= 10 && versusDeque >= 0.5;
                 evidence.add(method.substring("threads".length()) + " threads " + Format.ratio(versusCommons)
-                        + "x commons-pool2, " + Format.ratio(versusDeque) + "x ArrayDeque ("
-                        + Format.amount(ours.get()) + " vs " + Format.amount(commons.get()) + " and "
-                        + Format.amount(deque.get()) + " ns)");
+                        + "x commons-pool2, " + Format.ratio(versusDeque) + "x ArrayDeque (" + Format.amount(ours.get())
+                        + " vs " + Format.amount(commons.get()) + " and " + Format.amount(deque.get()) + " ns)");
             }
         }
         if (evidence.isEmpty()) {
@@ -131,9 +131,9 @@ final class Targets {
         if (ours.isEmpty() || jedis.isEmpty()) {
             return Verdict.notMeasured(goal);
         }
-        return new Verdict(goal, ours.get() < jedis.get() ? Status.MET : Status.MISSED, Format.amount(ours.get())
-                + " B/op vs Jedis " + Format.amount(jedis.get()) + " B/op (Lettuce "
-                + allocation("lettuce").map(Format::amount).orElse("n/a") + " B/op)");
+        return new Verdict(goal, ours.get() < jedis.get() ? Status.MET : Status.MISSED,
+                Format.amount(ours.get()) + " B/op vs Jedis " + Format.amount(jedis.get()) + " B/op (Lettuce "
+                        + allocation("lettuce").map(Format::amount).orElse("n/a") + " B/op)");
     }
 
     private Verdict metricsTarget() {
@@ -151,24 +151,32 @@ final class Targets {
         double mean = costs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double min = costs.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double max = costs.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        return new Verdict(goal, mean <= 0.03 ? Status.MET : Status.MISSED, "mean cost " + Format.percent(mean)
-                + " over " + costs.size() + " workloads (from " + Format.percent(min) + " to " + Format.percent(max)
-                + "; negative is noise in favour of metrics)");
+        return new Verdict(goal, mean <= 0.03 ? Status.MET : Status.MISSED,
+                "mean cost " + Format.percent(mean) + " over " + costs.size() + " workloads (from "
+                        + Format.percent(min) + " to " + Format.percent(max)
+                        + "; negative is noise in favour of metrics)");
     }
 
     private Optional<Double> poolScore(String method, String pool) {
-        return this.jmh.stream().filter((result) -> result.benchmark().equals("PoolBenchmark." + method)
-                && result.param("pool").equals(pool)).map(JmhResult::score).findFirst();
+        return this.jmh.stream()
+            .filter((result) -> result.benchmark().equals("PoolBenchmark." + method)
+                    && result.param("pool").equals(pool))
+            .map(JmhResult::score)
+            .findFirst();
     }
 
     private Optional<Double> allocation(String client) {
-        return this.jmh.stream().filter((result) -> result.benchmark().equals("ClientGetBenchmark.get")
-                && result.param("client").equals(client)).map(JmhResult::allocatedBytes)
-                .filter((bytes) -> !bytes.isNaN()).findFirst();
+        return this.jmh.stream()
+            .filter((result) -> result.benchmark().equals("ClientGetBenchmark.get")
+                    && result.param("client").equals(client))
+            .map(JmhResult::allocatedBytes)
+            .filter((bytes) -> !bytes.isNaN())
+            .findFirst();
     }
 
     /** Whether a target was met. */
     enum Status {
+
         MET("met"), MISSED("**missed**"), NOT_MEASURED("not measured");
 
         private final String label;
@@ -180,6 +188,7 @@ final class Targets {
         String label() {
             return this.label;
         }
+
     }
 
     /**
@@ -195,4 +204,5 @@ final class Targets {
             return new Verdict(goal, Status.NOT_MEASURED, "no figures in this run");
         }
     }
+
 }

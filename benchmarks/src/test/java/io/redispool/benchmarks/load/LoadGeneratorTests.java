@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs every client of the load generator for half a second against a real server, so that
- * none rots; the figures mean nothing.
+ * Runs every client of the load generator for half a second against a real server, so
+ * that none rots; the figures mean nothing.
  */
 class LoadGeneratorTests {
 
@@ -27,8 +27,9 @@ class LoadGeneratorTests {
                 Duration.ofMillis(200), Duration.ofMillis(500), 1, "redis-benchmark");
         List<Measurement> streamed = new ArrayList<>();
 
-        List<Measurement> measurements = new LoadGenerator(plan, new PrintStream(System.out, true,
-                StandardCharsets.UTF_8)).run(streamed::add);
+        List<Measurement> measurements = new LoadGenerator(plan,
+                new PrintStream(System.out, true, StandardCharsets.UTF_8))
+            .run(streamed::add);
 
         assertThat(streamed).isEqualTo(measurements);
         assertThat(measurements).allSatisfy((measurement) -> {
@@ -36,15 +37,15 @@ class LoadGeneratorTests {
             assertThat(measurement.opsPerSecond()).isPositive();
             assertThat(measurement.p99Micros()).isGreaterThanOrEqualTo(measurement.p50Micros()).isPositive();
         });
-        assertThat(measurements).extracting(Measurement::client).contains("redis-pool", "redis-pool+metrics",
-                "jedis", "lettuce");
+        assertThat(measurements).extracting(Measurement::client)
+            .contains("redis-pool", "redis-pool+metrics", "jedis", "lettuce");
         assertThat(measurements).extracting(Measurement::workload).containsOnly(workloads.toArray(Workload[]::new));
     }
 
     @Test
     void planFromOptionsCoversPlainRowsThenPipelinedRows() {
-        LoadPlan plan = LoadPlan.from(io.redispool.benchmarks.CommandLineOptions.parse("--threads", "1,8",
-                "--sizes", "3", "--pipelines", "16", "--pipeline-threads", "4", "--warmup", "500ms"));
+        LoadPlan plan = LoadPlan.from(io.redispool.benchmarks.CommandLineOptions.parse("--threads", "1,8", "--sizes",
+                "3", "--pipelines", "16", "--pipeline-threads", "4", "--warmup", "500ms"));
 
         assertThat(plan.workloads()).containsExactly(new Workload("GET", 3, 1, 1), new Workload("SET", 3, 1, 1),
                 new Workload("GET", 3, 8, 1), new Workload("SET", 3, 8, 1), new Workload("GET", 3, 4, 16),
@@ -52,4 +53,5 @@ class LoadGeneratorTests {
         assertThat(plan.warmup()).isEqualTo(Duration.ofMillis(500));
         assertThat(plan.clients()).isEqualTo(LoadPlan.ALL_CLIENTS);
     }
+
 }

@@ -19,22 +19,23 @@ class RedisBenchmarkRunnerTests {
 
         Measurement measurement = RedisBenchmarkRunner.parse(OUTPUT, workload, 2, 2);
 
-        assertThat(measurement).isEqualTo(new Measurement("redis-benchmark", workload, 2, 2, 54704.60, 95.0, 231.0,
-                ""));
+        assertThat(measurement)
+            .isEqualTo(new Measurement("redis-benchmark", workload, 2, 2, 54704.60, 95.0, 231.0, ""));
     }
 
     @Test
     void outputWithoutTheCommandsLineIsRefusedWithTheOutput() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> RedisBenchmarkRunner.parse("Could not connect", new Workload("GET", 3, 1, 1), 1, 2))
-                .withMessageContaining("Could not connect");
+            .isThrownBy(() -> RedisBenchmarkRunner.parse("Could not connect", new Workload("GET", 3, 1, 1), 1, 2))
+            .withMessageContaining("Could not connect");
     }
 
     @Test
     void measurementSurvivesItsLineFormat() {
-        Measurement measurement = new Measurement("jedis", new Workload("SET", 100, 64, 1), 1, 2, 81300.0, 93.5,
-                1200.0, "");
+        Measurement measurement = new Measurement("jedis", new Workload("SET", 100, 64, 1), 1, 2, 81300.0, 93.5, 1200.0,
+                "");
 
         assertThat(Measurement.parse(measurement.toLine())).isEqualTo(measurement);
     }
+
 }

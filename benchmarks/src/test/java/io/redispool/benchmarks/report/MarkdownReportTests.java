@@ -49,4 +49,5 @@ class MarkdownReportTests {
 
         assertThat(report).contains("failed: Unexpected reply / null");
     }
+
 }

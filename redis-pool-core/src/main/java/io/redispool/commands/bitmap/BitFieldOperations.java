@@ -17,7 +17,8 @@ import java.util.Objects;
  *         .get(BitFieldType.signed(4), 8);
  * }</pre>
  *
- * <p>Immutable; each method returns a new instance holding one operation more. An offset is
+ * <p>
+ * Immutable; each method returns a new instance holding one operation more. An offset is
  * in bits; the n-th integer of a type starts at {@code n * type.bits()}.
  */
 public final class BitFieldOperations {
@@ -77,8 +78,8 @@ public final class BitFieldOperations {
     }
 
     /**
-     * OVERFLOW: how the SET and INCRBY operations after this one treat a value that does not
-     * fit; it yields no reply of its own.
+     * OVERFLOW: how the SET and INCRBY operations after this one treat a value that does
+     * not fit; it yields no reply of its own.
      * @param overflow the behaviour
      * @return the operations with this one added
      */
@@ -117,7 +118,9 @@ public final class BitFieldOperations {
         return this.count;
     }
 
-    /** The first SET or INCRBY, as it is written, or {@code null} when there is only GET. */
+    /**
+     * The first SET or INCRBY, as it is written, or {@code null} when there is only GET.
+     */
     String firstWrite() {
         return this.firstWrite;
     }
@@ -140,4 +143,5 @@ public final class BitFieldOperations {
     public String toString() {
         return "BitFieldOperations" + this.arguments;
     }
+
 }

@@ -25,4 +25,5 @@ public enum BitFieldOverflow {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

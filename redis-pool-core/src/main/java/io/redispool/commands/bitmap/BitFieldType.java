@@ -1,10 +1,11 @@
 package io.redispool.commands.bitmap;
 
 /**
- * The integer type a BITFIELD operation reads or writes: signed of 1 to 64 bits ({@code i8}), or
- * unsigned of 1 to 63 bits ({@code u8}).
+ * The integer type a BITFIELD operation reads or writes: signed of 1 to 64 bits
+ * ({@code i8}), or unsigned of 1 to 63 bits ({@code u8}).
  *
- * <p>Immutable; validated when created, so a type the server would refuse never reaches it.
+ * <p>
+ * Immutable; validated when created, so a type the server would refuse never reaches it.
  */
 public final class BitFieldType {
 
@@ -65,4 +66,5 @@ public final class BitFieldType {
     public String toString() {
         return (this.signed ? "i" : "u") + this.bits;
     }
+
 }

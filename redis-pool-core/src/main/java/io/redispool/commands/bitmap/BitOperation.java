@@ -28,4 +28,5 @@ public enum BitOperation {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

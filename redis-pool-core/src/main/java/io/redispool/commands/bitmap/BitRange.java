@@ -4,11 +4,12 @@ import io.redispool.command.CommandArgs;
 import io.redispool.command.Keyword;
 
 /**
- * The range BITCOUNT and BITPOS look at: a start and an end, both inclusive and negative from
- * the end, counted in bytes or in bits.
+ * The range BITCOUNT and BITPOS look at: a start and an end, both inclusive and negative
+ * from the end, counted in bytes or in bits.
  *
- * <p>Immutable. A range in bytes is sent without its unit, as BYTE is the default and servers
- * before 7.0 know no other; a range in bits is sent with BIT.
+ * <p>
+ * Immutable. A range in bytes is sent without its unit, as BYTE is the default and
+ * servers before 7.0 know no other; a range in bits is sent with BIT.
  */
 public final class BitRange {
 
@@ -55,4 +56,5 @@ public final class BitRange {
     public String toString() {
         return "BitRange[" + this.start + ".." + this.end + (this.inBits ? " bits]" : " bytes]");
     }
+
 }

@@ -21,43 +21,68 @@ public interface BitmapCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().bitmaps().bitcount(key, range));
     }
 
-    /** BITFIELD: runs the operations; yields a value per GET, SET and INCRBY, {@code null} where OVERFLOW FAIL stopped a write. */
+    /**
+     * BITFIELD: runs the operations; yields a value per GET, SET and INCRBY, {@code null}
+     * where OVERFLOW FAIL stopped a write.
+     */
     default List<Long> bitfield(K key, BitFieldOperations operations) {
         return execute(builders().bitmaps().bitfield(key, operations));
     }
 
-    /** BITFIELD_RO: runs GET operations only, so replicas may serve it; yields one value per GET. */
+    /**
+     * BITFIELD_RO: runs GET operations only, so replicas may serve it; yields one value
+     * per GET.
+     */
     default List<Long> bitfieldRo(K key, BitFieldOperations operations) {
         return execute(builders().bitmaps().bitfieldRo(key, operations));
     }
 
-    /** BITOP: combines keys bit by bit into the destination; yields the length of the value stored. */
+    /**
+     * BITOP: combines keys bit by bit into the destination; yields the length of the
+     * value stored.
+     */
     default Long bitop(BitOperation operation, K destination, List<K> keys) {
         return execute(builders().bitmaps().bitop(operation, destination, keys));
     }
 
-    /** BITPOS: the position of the first bit set ({@code true}) or clear; -1 when there is none. */
+    /**
+     * BITPOS: the position of the first bit set ({@code true}) or clear; -1 when there is
+     * none.
+     */
     default Long bitpos(K key, boolean bit) {
         return execute(builders().bitmaps().bitpos(key, bit));
     }
 
-    /** BITPOS: the position of the first bit set or clear from a byte on, a missing clear bit found past the end. */
+    /**
+     * BITPOS: the position of the first bit set or clear from a byte on, a missing clear
+     * bit found past the end.
+     */
     default Long bitpos(K key, boolean bit, long start) {
         return execute(builders().bitmaps().bitpos(key, bit, start));
     }
 
-    /** BITPOS: the position of the first bit set or clear within a range of bytes or bits; -1 when there is none. */
+    /**
+     * BITPOS: the position of the first bit set or clear within a range of bytes or bits;
+     * -1 when there is none.
+     */
     default Long bitpos(K key, boolean bit, BitRange range) {
         return execute(builders().bitmaps().bitpos(key, bit, range));
     }
 
-    /** GETBIT: whether the bit at the offset is set; {@code false} past the end or for a missing key. */
+    /**
+     * GETBIT: whether the bit at the offset is set; {@code false} past the end or for a
+     * missing key.
+     */
     default Boolean getbit(K key, long offset) {
         return execute(builders().bitmaps().getbit(key, offset));
     }
 
-    /** SETBIT: sets ({@code true}) or clears the bit at the offset; yields whether it was set before. */
+    /**
+     * SETBIT: sets ({@code true}) or clears the bit at the offset; yields whether it was
+     * set before.
+     */
     default Boolean setbit(K key, long offset, boolean value) {
         return execute(builders().bitmaps().setbit(key, offset, value));
     }
+
 }

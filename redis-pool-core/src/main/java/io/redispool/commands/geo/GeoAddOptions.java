@@ -4,10 +4,11 @@ import io.redispool.command.CommandArgs;
 import io.redispool.command.Keyword;
 
 /**
- * The options of GEOADD: a condition on the member's presence (NX or XX), and whether the reply
- * counts moved members too (CH).
+ * The options of GEOADD: a condition on the member's presence (NX or XX), and whether the
+ * reply counts moved members too (CH).
  *
- * <p>Immutable; each method returns a new instance. A second condition fails rather than
+ * <p>
+ * Immutable; each method returns a new instance. A second condition fails rather than
  * letting the last one win silently.
  */
 public final class GeoAddOptions {
@@ -77,4 +78,5 @@ public final class GeoAddOptions {
     public String toString() {
         return "GeoAddOptions[condition=" + this.condition + ", countChanged=" + this.countChanged + "]";
     }
+
 }

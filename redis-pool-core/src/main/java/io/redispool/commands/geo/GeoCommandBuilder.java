@@ -12,13 +12,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Builds the geo commands as data; {@link GeoCommands} runs them. A geo set is a sorted set
- * whose scores are geohashes, so the sorted set commands work on it too (ZREM removes a member).
+ * Builds the geo commands as data; {@link GeoCommands} runs them. A geo set is a sorted
+ * set whose scores are geohashes, so the sorted set commands work on it too (ZREM removes
+ * a member).
  *
- * <p>GEORADIUS, GEORADIUSBYMEMBER and their read-only variants are deprecated by the server in
- * favour of GEOSEARCH; they take the same {@link GeoSearch}, which must then be by radius and
- * from coordinates or from a member respectively. Their STORE options are not offered: use
- * GEOSEARCHSTORE.
+ * <p>
+ * GEORADIUS, GEORADIUSBYMEMBER and their read-only variants are deprecated by the server
+ * in favour of GEOSEARCH; they take the same {@link GeoSearch}, which must then be by
+ * radius and from coordinates or from a member respectively. Their STORE options are not
+ * offered: use GEOSEARCHSTORE.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -100,11 +102,14 @@ public final class GeoCommandBuilder<K, V> {
      * @param key the geo set's key
      * @param member1 one member
      * @param member2 the other
-     * @return a command that yields the distance in meters, or {@code null} if a member is missing
+     * @return a command that yields the distance in meters, or {@code null} if a member
+     * is missing
      */
     public Command<Double> geodist(K key, V member1, V member2) {
-        return this.codec.keyArgs(GEODIST, key, 2).add(this.codec.value(member1)).add(this.codec.value(member2))
-                .build(ReplyDecoders.DOUBLE);
+        return this.codec.keyArgs(GEODIST, key, 2)
+            .add(this.codec.value(member1))
+            .add(this.codec.value(member2))
+            .build(ReplyDecoders.DOUBLE);
     }
 
     /**
@@ -117,16 +122,19 @@ public final class GeoCommandBuilder<K, V> {
      */
     public Command<Double> geodist(K key, V member1, V member2, GeoUnit unit) {
         Objects.requireNonNull(unit, "'unit' must not be null");
-        return this.codec.keyArgs(GEODIST, key, 3).add(this.codec.value(member1)).add(this.codec.value(member2))
-                .add(unit.keyword()).build(ReplyDecoders.DOUBLE);
+        return this.codec.keyArgs(GEODIST, key, 3)
+            .add(this.codec.value(member1))
+            .add(this.codec.value(member2))
+            .add(unit.keyword())
+            .build(ReplyDecoders.DOUBLE);
     }
 
     /**
      * GEOHASH.
      * @param key the geo set's key
      * @param members the members, at least one
-     * @return a command that yields each member's 11-character geohash, {@code null} for a
-     * missing one
+     * @return a command that yields each member's 11-character geohash, {@code null} for
+     * a missing one
      */
     public Command<List<String>> geohash(K key, List<V> members) {
         return this.codec.keyValuesArgs(GEOHASH, key, members).build(ReplyDecoders.list(ReplyDecoders.TEXT));
@@ -136,7 +144,8 @@ public final class GeoCommandBuilder<K, V> {
      * GEOPOS.
      * @param key the geo set's key
      * @param members the members, at least one
-     * @return a command that yields each member's coordinates, {@code null} for a missing one
+     * @return a command that yields each member's coordinates, {@code null} for a missing
+     * one
      */
     public Command<List<GeoCoordinates>> geopos(K key, List<V> members) {
         return this.codec.keyValuesArgs(GEOPOS, key, members).build(ReplyDecoders.list(GeoReplies.COORDINATES));
@@ -159,8 +168,7 @@ public final class GeoCommandBuilder<K, V> {
      * @param details what to return with each member, at least one
      * @return a command that yields the members found with those details
      */
-    public Command<List<GeoSearchResult<V>>> geosearchWithDetails(K key, GeoSearch<V> search,
-            Set<GeoDetail> details) {
+    public Command<List<GeoSearchResult<V>>> geosearchWithDetails(K key, GeoSearch<V> search, Set<GeoDetail> details) {
         return withDetails(search(GEOSEARCH, key, search), GEOSEARCH, details);
     }
 
@@ -176,8 +184,8 @@ public final class GeoCommandBuilder<K, V> {
     }
 
     /**
-     * GEOSEARCHSTORE ... STOREDIST: stores the members found, with their distance from the
-     * origin, in the shape's unit, as scores.
+     * GEOSEARCHSTORE ... STOREDIST: stores the members found, with their distance from
+     * the origin, in the shape's unit, as scores.
      * @param destination the sorted set to (over)write
      * @param source the geo set to search
      * @param search origin, shape, order and count
@@ -231,7 +239,8 @@ public final class GeoCommandBuilder<K, V> {
     }
 
     /**
-     * GEORADIUSBYMEMBER, deprecated by the server for GEOSEARCH ... FROMMEMBER ... BYRADIUS.
+     * GEORADIUSBYMEMBER, deprecated by the server for GEOSEARCH ... FROMMEMBER ...
+     * BYRADIUS.
      * @param key the geo set's key
      * @param search from a member, by radius, with its order and count
      * @return a command that yields the members found
@@ -304,4 +313,5 @@ public final class GeoCommandBuilder<K, V> {
         }
         return args.build(GeoReplies.results(this.codec.valueDecoder(), details));
     }
+
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The geo commands, run at once: members with coordinates, distances between them, and searches
- * around a member or a point.
+ * The geo commands, run at once: members with coordinates, distances between them, and
+ * searches around a member or a point.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -28,12 +28,18 @@ public interface GeoCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().geo().geoadd(key, members, options));
     }
 
-    /** GEODIST: the distance between two members in meters, or {@code null} if one is missing. */
+    /**
+     * GEODIST: the distance between two members in meters, or {@code null} if one is
+     * missing.
+     */
     default Double geodist(K key, V member1, V member2) {
         return execute(builders().geo().geodist(key, member1, member2));
     }
 
-    /** GEODIST in a unit: the distance between two members, or {@code null} if one is missing. */
+    /**
+     * GEODIST in a unit: the distance between two members, or {@code null} if one is
+     * missing.
+     */
     default Double geodist(K key, V member1, V member2, GeoUnit unit) {
         return execute(builders().geo().geodist(key, member1, member2, unit));
     }
@@ -53,7 +59,10 @@ public interface GeoCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().geo().geosearch(key, search));
     }
 
-    /** GEOSEARCH with WITHCOORD, WITHDIST or WITHHASH: the members found with those details. */
+    /**
+     * GEOSEARCH with WITHCOORD, WITHDIST or WITHHASH: the members found with those
+     * details.
+     */
     default List<GeoSearchResult<V>> geosearchWithDetails(K key, GeoSearch<V> search, Set<GeoDetail> details) {
         return execute(builders().geo().geosearchWithDetails(key, search, details));
     }
@@ -63,7 +72,10 @@ public interface GeoCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().geo().geosearchstore(destination, source, search));
     }
 
-    /** GEOSEARCHSTORE ... STOREDIST: stores the members found scored by distance; yields how many. */
+    /**
+     * GEOSEARCHSTORE ... STOREDIST: stores the members found scored by distance; yields
+     * how many.
+     */
     default Long geosearchstoreDistances(K destination, K source, GeoSearch<V> search) {
         return execute(builders().geo().geosearchstoreDistances(destination, source, search));
     }
@@ -73,7 +85,10 @@ public interface GeoCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().geo().georadius(key, search));
     }
 
-    /** GEORADIUS with WITHCOORD, WITHDIST or WITHHASH: the members found with those details. */
+    /**
+     * GEORADIUS with WITHCOORD, WITHDIST or WITHHASH: the members found with those
+     * details.
+     */
     default List<GeoSearchResult<V>> georadiusWithDetails(K key, GeoSearch<V> search, Set<GeoDetail> details) {
         return execute(builders().geo().georadiusWithDetails(key, search, details));
     }
@@ -83,30 +98,45 @@ public interface GeoCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().geo().georadiusRo(key, search));
     }
 
-    /** GEORADIUS_RO with WITHCOORD, WITHDIST or WITHHASH: the members found with those details. */
+    /**
+     * GEORADIUS_RO with WITHCOORD, WITHDIST or WITHHASH: the members found with those
+     * details.
+     */
     default List<GeoSearchResult<V>> georadiusRoWithDetails(K key, GeoSearch<V> search, Set<GeoDetail> details) {
         return execute(builders().geo().georadiusRoWithDetails(key, search, details));
     }
 
-    /** GEORADIUSBYMEMBER (deprecated for GEOSEARCH): the members within a radius of a member. */
+    /**
+     * GEORADIUSBYMEMBER (deprecated for GEOSEARCH): the members within a radius of a
+     * member.
+     */
     default List<V> georadiusbymember(K key, GeoSearch<V> search) {
         return execute(builders().geo().georadiusbymember(key, search));
     }
 
-    /** GEORADIUSBYMEMBER with WITHCOORD, WITHDIST or WITHHASH: the members found with those details. */
-    default List<GeoSearchResult<V>> georadiusbymemberWithDetails(K key, GeoSearch<V> search,
-            Set<GeoDetail> details) {
+    /**
+     * GEORADIUSBYMEMBER with WITHCOORD, WITHDIST or WITHHASH: the members found with
+     * those details.
+     */
+    default List<GeoSearchResult<V>> georadiusbymemberWithDetails(K key, GeoSearch<V> search, Set<GeoDetail> details) {
         return execute(builders().geo().georadiusbymemberWithDetails(key, search, details));
     }
 
-    /** GEORADIUSBYMEMBER_RO (deprecated for GEOSEARCH): GEORADIUSBYMEMBER that may run on a replica. */
+    /**
+     * GEORADIUSBYMEMBER_RO (deprecated for GEOSEARCH): GEORADIUSBYMEMBER that may run on
+     * a replica.
+     */
     default List<V> georadiusbymemberRo(K key, GeoSearch<V> search) {
         return execute(builders().geo().georadiusbymemberRo(key, search));
     }
 
-    /** GEORADIUSBYMEMBER_RO with WITHCOORD, WITHDIST or WITHHASH: the members found with those details. */
+    /**
+     * GEORADIUSBYMEMBER_RO with WITHCOORD, WITHDIST or WITHHASH: the members found with
+     * those details.
+     */
     default List<GeoSearchResult<V>> georadiusbymemberRoWithDetails(K key, GeoSearch<V> search,
             Set<GeoDetail> details) {
         return execute(builders().geo().georadiusbymemberRoWithDetails(key, search, details));
     }
+
 }

@@ -5,8 +5,10 @@ import io.redispool.command.CommandArgs;
 /**
  * A point on the earth as Redis stores it: a longitude and a latitude in degrees.
  *
- * <p>Redis accepts longitudes from -180 to 180 and latitudes from -85.05112878 to 85.05112878
- * (the limits of its Web Mercator grid); coordinates outside them fail when a command is built.
+ * <p>
+ * Redis accepts longitudes from -180 to 180 and latitudes from -85.05112878 to
+ * 85.05112878 (the limits of its Web Mercator grid); coordinates outside them fail when a
+ * command is built.
  *
  * @param longitude the longitude in degrees, east positive
  * @param latitude the latitude in degrees, north positive
@@ -24,8 +26,8 @@ public record GeoCoordinates(double longitude, double latitude) {
             throw new IllegalArgumentException("'longitude' must be between -180 and 180 but was " + this.longitude);
         }
         if (!(Math.abs(this.latitude) <= MAX_LATITUDE)) {
-            throw new IllegalArgumentException("'latitude' must be between -85.05112878 and 85.05112878 but was "
-                    + this.latitude);
+            throw new IllegalArgumentException(
+                    "'latitude' must be between -85.05112878 and 85.05112878 but was " + this.latitude);
         }
         args.add(this.longitude).add(this.latitude);
     }

@@ -3,8 +3,8 @@ package io.redispool.commands.geo;
 import io.redispool.command.Keyword;
 
 /**
- * What a search returns with each member: its coordinates, its distance from the origin, its
- * geohash.
+ * What a search returns with each member: its coordinates, its distance from the origin,
+ * its geohash.
  */
 public enum GeoDetail {
 
@@ -14,7 +14,9 @@ public enum GeoDetail {
     /** The member's distance from the origin, in the shape's unit (WITHDIST). */
     DISTANCE(Keyword.WITHDIST),
 
-    /** The member's 52-bit geohash as an integer, its score in the sorted set (WITHHASH). */
+    /**
+     * The member's 52-bit geohash as an integer, its score in the sorted set (WITHHASH).
+     */
     HASH(Keyword.WITHHASH);
 
     private final Keyword keyword;
@@ -26,4 +28,5 @@ public enum GeoDetail {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The reply shapes only geo commands have: coordinates, and search matches with their details.
+ * The reply shapes only geo commands have: coordinates, and search matches with their
+ * details.
  */
 final class GeoReplies {
 
-    /** A longitude, latitude pair; a null array (GEOPOS of a missing member) is {@code null}. */
+    /**
+     * A longitude, latitude pair; a null array (GEOPOS of a missing member) is
+     * {@code null}.
+     */
     static final ReplyDecoder<GeoCoordinates> COORDINATES = (reply) -> {
         List<RespReply> pair = ReplyDecoders.elements(reply);
         if (pair == null) {
@@ -29,8 +33,8 @@ final class GeoReplies {
     }
 
     /**
-     * Search matches: each a member followed by the details asked for, in the server's fixed
-     * order (distance, hash, coordinates) whatever order they were asked in.
+     * Search matches: each a member followed by the details asked for, in the server's
+     * fixed order (distance, hash, coordinates) whatever order they were asked in.
      */
     static <V> ReplyDecoder<List<GeoSearchResult<V>>> results(ReplyDecoder<V> member, Set<GeoDetail> details) {
         boolean distance = details.contains(GeoDetail.DISTANCE);
@@ -57,4 +61,5 @@ final class GeoReplies {
             return Collections.unmodifiableList(results);
         };
     }
+
 }

@@ -6,17 +6,18 @@ import io.redispool.commands.CommandCodec;
 import java.util.Objects;
 
 /**
- * What GEOSEARCH and GEOSEARCHSTORE look for: an origin (a member, FROMMEMBER, or coordinates,
- * FROMLONLAT), a shape around it (BYRADIUS or BYBOX), and optionally an order (ASC or DESC) and
- * a count (COUNT, with ANY to stop at the first matches found).
+ * What GEOSEARCH and GEOSEARCHSTORE look for: an origin (a member, FROMMEMBER, or
+ * coordinates, FROMLONLAT), a shape around it (BYRADIUS or BYBOX), and optionally an
+ * order (ASC or DESC) and a count (COUNT, with ANY to stop at the first matches found).
  *
  * <pre>{@code
  * GeoSearch.fromMember("Palermo", GeoShape.radius(200, GeoUnit.KILOMETERS)).ascending().count(5);
  * GeoSearch.fromLonLat(15, 37, GeoShape.box(400, 400, GeoUnit.KILOMETERS));
  * }</pre>
  *
- * <p>Immutable; each method returns a new instance. A second order or count fails rather than
- * letting the last one win silently.
+ * <p>
+ * Immutable; each method returns a new instance. A second order or count fails rather
+ * than letting the last one win silently.
  *
  * @param <V> the member type
  */
@@ -63,8 +64,8 @@ public final class GeoSearch<V> {
      * @return the search
      */
     public static <V> GeoSearch<V> fromCoordinates(GeoCoordinates coordinates, GeoShape shape) {
-        return new GeoSearch<>(null, Objects.requireNonNull(coordinates, "'coordinates' must not be null"), shape,
-                null, 0, false);
+        return new GeoSearch<>(null, Objects.requireNonNull(coordinates, "'coordinates' must not be null"), shape, null,
+                0, false);
     }
 
     /**
@@ -109,8 +110,8 @@ public final class GeoSearch<V> {
     }
 
     /**
-     * The first count matches found, not necessarily the nearest (COUNT ... ANY); quicker on
-     * large sets.
+     * The first count matches found, not necessarily the nearest (COUNT ... ANY); quicker
+     * on large sets.
      * @param count the most to return, at least 1
      * @return the limited search
      * @throws IllegalArgumentException if count is below 1
@@ -129,8 +130,8 @@ public final class GeoSearch<V> {
 
     private GeoSearch<V> withCount(long wanted, boolean wantedAny) {
         if (this.count > 0) {
-            throw new IllegalStateException("A count is already set (COUNT " + this.count + (this.any ? " ANY" : "")
-                    + ")");
+            throw new IllegalStateException(
+                    "A count is already set (COUNT " + this.count + (this.any ? " ANY" : "") + ")");
         }
         if (wanted < 1) {
             throw new IllegalArgumentException("'count' must be at least 1 but was " + wanted);
@@ -154,14 +155,16 @@ public final class GeoSearch<V> {
     }
 
     /**
-     * Writes the search as the deprecated GEORADIUS (a point) or GEORADIUSBYMEMBER (a member)
-     * takes it: origin and radius without their words, then order and count.
-     * @throws IllegalArgumentException if the search's origin or shape is not what the command takes
+     * Writes the search as the deprecated GEORADIUS (a point) or GEORADIUSBYMEMBER (a
+     * member) takes it: origin and radius without their words, then order and count.
+     * @throws IllegalArgumentException if the search's origin or shape is not what the
+     * command takes
      */
     void appendRadiusTo(CommandArgs args, CommandCodec<?, V> codec, String command, boolean byMember) {
         if (!this.shape.isRadius() || byMember != (this.member != null)) {
-            throw new IllegalArgumentException(command + " takes a search " + (byMember ? "from a member" : "from "
-                    + "coordinates") + " by radius but got " + this + "; use GEOSEARCH");
+            throw new IllegalArgumentException(
+                    command + " takes a search " + (byMember ? "from a member" : "from " + "coordinates")
+                            + " by radius but got " + this + "; use GEOSEARCH");
         }
         if (byMember) {
             args.add(codec.value(this.member));
@@ -189,7 +192,8 @@ public final class GeoSearch<V> {
     public String toString() {
         // The member may be personal data; only the kind of origin is shown.
         return "GeoSearch[" + ((this.member != null) ? "FROMMEMBER" : "FROMLONLAT " + this.coordinates) + ", "
-                + this.shape + ((this.order != null) ? ", " + this.order : "") + ((this.count > 0) ? ", COUNT "
-                + this.count + (this.any ? " ANY" : "") : "") + "]";
+                + this.shape + ((this.order != null) ? ", " + this.order : "")
+                + ((this.count > 0) ? ", COUNT " + this.count + (this.any ? " ANY" : "") : "") + "]";
     }
+
 }

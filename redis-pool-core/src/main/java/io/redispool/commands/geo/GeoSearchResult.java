@@ -5,7 +5,8 @@ package io.redispool.commands.geo;
  * {@code null}.
  *
  * @param value the member
- * @param distance its distance from the origin in the shape's unit (DISTANCE), or {@code null}
+ * @param distance its distance from the origin in the shape's unit (DISTANCE), or
+ * {@code null}
  * @param hash its geohash as an integer (HASH), or {@code null}
  * @param coordinates where it is (COORDINATES), or {@code null}
  * @param <V> the member type

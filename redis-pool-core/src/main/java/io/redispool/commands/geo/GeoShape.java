@@ -5,10 +5,11 @@ import io.redispool.command.Keyword;
 import java.util.Objects;
 
 /**
- * The area a geo search covers around its origin: a circle (BYRADIUS) or an axis-aligned box
- * (BYBOX), with the unit its sizes and the reply's distances are in.
+ * The area a geo search covers around its origin: a circle (BYRADIUS) or an axis-aligned
+ * box (BYBOX), with the unit its sizes and the reply's distances are in.
  *
- * <p>Immutable.
+ * <p>
+ * Immutable.
  */
 public final class GeoShape {
 
@@ -52,8 +53,8 @@ public final class GeoShape {
 
     private static double requireSize(String name, double size) {
         if (!(size >= 0) || Double.isInfinite(size)) {
-            throw new IllegalArgumentException("'" + name + "' must be a finite distance of at least 0 but was "
-                    + size);
+            throw new IllegalArgumentException(
+                    "'" + name + "' must be a finite distance of at least 0 but was " + size);
         }
         return size;
     }
@@ -88,4 +89,5 @@ public final class GeoShape {
         return isRadius() ? "GeoShape[radius " + this.radius + " " + this.unit + "]"
                 : "GeoShape[box " + this.width + " x " + this.height + " " + this.unit + "]";
     }
+
 }

@@ -28,4 +28,5 @@ public enum GeoUnit {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

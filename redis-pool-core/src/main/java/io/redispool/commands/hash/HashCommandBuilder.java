@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Builds the commands of hashes as data; {@link HashCommands} runs them.
  *
- * <p>Fields are encoded as keys are ({@code K}), values as values ({@code V}).
+ * <p>
+ * Fields are encoded as keys are ({@code K}), values as values ({@code V}).
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -86,7 +87,10 @@ public final class HashCommandBuilder<K, V> {
         return fieldArgs(HGET, key, field, 0).build(this.codec.valueDecoder());
     }
 
-    /** HGETALL, yielding every field and value in the server's order; empty when the key is missing. */
+    /**
+     * HGETALL, yielding every field and value in the server's order; empty when the key
+     * is missing.
+     */
     public Command<Map<K, V>> hgetall(K key) {
         return this.codec.keyArgs(HGETALL, key, 0).build(this.codec.mapDecoder());
     }
@@ -114,7 +118,10 @@ public final class HashCommandBuilder<K, V> {
         return this.codec.keyArgs(HLEN, key, 0).build(ReplyDecoders.INTEGER);
     }
 
-    /** HMGET, yielding the fields' values in the order asked, {@code null} for each missing one. */
+    /**
+     * HMGET, yielding the fields' values in the order asked, {@code null} for each
+     * missing one.
+     */
     public Command<List<V>> hmget(K key, List<K> fields) {
         return fieldsArgs(HMGET, key, fields).build(this.codec.valuesDecoder());
     }
@@ -132,8 +139,8 @@ public final class HashCommandBuilder<K, V> {
     /**
      * HRANDFIELD with a count.
      * @param key the hash's key
-     * @param count how many distinct fields when positive; when negative, its absolute value of
-     * fields that may repeat
+     * @param count how many distinct fields when positive; when negative, its absolute
+     * value of fields that may repeat
      * @return a command that yields the fields, empty when the key is missing
      */
     public Command<List<K>> hrandfieldCount(K key, long count) {
@@ -143,8 +150,8 @@ public final class HashCommandBuilder<K, V> {
     /**
      * HRANDFIELD with a count and WITHVALUES.
      * @param key the hash's key
-     * @param count as for {@link #hrandfieldCount}; a negative count may repeat fields, so the
-     * reply is a list of entries rather than a map
+     * @param count as for {@link #hrandfieldCount}; a negative count may repeat fields,
+     * so the reply is a list of entries rather than a map
      * @return a command that yields the fields with their values
      */
     public Command<List<Map.Entry<K, V>>> hrandfieldWithValues(K key, long count) {
@@ -160,7 +167,8 @@ public final class HashCommandBuilder<K, V> {
      * HSCAN with a MATCH pattern and a COUNT hint.
      * @param key the hash's key
      * @param cursor "0" to start, then the cursor of the previous page
-     * @param pattern a glob-style pattern the fields must match, or {@code null} for every field
+     * @param pattern a glob-style pattern the fields must match, or {@code null} for
+     * every field
      * @param count how many fields to examine per call, or 0 for the server's default
      * @return a command that yields one page of fields and values
      */
@@ -169,8 +177,8 @@ public final class HashCommandBuilder<K, V> {
             throw new IllegalArgumentException("HSCAN 'cursor' must not be null; start with \"0\"");
         }
         if (count < 0) {
-            throw new IllegalArgumentException("HSCAN 'count' must be at least 0 (0 for the server's default) but was "
-                    + count);
+            throw new IllegalArgumentException(
+                    "HSCAN 'count' must be at least 0 (0 for the server's default) but was " + count);
         }
         CommandArgs args = this.codec.keyArgs(HSCAN, key, 5).add(cursor);
         if (pattern != null) {
@@ -192,12 +200,17 @@ public final class HashCommandBuilder<K, V> {
         return fieldValuesArgs(HSET, key, fields).build(ReplyDecoders.INTEGER);
     }
 
-    /** HSETNX, yielding {@code true} when the field was set, {@code false} when it already existed. */
+    /**
+     * HSETNX, yielding {@code true} when the field was set, {@code false} when it already
+     * existed.
+     */
     public Command<Boolean> hsetnx(K key, K field, V value) {
         return fieldArgs(HSETNX, key, field, 1).add(this.codec.value(value)).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** HSTRLEN, yielding the length in bytes of the field's value, 0 when it is missing. */
+    /**
+     * HSTRLEN, yielding the length in bytes of the field's value, 0 when it is missing.
+     */
     public Command<Long> hstrlen(K key, K field) {
         return fieldArgs(HSTRLEN, key, field, 0).build(ReplyDecoders.INTEGER);
     }
@@ -238,4 +251,5 @@ public final class HashCommandBuilder<K, V> {
             return Collections.unmodifiableList(pairs);
         };
     }
+
 }

@@ -54,7 +54,10 @@ public interface HashCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().hashes().hlen(key));
     }
 
-    /** HMGET: the values of hash fields in the order asked, {@code null} for each missing one. */
+    /**
+     * HMGET: the values of hash fields in the order asked, {@code null} for each missing
+     * one.
+     */
     default List<V> hmget(K key, List<K> fields) {
         return execute(builders().hashes().hmget(key, fields));
     }
@@ -69,27 +72,41 @@ public interface HashCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().hashes().hrandfield(key));
     }
 
-    /** HRANDFIELD count: random fields, distinct for a positive count, possibly repeated for a negative one. */
+    /**
+     * HRANDFIELD count: random fields, distinct for a positive count, possibly repeated
+     * for a negative one.
+     */
     default List<K> hrandfieldCount(K key, long count) {
         return execute(builders().hashes().hrandfieldCount(key, count));
     }
 
-    /** HRANDFIELD count WITHVALUES: random fields with their values, as {@link #hrandfieldCount} picks them. */
+    /**
+     * HRANDFIELD count WITHVALUES: random fields with their values, as
+     * {@link #hrandfieldCount} picks them.
+     */
     default List<Map.Entry<K, V>> hrandfieldWithValues(K key, long count) {
         return execute(builders().hashes().hrandfieldWithValues(key, count));
     }
 
-    /** HSCAN: one page of a hash's fields and values; pass its cursor back until it is finished. */
+    /**
+     * HSCAN: one page of a hash's fields and values; pass its cursor back until it is
+     * finished.
+     */
     default ScanResult<Map.Entry<K, V>> hscan(K key, String cursor) {
         return execute(builders().hashes().hscan(key, cursor));
     }
 
-    /** HSCAN MATCH COUNT: one page of the fields matching a pattern, with their values. */
+    /**
+     * HSCAN MATCH COUNT: one page of the fields matching a pattern, with their values.
+     */
     default ScanResult<Map.Entry<K, V>> hscan(K key, String cursor, String pattern, long count) {
         return execute(builders().hashes().hscan(key, cursor, pattern, count));
     }
 
-    /** HSCAN, every page: the fields matching a pattern ({@code null} for all) with their values, fetched as iterated. */
+    /**
+     * HSCAN, every page: the fields matching a pattern ({@code null} for all) with their
+     * values, fetched as iterated.
+     */
     default Iterable<Map.Entry<K, V>> hscanAll(K key, String pattern, long count) {
         return ScanIterator.iterable(this, (cursor) -> builders().hashes().hscan(key, cursor, pattern, count));
     }
@@ -118,4 +135,5 @@ public interface HashCommands<K, V> extends CommandRunner<K, V> {
     default List<V> hvals(K key) {
         return execute(builders().hashes().hvals(key));
     }
+
 }

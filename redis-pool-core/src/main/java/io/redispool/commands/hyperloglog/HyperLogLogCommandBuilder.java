@@ -9,8 +9,8 @@ import io.redispool.commands.CommandCodec;
 import java.util.List;
 
 /**
- * Builds the commands of HyperLogLogs (counts of distinct elements, estimated in 12 KB at most)
- * as data; {@link HyperLogLogCommands} runs them.
+ * Builds the commands of HyperLogLogs (counts of distinct elements, estimated in 12 KB at
+ * most) as data; {@link HyperLogLogCommands} runs them.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -33,22 +33,31 @@ public final class HyperLogLogCommandBuilder<K, V> {
         this.codec = codec;
     }
 
-    /** PFADD: adds elements (none just creates the key); {@code true} when the estimate may have changed. */
+    /**
+     * PFADD: adds elements (none just creates the key); {@code true} when the estimate
+     * may have changed.
+     */
     public Command<Boolean> pfadd(K key, List<V> elements) {
         CommandArgs args = this.codec.keyArgs(PFADD, key, elements.size());
         elements.forEach((each) -> args.add(this.codec.value(each)));
         return args.build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** PFCOUNT: the estimated number of distinct elements added to the keys, counted once across all of them. */
+    /**
+     * PFCOUNT: the estimated number of distinct elements added to the keys, counted once
+     * across all of them.
+     */
     public Command<Long> pfcount(List<K> keys) {
         return this.codec.keysArgs(PFCOUNT, keys).build(ReplyDecoders.INTEGER);
     }
 
-    /** PFMERGE: stores in the destination the union of its own elements and the sources'. */
+    /**
+     * PFMERGE: stores in the destination the union of its own elements and the sources'.
+     */
     public Command<String> pfmerge(K destination, List<K> sources) {
         CommandArgs args = this.codec.keyArgs(PFMERGE, destination, sources.size());
         sources.forEach((each) -> args.add(this.codec.key(each)));
         return args.build(ReplyDecoders.STATUS);
     }
+
 }

@@ -4,10 +4,11 @@ import io.redispool.command.CommandArgs;
 import io.redispool.command.Keyword;
 
 /**
- * The options of COPY: another database to copy into (DB) and whether to overwrite an existing
- * destination (REPLACE).
+ * The options of COPY: another database to copy into (DB) and whether to overwrite an
+ * existing destination (REPLACE).
  *
- * <p>Immutable; each method returns a new instance. An option given twice fails rather than
+ * <p>
+ * Immutable; each method returns a new instance. An option given twice fails rather than
  * letting the last one win silently.
  */
 public final class CopyOptions {
@@ -24,7 +25,8 @@ public final class CopyOptions {
     }
 
     /**
-     * No options: copy within the current database, only if the destination does not exist.
+     * No options: copy within the current database, only if the destination does not
+     * exist.
      * @return the empty options
      */
     public static CopyOptions none() {
@@ -68,4 +70,5 @@ public final class CopyOptions {
         return "CopyOptions[database=" + ((this.database >= 0) ? this.database : "current") + ", replace="
                 + this.replace + "]";
     }
+
 }

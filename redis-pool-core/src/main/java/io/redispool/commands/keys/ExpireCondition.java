@@ -3,8 +3,8 @@ package io.redispool.commands.keys;
 import io.redispool.command.Keyword;
 
 /**
- * When EXPIRE, PEXPIRE, EXPIREAT and PEXPIREAT may change a key's expiry; a key without one
- * counts as expiring never.
+ * When EXPIRE, PEXPIRE, EXPIREAT and PEXPIREAT may change a key's expiry; a key without
+ * one counts as expiring never.
  */
 public enum ExpireCondition {
 
@@ -14,10 +14,16 @@ public enum ExpireCondition {
     /** Only when the key has an expiry. */
     XX(Keyword.XX),
 
-    /** Only when the new expiry is later than the current one, so never for a key without one. */
+    /**
+     * Only when the new expiry is later than the current one, so never for a key without
+     * one.
+     */
     GT(Keyword.GT),
 
-    /** Only when the new expiry is earlier than the current one, so always for a key without one. */
+    /**
+     * Only when the new expiry is earlier than the current one, so always for a key
+     * without one.
+     */
     LT(Keyword.LT);
 
     private final Keyword keyword;
@@ -29,4 +35,5 @@ public enum ExpireCondition {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

@@ -18,9 +18,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Builds the commands of keys of any type (the generic group): existence, deletion, renaming,
- * copying, iteration, sorting, serialization and migration, as data; {@link KeyCommands} runs
- * them. Expiry has a builder of its own, {@link KeyExpiryCommandBuilder}.
+ * Builds the commands of keys of any type (the generic group): existence, deletion,
+ * renaming, copying, iteration, sorting, serialization and migration, as data;
+ * {@link KeyCommands} runs them. Expiry has a builder of its own,
+ * {@link KeyExpiryCommandBuilder}.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -94,12 +95,18 @@ public final class KeyCommandBuilder<K, V> {
         this.codec = codec;
     }
 
-    /** COPY: copies a key's value to the destination, if it does not exist; {@code false} when nothing was copied. */
+    /**
+     * COPY: copies a key's value to the destination, if it does not exist; {@code false}
+     * when nothing was copied.
+     */
     public Command<Boolean> copy(K source, K destination) {
         return copy(source, destination, CopyOptions.none());
     }
 
-    /** COPY with options: into another database, or over an existing destination; {@code false} when nothing was copied. */
+    /**
+     * COPY with options: into another database, or over an existing destination;
+     * {@code false} when nothing was copied.
+     */
     public Command<Boolean> copy(K source, K destination, CopyOptions options) {
         CommandArgs args = this.codec.keyArgs(COPY, source, 4).add(this.codec.key(destination));
         options.appendTo(args);
@@ -111,7 +118,10 @@ public final class KeyCommandBuilder<K, V> {
         return this.codec.keysArgs(DEL, keys).build(ReplyDecoders.INTEGER);
     }
 
-    /** DUMP: the key's value in the server's serialization format, for RESTORE; {@code null} when it does not exist. */
+    /**
+     * DUMP: the key's value in the server's serialization format, for RESTORE;
+     * {@code null} when it does not exist.
+     */
     public Command<byte[]> dump(K key) {
         return this.codec.keyArgs(DUMP, key, 0).build(BYTES);
     }
@@ -121,18 +131,27 @@ public final class KeyCommandBuilder<K, V> {
         return this.codec.keysArgs(EXISTS, keys).build(ReplyDecoders.INTEGER);
     }
 
-    /** KEYS: every key matching a glob-style pattern, at once; prefer SCAN on a server in use. */
+    /**
+     * KEYS: every key matching a glob-style pattern, at once; prefer SCAN on a server in
+     * use.
+     */
     public Command<List<K>> keys(String pattern) {
         Objects.requireNonNull(pattern, "'pattern' must not be null");
         return CommandArgs.of(KEYS, 1).add(pattern.getBytes(StandardCharsets.UTF_8)).build(this.codec.keysDecoder());
     }
 
-    /** MIGRATE: moves keys to another server's database; {@code false} when none of them existed. */
+    /**
+     * MIGRATE: moves keys to another server's database; {@code false} when none of them
+     * existed.
+     */
     public Command<Boolean> migrate(String host, int port, List<K> keys, long destinationDb, Duration timeout) {
         return migrate(host, port, keys, destinationDb, timeout, MigrateOptions.none());
     }
 
-    /** MIGRATE with options: copies, replaces, authenticates; {@code false} when none of the keys existed. */
+    /**
+     * MIGRATE with options: copies, replaces, authenticates; {@code false} when none of
+     * the keys existed.
+     */
     public Command<Boolean> migrate(String host, int port, List<K> keys, long destinationDb, Duration timeout,
             MigrateOptions options) {
         Objects.requireNonNull(host, "'host' must not be null");
@@ -145,7 +164,8 @@ public final class KeyCommandBuilder<K, V> {
             throw new IllegalArgumentException("'timeout' must be at least 1ms but was " + timeout);
         }
         CommandArgs args = CommandArgs.of(MIGRATE, 10 + keys.size()).add(host).add(port);
-        // One key goes in the key position; several go after KEYS, with an empty key in its place.
+        // One key goes in the key position; several go after KEYS, with an empty key in
+        // its place.
         args.add((keys.size() == 1) ? this.codec.key(keys.get(0)) : new byte[0]).add(destinationDb).add(millis);
         options.appendTo(args);
         if (keys.size() > 1) {
@@ -155,17 +175,26 @@ public final class KeyCommandBuilder<K, V> {
         return args.build(OK_OR_NOKEY);
     }
 
-    /** MOVE: moves a key to another database of this server; {@code false} when it is missing here or exists there. */
+    /**
+     * MOVE: moves a key to another database of this server; {@code false} when it is
+     * missing here or exists there.
+     */
     public Command<Boolean> move(K key, long database) {
         return this.codec.keyArgs(MOVE, key, 1).add(database).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** OBJECT ENCODING: how the server stores the value, such as {@code listpack} or {@code int}; {@code null} when missing. */
+    /**
+     * OBJECT ENCODING: how the server stores the value, such as {@code listpack} or
+     * {@code int}; {@code null} when missing.
+     */
     public Command<String> objectEncoding(K key) {
         return this.codec.keyArgs(OBJECT_ENCODING, key, 0).build(ReplyDecoders.TEXT);
     }
 
-    /** OBJECT FREQ: the key's logarithmic access counter, under an LFU maxmemory-policy only; {@code null} when missing. */
+    /**
+     * OBJECT FREQ: the key's logarithmic access counter, under an LFU maxmemory-policy
+     * only; {@code null} when missing.
+     */
     public Command<Long> objectFreq(K key) {
         return this.codec.keyArgs(OBJECT_FREQ, key, 0).build(ReplyDecoders.INTEGER_OR_NULL);
     }
@@ -175,12 +204,18 @@ public final class KeyCommandBuilder<K, V> {
         return CommandArgs.of(OBJECT_HELP, 0).build(ReplyDecoders.list(ReplyDecoders.STATUS));
     }
 
-    /** OBJECT IDLETIME: seconds since the key was last read or written, unless under an LFU policy; {@code null} when missing. */
+    /**
+     * OBJECT IDLETIME: seconds since the key was last read or written, unless under an
+     * LFU policy; {@code null} when missing.
+     */
     public Command<Long> objectIdletime(K key) {
         return this.codec.keyArgs(OBJECT_IDLETIME, key, 0).build(ReplyDecoders.INTEGER_OR_NULL);
     }
 
-    /** OBJECT REFCOUNT: how many references the server holds to the value; {@code null} when missing. */
+    /**
+     * OBJECT REFCOUNT: how many references the server holds to the value; {@code null}
+     * when missing.
+     */
     public Command<Long> objectRefcount(K key) {
         return this.codec.keyArgs(OBJECT_REFCOUNT, key, 0).build(ReplyDecoders.INTEGER_OR_NULL);
     }
@@ -190,12 +225,18 @@ public final class KeyCommandBuilder<K, V> {
         return CommandArgs.of(RANDOMKEY, 0).build(this.codec.keyDecoder());
     }
 
-    /** RENAME: renames a key, replacing the new name's value; fails when the key does not exist. */
+    /**
+     * RENAME: renames a key, replacing the new name's value; fails when the key does not
+     * exist.
+     */
     public Command<String> rename(K key, K newKey) {
         return this.codec.keyArgs(RENAME, key, 1).add(this.codec.key(newKey)).build(ReplyDecoders.STATUS);
     }
 
-    /** RENAMENX: renames a key only if the new name does not exist; {@code false} when it did. */
+    /**
+     * RENAMENX: renames a key only if the new name does not exist; {@code false} when it
+     * did.
+     */
     public Command<Boolean> renamenx(K key, K newKey) {
         return this.codec.keyArgs(RENAMENX, key, 1).add(this.codec.key(newKey)).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
@@ -205,7 +246,10 @@ public final class KeyCommandBuilder<K, V> {
         return restore(key, serialized, RestoreOptions.none());
     }
 
-    /** RESTORE with options: an expiry, REPLACE, and the key's idle time or access frequency. */
+    /**
+     * RESTORE with options: an expiry, REPLACE, and the key's idle time or access
+     * frequency.
+     */
     public Command<String> restore(K key, byte[] serialized, RestoreOptions options) {
         Objects.requireNonNull(serialized, "'serialized' must not be null");
         CommandArgs args = this.codec.keyArgs(RESTORE, key, 8).add(options.ttl()).add(serialized);
@@ -218,7 +262,10 @@ public final class KeyCommandBuilder<K, V> {
         return scan(cursor, ScanOptions.none());
     }
 
-    /** SCAN with a MATCH pattern ({@code null} for none) and a COUNT hint (0 for the server's default). */
+    /**
+     * SCAN with a MATCH pattern ({@code null} for none) and a COUNT hint (0 for the
+     * server's default).
+     */
     public Command<ScanResult<K>> scan(String cursor, String pattern, long count) {
         ScanOptions options = (pattern != null) ? ScanOptions.none().match(pattern) : ScanOptions.none();
         return scan(cursor, (count > 0) ? options.count(count) : options);
@@ -232,20 +279,30 @@ public final class KeyCommandBuilder<K, V> {
         return args.build(ReplyDecoders.scanPage(this.codec.keysDecoder()));
     }
 
-    /** SORT: the elements of a list, set or sorted set, sorted as numbers in ascending order. */
+    /**
+     * SORT: the elements of a list, set or sorted set, sorted as numbers in ascending
+     * order.
+     */
     public Command<List<V>> sort(K key) {
         return sort(key, SortOptions.none());
     }
 
-    /** SORT with options: BY, LIMIT, GET, ASC or DESC, ALPHA; {@code null} for each GET of a missing key. */
+    /**
+     * SORT with options: BY, LIMIT, GET, ASC or DESC, ALPHA; {@code null} for each GET of
+     * a missing key.
+     */
     public Command<List<V>> sort(K key, SortOptions options) {
         return sortArgs(SORT, key, options).build(this.codec.valuesDecoder());
     }
 
-    /** SORT ... STORE: stores the sorted elements as a list at the destination; yields how many. */
+    /**
+     * SORT ... STORE: stores the sorted elements as a list at the destination; yields how
+     * many.
+     */
     public Command<Long> sortStore(K key, SortOptions options, K destination) {
-        return sortArgs(SORT, key, options).add(Keyword.STORE).add(this.codec.key(destination))
-                .build(ReplyDecoders.INTEGER);
+        return sortArgs(SORT, key, options).add(Keyword.STORE)
+            .add(this.codec.key(destination))
+            .build(ReplyDecoders.INTEGER);
     }
 
     /** SORT_RO: as SORT with options, read-only, so replicas may serve it. */
@@ -258,17 +315,26 @@ public final class KeyCommandBuilder<K, V> {
         return this.codec.keysArgs(TOUCH, keys).build(ReplyDecoders.INTEGER);
     }
 
-    /** TYPE: the type of a key's value, such as {@code string} or {@code hash}; {@code none} when missing. */
+    /**
+     * TYPE: the type of a key's value, such as {@code string} or {@code hash};
+     * {@code none} when missing.
+     */
     public Command<String> type(K key) {
         return this.codec.keyArgs(TYPE, key, 0).build(ReplyDecoders.STATUS);
     }
 
-    /** UNLINK: removes keys, freeing their memory in the background; yields how many existed. */
+    /**
+     * UNLINK: removes keys, freeing their memory in the background; yields how many
+     * existed.
+     */
     public Command<Long> unlink(List<K> keys) {
         return this.codec.keysArgs(UNLINK, keys).build(ReplyDecoders.INTEGER);
     }
 
-    /** WAIT: waits until the replicas have the writes of the connection it runs on (so pipeline it after them) or the timeout (0 for ever); yields how many have. */
+    /**
+     * WAIT: waits until the replicas have the writes of the connection it runs on (so
+     * pipeline it after them) or the timeout (0 for ever); yields how many have.
+     */
     public Command<Long> wait(long replicas, Duration timeout) {
         if (replicas < 0) {
             throw new IllegalArgumentException("'replicas' must be at least 0 but was " + replicas);
@@ -285,4 +351,5 @@ public final class KeyCommandBuilder<K, V> {
         options.appendTo(args);
         return args;
     }
+
 }

@@ -15,9 +15,11 @@ import java.util.Objects;
  * Builds the commands that set, read and remove the expiry of keys of any type as data;
  * {@link KeyExpiryCommands} runs them.
  *
- * <p>Relative expiries are Durations and absolute ones Instants; the seconds commands (EXPIRE,
- * EXPIREAT) refuse a fraction of a second rather than round it, the milliseconds commands
- * (PEXPIRE, PEXPIREAT) take any whole number of milliseconds. A time already past deletes the key.
+ * <p>
+ * Relative expiries are Durations and absolute ones Instants; the seconds commands
+ * (EXPIRE, EXPIREAT) refuse a fraction of a second rather than round it, the milliseconds
+ * commands (PEXPIRE, PEXPIREAT) take any whole number of milliseconds. A time already
+ * past deletes the key.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -52,64 +54,99 @@ public final class KeyExpiryCommandBuilder<K, V> {
         this.codec = codec;
     }
 
-    /** EXPIRE: sets a time to live in whole seconds; {@code false} when the key does not exist. */
+    /**
+     * EXPIRE: sets a time to live in whole seconds; {@code false} when the key does not
+     * exist.
+     */
     public Command<Boolean> expire(K key, Duration timeout) {
         return expiry(EXPIRE, key, TimeArguments.seconds("timeout", timeout)).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** EXPIRE with a condition; {@code false} when the key does not exist or the condition was not met. */
+    /**
+     * EXPIRE with a condition; {@code false} when the key does not exist or the condition
+     * was not met.
+     */
     public Command<Boolean> expire(K key, Duration timeout, ExpireCondition condition) {
         return expiry(EXPIRE, key, TimeArguments.seconds("timeout", timeout), condition);
     }
 
-    /** EXPIREAT: sets the Unix time, in whole seconds, the key expires at; {@code false} when it does not exist. */
+    /**
+     * EXPIREAT: sets the Unix time, in whole seconds, the key expires at; {@code false}
+     * when it does not exist.
+     */
     public Command<Boolean> expireat(K key, Instant timestamp) {
         return expiry(EXPIREAT, key, TimeArguments.epochSeconds("timestamp", timestamp))
-                .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
+            .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** EXPIREAT with a condition; {@code false} when the key does not exist or the condition was not met. */
+    /**
+     * EXPIREAT with a condition; {@code false} when the key does not exist or the
+     * condition was not met.
+     */
     public Command<Boolean> expireat(K key, Instant timestamp, ExpireCondition condition) {
         return expiry(EXPIREAT, key, TimeArguments.epochSeconds("timestamp", timestamp), condition);
     }
 
-    /** EXPIRETIME: the Unix time in seconds the key expires at; -1 without expiry, -2 when missing. */
+    /**
+     * EXPIRETIME: the Unix time in seconds the key expires at; -1 without expiry, -2 when
+     * missing.
+     */
     public Command<Long> expiretime(K key) {
         return this.codec.keyArgs(EXPIRETIME, key, 0).build(ReplyDecoders.INTEGER);
     }
 
-    /** PERSIST: removes the expiry; {@code false} when the key has none or does not exist. */
+    /**
+     * PERSIST: removes the expiry; {@code false} when the key has none or does not exist.
+     */
     public Command<Boolean> persist(K key) {
         return this.codec.keyArgs(PERSIST, key, 0).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** PEXPIRE: sets a time to live in milliseconds; {@code false} when the key does not exist. */
+    /**
+     * PEXPIRE: sets a time to live in milliseconds; {@code false} when the key does not
+     * exist.
+     */
     public Command<Boolean> pexpire(K key, Duration timeout) {
         return expiry(PEXPIRE, key, TimeArguments.millis("timeout", timeout)).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** PEXPIRE with a condition; {@code false} when the key does not exist or the condition was not met. */
+    /**
+     * PEXPIRE with a condition; {@code false} when the key does not exist or the
+     * condition was not met.
+     */
     public Command<Boolean> pexpire(K key, Duration timeout, ExpireCondition condition) {
         return expiry(PEXPIRE, key, TimeArguments.millis("timeout", timeout), condition);
     }
 
-    /** PEXPIREAT: sets the Unix time, in milliseconds, the key expires at; {@code false} when it does not exist. */
+    /**
+     * PEXPIREAT: sets the Unix time, in milliseconds, the key expires at; {@code false}
+     * when it does not exist.
+     */
     public Command<Boolean> pexpireat(K key, Instant timestamp) {
         return expiry(PEXPIREAT, key, TimeArguments.epochMillis("timestamp", timestamp))
-                .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
+            .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** PEXPIREAT with a condition; {@code false} when the key does not exist or the condition was not met. */
+    /**
+     * PEXPIREAT with a condition; {@code false} when the key does not exist or the
+     * condition was not met.
+     */
     public Command<Boolean> pexpireat(K key, Instant timestamp, ExpireCondition condition) {
         return expiry(PEXPIREAT, key, TimeArguments.epochMillis("timestamp", timestamp), condition);
     }
 
-    /** PEXPIRETIME: the Unix time in milliseconds the key expires at; -1 without expiry, -2 when missing. */
+    /**
+     * PEXPIRETIME: the Unix time in milliseconds the key expires at; -1 without expiry,
+     * -2 when missing.
+     */
     public Command<Long> pexpiretime(K key) {
         return this.codec.keyArgs(PEXPIRETIME, key, 0).build(ReplyDecoders.INTEGER);
     }
 
-    /** PTTL: the remaining time to live in milliseconds; -1 without expiry, -2 when missing. */
+    /**
+     * PTTL: the remaining time to live in milliseconds; -1 without expiry, -2 when
+     * missing.
+     */
     public Command<Long> pttl(K key) {
         return this.codec.keyArgs(PTTL, key, 0).build(ReplyDecoders.INTEGER);
     }
@@ -127,4 +164,5 @@ public final class KeyExpiryCommandBuilder<K, V> {
         Objects.requireNonNull(condition, "'condition' must not be null");
         return expiry(spec, key, amount).add(condition.keyword()).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
+
 }

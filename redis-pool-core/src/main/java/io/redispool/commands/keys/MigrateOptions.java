@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * The options of MIGRATE: keep the keys at the source (COPY), overwrite them at the target
- * (REPLACE), and the target's credentials (AUTH or AUTH2).
+ * The options of MIGRATE: keep the keys at the source (COPY), overwrite them at the
+ * target (REPLACE), and the target's credentials (AUTH or AUTH2).
  *
- * <p>Immutable; each method returns a new instance. Credentials never appear in
+ * <p>
+ * Immutable; each method returns a new instance. Credentials never appear in
  * {@link #toString()}.
  */
 public final class MigrateOptions {
@@ -32,7 +33,8 @@ public final class MigrateOptions {
     }
 
     /**
-     * No options: move the keys, failing if one exists at the target, without credentials.
+     * No options: move the keys, failing if one exists at the target, without
+     * credentials.
      * @return the empty options
      */
     public static MigrateOptions none() {
@@ -91,8 +93,9 @@ public final class MigrateOptions {
             args.add(Keyword.REPLACE);
         }
         if (this.username != null) {
-            args.add(Keyword.AUTH2).add(this.username.getBytes(StandardCharsets.UTF_8))
-                    .add(this.password.getBytes(StandardCharsets.UTF_8));
+            args.add(Keyword.AUTH2)
+                .add(this.username.getBytes(StandardCharsets.UTF_8))
+                .add(this.password.getBytes(StandardCharsets.UTF_8));
         }
         else if (this.password != null) {
             args.add(Keyword.AUTH).add(this.password.getBytes(StandardCharsets.UTF_8));
@@ -101,8 +104,8 @@ public final class MigrateOptions {
 
     @Override
     public String toString() {
-        return "MigrateOptions[copy=" + this.copy + ", replace=" + this.replace + ", auth="
-                + ((this.password == null) ? "none" : (this.username == null) ? "password" : "user '" + this.username + "'")
-                + "]";
+        return "MigrateOptions[copy=" + this.copy + ", replace=" + this.replace + ", auth=" + ((this.password == null)
+                ? "none" : (this.username == null) ? "password" : "user '" + this.username + "'") + "]";
     }
+
 }

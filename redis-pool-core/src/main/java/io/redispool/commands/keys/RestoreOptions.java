@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The options of RESTORE: an expiry, relative or absolute (ABSTTL), overwriting an existing key
- * (REPLACE), and the eviction hint the key starts with: its idle time (IDLETIME) or its access
- * frequency (FREQ), not both.
+ * The options of RESTORE: an expiry, relative or absolute (ABSTTL), overwriting an
+ * existing key (REPLACE), and the eviction hint the key starts with: its idle time
+ * (IDLETIME) or its access frequency (FREQ), not both.
  *
- * <p>Immutable; each method returns a new instance. Conflicting options fail at once rather
+ * <p>
+ * Immutable; each method returns a new instance. Conflicting options fail at once rather
  * than letting the last one win silently.
  */
 public final class RestoreOptions {
@@ -108,7 +109,8 @@ public final class RestoreOptions {
             throw new IllegalArgumentException("'frequency' must be between 0 and 255 but was " + frequency);
         }
         requireNoEvictionHint();
-        return new RestoreOptions(this.ttlMillis, this.absolute, this.expiry, this.replace, this.idleSeconds, frequency);
+        return new RestoreOptions(this.ttlMillis, this.absolute, this.expiry, this.replace, this.idleSeconds,
+                frequency);
     }
 
     private void requireNoExpiry() {
@@ -119,16 +121,19 @@ public final class RestoreOptions {
 
     private void requireNoEvictionHint() {
         if (this.idleSeconds >= 0) {
-            throw new IllegalStateException("IDLETIME and FREQ exclude each other, and IDLETIME is already set ("
-                    + this.idleSeconds + "s)");
+            throw new IllegalStateException(
+                    "IDLETIME and FREQ exclude each other, and IDLETIME is already set (" + this.idleSeconds + "s)");
         }
         if (this.frequency >= 0) {
-            throw new IllegalStateException("IDLETIME and FREQ exclude each other, and FREQ is already set ("
-                    + this.frequency + ")");
+            throw new IllegalStateException(
+                    "IDLETIME and FREQ exclude each other, and FREQ is already set (" + this.frequency + ")");
         }
     }
 
-    /** The ttl argument: 0 for none, milliseconds, or a Unix time in milliseconds with ABSTTL. */
+    /**
+     * The ttl argument: 0 for none, milliseconds, or a Unix time in milliseconds with
+     * ABSTTL.
+     */
     long ttl() {
         return this.ttlMillis;
     }
@@ -154,4 +159,5 @@ public final class RestoreOptions {
                 + ((this.idleSeconds >= 0) ? this.idleSeconds + "s" : null) + ", frequency="
                 + ((this.frequency >= 0) ? this.frequency : null) + "]";
     }
+
 }

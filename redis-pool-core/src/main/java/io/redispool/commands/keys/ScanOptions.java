@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * The options of SCAN: a glob-style pattern the keys must match (MATCH), how much work to do per
- * call (COUNT), and the type the keys must have (TYPE).
+ * The options of SCAN: a glob-style pattern the keys must match (MATCH), how much work to
+ * do per call (COUNT), and the type the keys must have (TYPE).
  *
- * <p>Immutable; each method returns a new instance. An option given twice fails rather than
+ * <p>
+ * Immutable; each method returns a new instance. An option given twice fails rather than
  * letting the last one win silently.
  */
 public final class ScanOptions {
@@ -37,8 +38,8 @@ public final class ScanOptions {
     }
 
     /**
-     * Only keys matching a glob-style pattern (MATCH), filtered after they are read, so a page
-     * may come back empty.
+     * Only keys matching a glob-style pattern (MATCH), filtered after they are read, so a
+     * page may come back empty.
      * @param pattern such as {@code user:*}, in UTF-8
      * @return options with the pattern
      */
@@ -94,4 +95,5 @@ public final class ScanOptions {
     public String toString() {
         return "ScanOptions[match=" + this.pattern + ", count=" + this.count + ", type=" + this.type + "]";
     }
+
 }

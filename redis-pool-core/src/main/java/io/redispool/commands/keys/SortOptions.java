@@ -9,15 +9,18 @@ import java.util.Objects;
 
 /**
  * The options of SORT and SORT_RO: sort by other keys (BY), a page of the result (LIMIT),
- * values of other keys to return instead (GET), the order (ASC or DESC) and whether to compare
- * as text (ALPHA).
+ * values of other keys to return instead (GET), the order (ASC or DESC) and whether to
+ * compare as text (ALPHA).
  *
- * <p>Patterns name other keys with {@code *} standing for the element, and {@code ->} for a hash
- * field ({@code weight_*}, {@code object_*->name}); {@code #} as a GET pattern is the element
- * itself, {@code nosort} as the BY pattern skips sorting.
+ * <p>
+ * Patterns name other keys with {@code *} standing for the element, and {@code ->} for a
+ * hash field ({@code weight_*}, {@code object_*->name}); {@code #} as a GET pattern is
+ * the element itself, {@code nosort} as the BY pattern skips sorting.
  *
- * <p>Immutable; each method returns a new instance. An option given twice fails rather than
- * letting the last one win silently; GET alone may be given many times, each adding a value.
+ * <p>
+ * Immutable; each method returns a new instance. An option given twice fails rather than
+ * letting the last one win silently; GET alone may be given many times, each adding a
+ * value.
  */
 public final class SortOptions {
 
@@ -85,8 +88,9 @@ public final class SortOptions {
     }
 
     /**
-     * Return, for each element, the value of another key (GET); given several times, the reply
-     * holds one value per pattern for each element, in the order the patterns were given.
+     * Return, for each element, the value of another key (GET); given several times, the
+     * reply holds one value per pattern for each element, in the order the patterns were
+     * given.
      * @param pattern such as {@code object_*}, {@code object_*->name}, or {@code #}
      * @return options with the pattern added
      */
@@ -155,4 +159,5 @@ public final class SortOptions {
         return "SortOptions[by=" + this.by + ", limit=" + ((this.offset >= 0) ? this.offset + " " + this.count : null)
                 + ", get=" + this.get + ", order=" + this.order + ", alpha=" + this.alpha + "]";
     }
+
 }

@@ -22,4 +22,5 @@ public enum InsertPosition {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

@@ -17,9 +17,10 @@ import java.util.function.BiFunction;
 /**
  * Builds the commands of lists as data; {@link ListCommands} runs them.
  *
- * <p>Blocking pops take their wait as a {@link Duration}, sent in seconds to the millisecond;
- * {@link Duration#ZERO} waits for ever. The wait extends the call's socket timeout, so a wait
- * longer than that timeout is not cut short by it.
+ * <p>
+ * Blocking pops take their wait as a {@link Duration}, sent in seconds to the
+ * millisecond; {@link Duration#ZERO} waits for ever. The wait extends the call's socket
+ * timeout, so a wait longer than that timeout is not cut short by it.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -76,7 +77,10 @@ public final class ListCommandBuilder<K, V> {
 
     private final CommandCodec<K, V> codec;
 
-    /** BLMOVE's and BRPOPLPUSH's reply: the element, or a null array (not a null bulk) when the wait ran out. */
+    /**
+     * BLMOVE's and BRPOPLPUSH's reply: the element, or a null array (not a null bulk)
+     * when the wait ran out.
+     */
     private final ReplyDecoder<V> blockingMoved;
 
     private final ReplyDecoder<PoppedElement<K, V>> poppedElement;
@@ -98,45 +102,68 @@ public final class ListCommandBuilder<K, V> {
     /** BLMOVE, yielding the element moved, or {@code null} when the wait ran out. */
     public Command<V> blmove(K source, K destination, ListDirection from, ListDirection to, Duration timeout) {
         return moveArgs(BLMOVE, source, destination, from, to, 1).add(seconds(BLMOVE, timeout))
-                .build(this.blockingMoved);
+            .build(this.blockingMoved);
     }
 
-    /** BLMPOP of one element, yielding it with its list's key, or {@code null} when the wait ran out. */
+    /**
+     * BLMPOP of one element, yielding it with its list's key, or {@code null} when the
+     * wait ran out.
+     */
     public Command<PoppedElements<K, V>> blmpop(List<K> keys, ListDirection where, Duration timeout) {
         return mpop(BLMPOP, timeout, keys, where, 0);
     }
 
-    /** BLMPOP of up to {@code count} elements of the first non-empty list, or {@code null} when the wait ran out. */
+    /**
+     * BLMPOP of up to {@code count} elements of the first non-empty list, or {@code null}
+     * when the wait ran out.
+     */
     public Command<PoppedElements<K, V>> blmpop(List<K> keys, ListDirection where, long count, Duration timeout) {
         return mpop(BLMPOP, timeout, keys, where, positive(BLMPOP, count));
     }
 
-    /** BLPOP, yielding the head of the first non-empty list with its key, or {@code null} when the wait ran out. */
+    /**
+     * BLPOP, yielding the head of the first non-empty list with its key, or {@code null}
+     * when the wait ran out.
+     */
     public Command<PoppedElement<K, V>> blpop(List<K> keys, Duration timeout) {
         return this.codec.keysArgs(BLPOP, keys).add(seconds(BLPOP, timeout)).build(this.poppedElement);
     }
 
-    /** BRPOP, yielding the tail of the first non-empty list with its key, or {@code null} when the wait ran out. */
+    /**
+     * BRPOP, yielding the tail of the first non-empty list with its key, or {@code null}
+     * when the wait ran out.
+     */
     public Command<PoppedElement<K, V>> brpop(List<K> keys, Duration timeout) {
         return this.codec.keysArgs(BRPOP, keys).add(seconds(BRPOP, timeout)).build(this.poppedElement);
     }
 
     /** BRPOPLPUSH, yielding the element moved, or {@code null} when the wait ran out. */
     public Command<V> brpoplpush(K source, K destination, Duration timeout) {
-        return this.codec.keyArgs(BRPOPLPUSH, source, 2).add(this.codec.key(destination))
-                .add(seconds(BRPOPLPUSH, timeout)).build(this.blockingMoved);
+        return this.codec.keyArgs(BRPOPLPUSH, source, 2)
+            .add(this.codec.key(destination))
+            .add(seconds(BRPOPLPUSH, timeout))
+            .build(this.blockingMoved);
     }
 
-    /** LINDEX, yielding the element at the index (negative counts from the tail), or {@code null}. */
+    /**
+     * LINDEX, yielding the element at the index (negative counts from the tail), or
+     * {@code null}.
+     */
     public Command<V> lindex(K key, long index) {
         return this.codec.keyArgs(LINDEX, key, 1).add(index).build(this.codec.valueDecoder());
     }
 
-    /** LINSERT, yielding the list's new length, -1 when the pivot is not found, 0 when the key is missing. */
+    /**
+     * LINSERT, yielding the list's new length, -1 when the pivot is not found, 0 when the
+     * key is missing.
+     */
     public Command<Long> linsert(K key, InsertPosition where, V pivot, V element) {
         requireOption(LINSERT, "where", where);
-        return this.codec.keyArgs(LINSERT, key, 3).add(where.keyword()).add(this.codec.value(pivot))
-                .add(this.codec.value(element)).build(ReplyDecoders.INTEGER);
+        return this.codec.keyArgs(LINSERT, key, 3)
+            .add(where.keyword())
+            .add(this.codec.value(pivot))
+            .add(this.codec.value(element))
+            .build(ReplyDecoders.INTEGER);
     }
 
     /** LLEN, yielding the list's length, 0 when the key is missing. */
@@ -149,12 +176,18 @@ public final class ListCommandBuilder<K, V> {
         return moveArgs(LMOVE, source, destination, from, to, 0).build(this.codec.valueDecoder());
     }
 
-    /** LMPOP of one element, yielding it with its list's key, or {@code null} when every list is empty. */
+    /**
+     * LMPOP of one element, yielding it with its list's key, or {@code null} when every
+     * list is empty.
+     */
     public Command<PoppedElements<K, V>> lmpop(List<K> keys, ListDirection where) {
         return mpop(LMPOP, null, keys, where, 0);
     }
 
-    /** LMPOP of up to {@code count} elements of the first non-empty list, or {@code null} when every list is empty. */
+    /**
+     * LMPOP of up to {@code count} elements of the first non-empty list, or {@code null}
+     * when every list is empty.
+     */
     public Command<PoppedElements<K, V>> lmpop(List<K> keys, ListDirection where, long count) {
         return mpop(LMPOP, null, keys, where, positive(LMPOP, count));
     }
@@ -164,17 +197,27 @@ public final class ListCommandBuilder<K, V> {
         return this.codec.keyArgs(LPOP, key, 0).build(this.codec.valueDecoder());
     }
 
-    /** LPOP with a count, yielding up to that many elements from the head, or {@code null} when the key is missing. */
+    /**
+     * LPOP with a count, yielding up to that many elements from the head, or {@code null}
+     * when the key is missing.
+     */
     public Command<List<V>> lpopCount(K key, long count) {
-        return this.codec.keyArgs(LPOP, key, 1).add(atLeastZero(LPOP, "count", count)).build(this.codec.valuesDecoder());
+        return this.codec.keyArgs(LPOP, key, 1)
+            .add(atLeastZero(LPOP, "count", count))
+            .build(this.codec.valuesDecoder());
     }
 
-    /** LPOS, yielding the index of the first match, or {@code null} when nothing matches. */
+    /**
+     * LPOS, yielding the index of the first match, or {@code null} when nothing matches.
+     */
     public Command<Long> lpos(K key, V element) {
         return lpos(key, element, LposOptions.none());
     }
 
-    /** LPOS with RANK and MAXLEN, yielding the index of the match, or {@code null} when nothing matches. */
+    /**
+     * LPOS with RANK and MAXLEN, yielding the index of the match, or {@code null} when
+     * nothing matches.
+     */
     public Command<Long> lpos(K key, V element, LposOptions options) {
         requireOption(LPOS, "options", options);
         CommandArgs args = this.codec.keyArgs(LPOS, key, 5).add(this.codec.value(element));
@@ -188,14 +231,16 @@ public final class ListCommandBuilder<K, V> {
      * @param element the element to look for
      * @param count how many matches at most, or 0 for all of them
      * @param options the rank to start from and how many elements to compare
-     * @return a command that yields the indexes of the matches, empty when nothing matches
+     * @return a command that yields the indexes of the matches, empty when nothing
+     * matches
      */
     public Command<List<Long>> lposCount(K key, V element, long count, LposOptions options) {
         requireOption(LPOS, "options", options);
         CommandArgs args = this.codec.keyArgs(LPOS, key, 7).add(this.codec.value(element));
         options.appendTo(args);
-        return args.add(Keyword.COUNT).add(atLeastZero(LPOS, "count", count))
-                .build(ReplyDecoders.list(ReplyDecoders.INTEGER));
+        return args.add(Keyword.COUNT)
+            .add(atLeastZero(LPOS, "count", count))
+            .build(ReplyDecoders.list(ReplyDecoders.INTEGER));
     }
 
     /** LPUSH, yielding the list's new length. */
@@ -203,12 +248,18 @@ public final class ListCommandBuilder<K, V> {
         return this.codec.keyValuesArgs(LPUSH, key, elements).build(ReplyDecoders.INTEGER);
     }
 
-    /** LPUSHX, yielding the list's new length, 0 (and nothing pushed) when the key is missing. */
+    /**
+     * LPUSHX, yielding the list's new length, 0 (and nothing pushed) when the key is
+     * missing.
+     */
     public Command<Long> lpushx(K key, List<V> elements) {
         return this.codec.keyValuesArgs(LPUSHX, key, elements).build(ReplyDecoders.INTEGER);
     }
 
-    /** LRANGE, yielding the elements from start to stop, inclusive; negative indexes count from the tail. */
+    /**
+     * LRANGE, yielding the elements from start to stop, inclusive; negative indexes count
+     * from the tail.
+     */
     public Command<List<V>> lrange(K key, long start, long stop) {
         return this.codec.keyArgs(LRANGE, key, 2).add(start).add(stop).build(this.codec.valuesDecoder());
     }
@@ -216,8 +267,8 @@ public final class ListCommandBuilder<K, V> {
     /**
      * LREM.
      * @param key the list's key
-     * @param count how many to remove: from the head when positive, from the tail when negative,
-     * every match when 0
+     * @param count how many to remove: from the head when positive, from the tail when
+     * negative, every match when 0
      * @param element the element to remove
      * @return a command that yields how many were removed
      */
@@ -240,15 +291,23 @@ public final class ListCommandBuilder<K, V> {
         return this.codec.keyArgs(RPOP, key, 0).build(this.codec.valueDecoder());
     }
 
-    /** RPOP with a count, yielding up to that many elements from the tail, or {@code null} when the key is missing. */
+    /**
+     * RPOP with a count, yielding up to that many elements from the tail, or {@code null}
+     * when the key is missing.
+     */
     public Command<List<V>> rpopCount(K key, long count) {
-        return this.codec.keyArgs(RPOP, key, 1).add(atLeastZero(RPOP, "count", count)).build(this.codec.valuesDecoder());
+        return this.codec.keyArgs(RPOP, key, 1)
+            .add(atLeastZero(RPOP, "count", count))
+            .build(this.codec.valuesDecoder());
     }
 
-    /** RPOPLPUSH, yielding the element moved, or {@code null} when the source is empty. */
+    /**
+     * RPOPLPUSH, yielding the element moved, or {@code null} when the source is empty.
+     */
     public Command<V> rpoplpush(K source, K destination) {
-        return this.codec.keyArgs(RPOPLPUSH, source, 1).add(this.codec.key(destination))
-                .build(this.codec.valueDecoder());
+        return this.codec.keyArgs(RPOPLPUSH, source, 1)
+            .add(this.codec.key(destination))
+            .build(this.codec.valueDecoder());
     }
 
     /** RPUSH, yielding the list's new length. */
@@ -256,7 +315,10 @@ public final class ListCommandBuilder<K, V> {
         return this.codec.keyValuesArgs(RPUSH, key, elements).build(ReplyDecoders.INTEGER);
     }
 
-    /** RPUSHX, yielding the list's new length, 0 (and nothing pushed) when the key is missing. */
+    /**
+     * RPUSHX, yielding the list's new length, 0 (and nothing pushed) when the key is
+     * missing.
+     */
     public Command<Long> rpushx(K key, List<V> elements) {
         return this.codec.keyValuesArgs(RPUSHX, key, elements).build(ReplyDecoders.INTEGER);
     }
@@ -265,8 +327,10 @@ public final class ListCommandBuilder<K, V> {
             int more) {
         requireOption(spec, "from", from);
         requireOption(spec, "to", to);
-        return this.codec.keyArgs(spec, source, 3 + more).add(this.codec.key(destination)).add(from.keyword())
-                .add(to.keyword());
+        return this.codec.keyArgs(spec, source, 3 + more)
+            .add(this.codec.key(destination))
+            .add(from.keyword())
+            .add(to.keyword());
     }
 
     private Command<PoppedElements<K, V>> mpop(CommandSpec spec, Duration timeout, List<K> keys, ListDirection where,
@@ -289,8 +353,8 @@ public final class ListCommandBuilder<K, V> {
     /** The wait in seconds, as blocking list commands take it. */
     private static double seconds(CommandSpec spec, Duration timeout) {
         if (timeout == null || timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() < 1)) {
-            throw new IllegalArgumentException(spec.displayName()
-                    + " 'timeout' must be zero (wait for ever) or at least 1ms but was " + timeout);
+            throw new IllegalArgumentException(
+                    spec.displayName() + " 'timeout' must be zero (wait for ever) or at least 1ms but was " + timeout);
         }
         return timeout.toMillis() / 1000.0;
     }
@@ -304,8 +368,8 @@ public final class ListCommandBuilder<K, V> {
 
     private static long atLeastZero(CommandSpec spec, String name, long value) {
         if (value < 0) {
-            throw new IllegalArgumentException(spec.displayName() + " '" + name + "' must be at least 0 but was "
-                    + value);
+            throw new IllegalArgumentException(
+                    spec.displayName() + " '" + name + "' must be at least 0 but was " + value);
         }
         return value;
     }
@@ -316,7 +380,9 @@ public final class ListCommandBuilder<K, V> {
         }
     }
 
-    /** A two-element array of a key and what was popped, or a null array when nothing was. */
+    /**
+     * A two-element array of a key and what was popped, or a null array when nothing was.
+     */
     private <T, R> ReplyDecoder<R> keyAnd(ReplyDecoder<T> popped, BiFunction<K, T, R> factory) {
         ReplyDecoder<K> key = this.codec.keyDecoder();
         return (reply) -> {
@@ -330,4 +396,5 @@ public final class ListCommandBuilder<K, V> {
             return factory.apply(key.decode(elements.get(0)), popped.decode(elements.get(1)));
         };
     }
+
 }

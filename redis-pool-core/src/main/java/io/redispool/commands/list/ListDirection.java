@@ -3,7 +3,8 @@ package io.redispool.commands.list;
 import io.redispool.command.Keyword;
 
 /**
- * The end of a list a command takes from or puts to: LEFT is the head (index 0), RIGHT the tail.
+ * The end of a list a command takes from or puts to: LEFT is the head (index 0), RIGHT
+ * the tail.
  */
 public enum ListDirection {
 
@@ -22,4 +23,5 @@ public enum ListDirection {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

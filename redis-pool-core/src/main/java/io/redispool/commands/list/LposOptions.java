@@ -4,11 +4,12 @@ import io.redispool.command.CommandArgs;
 import io.redispool.command.Keyword;
 
 /**
- * The options of LPOS: which match to start from (RANK) and how many elements to compare at
- * most (MAXLEN). The number of matches (COUNT) is not an option here: it changes the reply, so
- * it has its own method, {@code lposCount}.
+ * The options of LPOS: which match to start from (RANK) and how many elements to compare
+ * at most (MAXLEN). The number of matches (COUNT) is not an option here: it changes the
+ * reply, so it has its own method, {@code lposCount}.
  *
- * <p>Immutable; each method returns a new instance. Setting an option twice fails at once
+ * <p>
+ * Immutable; each method returns a new instance. Setting an option twice fails at once
  * rather than letting the last one win silently.
  */
 public final class LposOptions {
@@ -33,8 +34,8 @@ public final class LposOptions {
     }
 
     /**
-     * Skip matches (RANK): 1 is the first match from the head, 2 the second; -1 the first from
-     * the tail, searching towards the head.
+     * Skip matches (RANK): 1 is the first match from the head, 2 the second; -1 the first
+     * from the tail, searching towards the head.
      * @param rank the match to start from, not 0
      * @return options with the rank
      */
@@ -59,8 +60,8 @@ public final class LposOptions {
             throw new IllegalStateException("LPOS 'maxlen' is already set (" + this.maxlen + ")");
         }
         if (maxlen < 0) {
-            throw new IllegalArgumentException("LPOS 'maxlen' must be at least 0 (0 for the whole list) but was "
-                    + maxlen);
+            throw new IllegalArgumentException(
+                    "LPOS 'maxlen' must be at least 0 (0 for the whole list) but was " + maxlen);
         }
         return new LposOptions(this.rank, maxlen);
     }
@@ -78,4 +79,5 @@ public final class LposOptions {
     public String toString() {
         return "LposOptions[rank=" + this.rank + ", maxlen=" + this.maxlen + "]";
     }
+
 }

@@ -16,8 +16,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Builds the function commands as data: FCALL, FCALL_RO and FUNCTION; {@link FunctionCommands}
- * runs them. A function's reply decodes as a script's does (see {@link ScriptingCommandBuilder}).
+ * Builds the function commands as data: FCALL, FCALL_RO and FUNCTION;
+ * {@link FunctionCommands} runs them. A function's reply decodes as a script's does (see
+ * {@link ScriptingCommandBuilder}).
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -59,7 +60,10 @@ public final class FunctionCommandBuilder<K, V> {
         this.values = ReplyDecoders.generic(codec.codec()::decodeValue);
     }
 
-    /** FCALL of a function with its keys and arguments; yields its reply as plain Java values. */
+    /**
+     * FCALL of a function with its keys and arguments; yields its reply as plain Java
+     * values.
+     */
     public Command<Object> fcall(String function, List<K> keys, List<V> args) {
         return fcall(function, keys, args, this.values);
     }
@@ -69,7 +73,10 @@ public final class FunctionCommandBuilder<K, V> {
         return ScriptArguments.call(this.codec, FCALL, "function", function, keys, args).build(decoder);
     }
 
-    /** FCALL_RO of a function flagged {@code no-writes}; yields its reply as plain Java values. */
+    /**
+     * FCALL_RO of a function flagged {@code no-writes}; yields its reply as plain Java
+     * values.
+     */
     public Command<Object> fcallRo(String function, List<K> keys, List<V> args) {
         return fcallRo(function, keys, args, this.values);
     }
@@ -84,7 +91,10 @@ public final class FunctionCommandBuilder<K, V> {
         return CommandArgs.of(FUNCTION_LOAD, 1).add(utf8("code", code)).build(ReplyDecoders.TEXT);
     }
 
-    /** FUNCTION LOAD REPLACE: loads the library in place of one of the same name; yields its name. */
+    /**
+     * FUNCTION LOAD REPLACE: loads the library in place of one of the same name; yields
+     * its name.
+     */
     public Command<String> functionLoadReplace(String code) {
         return CommandArgs.of(FUNCTION_LOAD, 2).add(Keyword.REPLACE).add(utf8("code", code)).build(ReplyDecoders.TEXT);
     }
@@ -121,19 +131,26 @@ public final class FunctionCommandBuilder<K, V> {
         return CommandArgs.of(FUNCTION_DUMP, 0).build(ReplyDecoders.bulk(Function.identity()));
     }
 
-    /** FUNCTION RESTORE of a FUNCTION DUMP payload, failing if a library exists already. */
+    /**
+     * FUNCTION RESTORE of a FUNCTION DUMP payload, failing if a library exists already.
+     */
     public Command<String> functionRestore(byte[] payload) {
-        return CommandArgs.of(FUNCTION_RESTORE, 1).add(Objects.requireNonNull(payload, "'payload' must not be null"))
-                .build(ReplyDecoders.STATUS);
+        return CommandArgs.of(FUNCTION_RESTORE, 1)
+            .add(Objects.requireNonNull(payload, "'payload' must not be null"))
+            .build(ReplyDecoders.STATUS);
     }
 
     /** FUNCTION RESTORE with APPEND, REPLACE or FLUSH. */
     public Command<String> functionRestore(byte[] payload, RestorePolicy policy) {
-        return CommandArgs.of(FUNCTION_RESTORE, 2).add(Objects.requireNonNull(payload, "'payload' must not be null"))
-                .add(policy.keyword()).build(ReplyDecoders.STATUS);
+        return CommandArgs.of(FUNCTION_RESTORE, 2)
+            .add(Objects.requireNonNull(payload, "'payload' must not be null"))
+            .add(policy.keyword())
+            .build(ReplyDecoders.STATUS);
     }
 
-    /** FUNCTION STATS; yields the function running now, if any, and each engine's counts. */
+    /**
+     * FUNCTION STATS; yields the function running now, if any, and each engine's counts.
+     */
     public Command<FunctionStats> functionStats() {
         return CommandArgs.of(FUNCTION_STATS, 0).build(FunctionReplies.STATS);
     }
@@ -151,4 +168,5 @@ public final class FunctionCommandBuilder<K, V> {
     private static byte[] utf8(String what, String text) {
         return ScriptArguments.text(what, text).getBytes(StandardCharsets.UTF_8);
     }
+
 }

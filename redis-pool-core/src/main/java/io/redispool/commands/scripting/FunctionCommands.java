@@ -13,7 +13,10 @@ import java.util.List;
  */
 public interface FunctionCommands<K, V> extends CommandRunner<K, V> {
 
-    /** FCALL: calls a function with its keys and arguments; yields its reply as plain Java values. */
+    /**
+     * FCALL: calls a function with its keys and arguments; yields its reply as plain Java
+     * values.
+     */
     default Object fcall(String function, List<K> keys, List<V> args) {
         return execute(builders().functions().fcall(function, keys, args));
     }
@@ -23,12 +26,18 @@ public interface FunctionCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().functions().fcall(function, keys, args, decoder));
     }
 
-    /** FCALL_RO: calls a function flagged {@code no-writes}; yields its reply as plain Java values. */
+    /**
+     * FCALL_RO: calls a function flagged {@code no-writes}; yields its reply as plain
+     * Java values.
+     */
     default Object fcallRo(String function, List<K> keys, List<V> args) {
         return execute(builders().functions().fcallRo(function, keys, args));
     }
 
-    /** FCALL_RO: calls a function flagged {@code no-writes}; yields its reply through the decoder. */
+    /**
+     * FCALL_RO: calls a function flagged {@code no-writes}; yields its reply through the
+     * decoder.
+     */
     default <T> T fcallRo(String function, List<K> keys, List<V> args, ReplyDecoder<T> decoder) {
         return execute(builders().functions().fcallRo(function, keys, args, decoder));
     }
@@ -38,7 +47,10 @@ public interface FunctionCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().functions().functionLoad(code));
     }
 
-    /** FUNCTION LOAD REPLACE: loads a library in place of one of the same name; yields its name. */
+    /**
+     * FUNCTION LOAD REPLACE: loads a library in place of one of the same name; yields its
+     * name.
+     */
     default String functionLoadReplace(String code) {
         return execute(builders().functions().functionLoadReplace(code));
     }
@@ -97,4 +109,5 @@ public interface FunctionCommands<K, V> extends CommandRunner<K, V> {
     default List<String> functionHelp() {
         return execute(builders().functions().functionHelp());
     }
+
 }

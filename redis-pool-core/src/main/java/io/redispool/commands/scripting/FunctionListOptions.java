@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * The options of FUNCTION LIST: only libraries whose name matches a pattern (LIBRARYNAME), and
- * with their source (WITHCODE).
+ * The options of FUNCTION LIST: only libraries whose name matches a pattern
+ * (LIBRARYNAME), and with their source (WITHCODE).
  *
- * <p>Immutable; each method returns a new instance.
+ * <p>
+ * Immutable; each method returns a new instance.
  */
 public final class FunctionListOptions {
 
@@ -65,4 +66,5 @@ public final class FunctionListOptions {
     public String toString() {
         return "FunctionListOptions[libraryName=" + this.libraryName + ", withCode=" + this.withCode + "]";
     }
+
 }

@@ -57,9 +57,10 @@ final class FunctionReplies {
         ReplyFields byEngine = ReplyFields.of(stats.get("engines"));
         for (String engine : byEngine.names()) {
             ReplyFields counts = ReplyFields.of(byEngine.get(engine));
-            engines.put(engine, new FunctionStats.Engine(counts.integer("libraries_count"),
-                    counts.integer("functions_count")));
+            engines.put(engine,
+                    new FunctionStats.Engine(counts.integer("libraries_count"), counts.integer("functions_count")));
         }
         return new FunctionStats(running, Collections.unmodifiableMap(engines));
     }
+
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What FUNCTION STATS reports: the function running now, if any, and each engine's counts.
+ * What FUNCTION STATS reports: the function running now, if any, and each engine's
+ * counts.
  *
  * @param running the running function, or {@code null} when none runs
  * @param engines per engine (such as {@code LUA}), its libraries and functions

@@ -25,4 +25,5 @@ public enum RestorePolicy {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

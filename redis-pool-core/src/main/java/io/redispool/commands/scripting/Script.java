@@ -7,10 +7,12 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A Lua script and its SHA1, computed once, so that it runs by EVALSHA and is sent in full only
- * when the server does not have it yet: see {@link ScriptingCommands#evalScript}.
+ * A Lua script and its SHA1, computed once, so that it runs by EVALSHA and is sent in
+ * full only when the server does not have it yet: see
+ * {@link ScriptingCommands#evalScript}.
  *
- * <p>Immutable and thread-safe; create one per script and keep it, as redis-py's
+ * <p>
+ * Immutable and thread-safe; create one per script and keep it, as redis-py's
  * {@code register_script} does.
  */
 public final class Script {
@@ -64,4 +66,5 @@ public final class Script {
     public String toString() {
         return "Script[" + this.sha1 + "]";
     }
+
 }

@@ -6,10 +6,11 @@ import io.redispool.commands.CommandRunner;
 import java.util.function.Supplier;
 
 /**
- * Runs a script by its SHA1 and sends its source only when the server answers NOSCRIPT: after
- * a restart, a failover or a SCRIPT FLUSH. EVAL caches the script, so the next EVALSHA finds it.
- * This is redis-py's {@code Script.__call__}; it needs the reply of the first command before it
- * can choose the second, so it runs at once and not in a pipeline.
+ * Runs a script by its SHA1 and sends its source only when the server answers NOSCRIPT:
+ * after a restart, a failover or a SCRIPT FLUSH. EVAL caches the script, so the next
+ * EVALSHA finds it. This is redis-py's {@code Script.__call__}; it needs the reply of the
+ * first command before it can choose the second, so it runs at once and not in a
+ * pipeline.
  */
 final class ScriptFallback {
 
@@ -29,4 +30,5 @@ final class ScriptFallback {
             return runner.execute(bySource.get());
         }
     }
+
 }

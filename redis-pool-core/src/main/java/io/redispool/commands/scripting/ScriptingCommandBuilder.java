@@ -13,13 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Builds the Lua script commands as data: EVAL, EVALSHA, their read-only forms and SCRIPT;
- * {@link ScriptingCommands} runs them. Functions are in {@link FunctionCommandBuilder}.
+ * Builds the Lua script commands as data: EVAL, EVALSHA, their read-only forms and
+ * SCRIPT; {@link ScriptingCommands} runs them. Functions are in
+ * {@link FunctionCommandBuilder}.
  *
- * <p>A script's reply decodes as plain Java values unless a decoder is given: integers as Long,
- * bulk strings through the codec's value decoder, arrays as lists, Lua {@code false} and nil as
- * {@code null}, and an error inside an array as a {@link io.redispool.RedisServerException} in
- * its place.
+ * <p>
+ * A script's reply decodes as plain Java values unless a decoder is given: integers as
+ * Long, bulk strings through the codec's value decoder, arrays as lists, Lua
+ * {@code false} and nil as {@code null}, and an error inside an array as a
+ * {@link io.redispool.RedisServerException} in its place.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -65,7 +67,10 @@ public final class ScriptingCommandBuilder<K, V> {
         return this.values;
     }
 
-    /** EVAL of a script with its keys and arguments; yields its reply as plain Java values. */
+    /**
+     * EVAL of a script with its keys and arguments; yields its reply as plain Java
+     * values.
+     */
     public Command<Object> eval(String script, List<K> keys, List<V> args) {
         return eval(script, keys, args, this.values);
     }
@@ -95,7 +100,10 @@ public final class ScriptingCommandBuilder<K, V> {
         return ScriptArguments.call(this.codec, EVAL_RO, "script", script, keys, args).build(decoder);
     }
 
-    /** EVALSHA_RO of a loaded script that must not write; yields its reply as plain Java values. */
+    /**
+     * EVALSHA_RO of a loaded script that must not write; yields its reply as plain Java
+     * values.
+     */
     public Command<Object> evalshaRo(String sha1, List<K> keys, List<V> args) {
         return evalshaRo(sha1, keys, args, this.values);
     }
@@ -113,7 +121,9 @@ public final class ScriptingCommandBuilder<K, V> {
         return args.build(ReplyDecoders.list(ReplyDecoders.INTEGER_AS_BOOLEAN));
     }
 
-    /** SCRIPT FLUSH: forgets every loaded script, as the server's lazyfree setting says. */
+    /**
+     * SCRIPT FLUSH: forgets every loaded script, as the server's lazyfree setting says.
+     */
     public Command<String> scriptFlush() {
         return CommandArgs.of(SCRIPT_FLUSH, 0).build(ReplyDecoders.STATUS);
     }
@@ -125,8 +135,9 @@ public final class ScriptingCommandBuilder<K, V> {
 
     /** SCRIPT LOAD; yields the script's SHA1 for EVALSHA. */
     public Command<String> scriptLoad(String script) {
-        return CommandArgs.of(SCRIPT_LOAD, 1).add(ScriptArguments.text("script", script).getBytes(StandardCharsets.UTF_8))
-                .build(ReplyDecoders.TEXT);
+        return CommandArgs.of(SCRIPT_LOAD, 1)
+            .add(ScriptArguments.text("script", script).getBytes(StandardCharsets.UTF_8))
+            .build(ReplyDecoders.TEXT);
     }
 
     /** SCRIPT KILL: stops the script running now, if it has not written. */
@@ -138,4 +149,5 @@ public final class ScriptingCommandBuilder<K, V> {
     public Command<List<String>> scriptHelp() {
         return CommandArgs.of(SCRIPT_HELP, 0).build(ReplyDecoders.list(ReplyFields::text));
     }
+
 }

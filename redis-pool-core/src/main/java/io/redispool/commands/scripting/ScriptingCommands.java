@@ -5,26 +5,35 @@ import io.redispool.commands.server.FlushMode;
 import java.util.List;
 
 /**
- * The Lua script commands, run at once, with {@link #evalScript} for a {@link Script} that
- * loads itself when the server lacks it; functions are in {@link FunctionCommands}.
+ * The Lua script commands, run at once, with {@link #evalScript} for a {@link Script}
+ * that loads itself when the server lacks it; functions are in {@link FunctionCommands}.
  *
  * @param <K> the key type
  * @param <V> the value type
  */
 public interface ScriptingCommands<K, V> extends FunctionCommands<K, V> {
 
-    /** EVALSHA of the script, or EVAL when the server answers NOSCRIPT; yields its reply as plain Java values. */
+    /**
+     * EVALSHA of the script, or EVAL when the server answers NOSCRIPT; yields its reply
+     * as plain Java values.
+     */
     default Object evalScript(Script script, List<K> keys, List<V> args) {
         return evalScript(script, keys, args, builders().scripting().valuesDecoder());
     }
 
-    /** EVALSHA of the script, or EVAL when the server answers NOSCRIPT; yields its reply through the decoder. */
+    /**
+     * EVALSHA of the script, or EVAL when the server answers NOSCRIPT; yields its reply
+     * through the decoder.
+     */
     default <T> T evalScript(Script script, List<K> keys, List<V> args, ReplyDecoder<T> decoder) {
         return ScriptFallback.run(this, builders().scripting().evalsha(script.sha1(), keys, args, decoder),
                 () -> builders().scripting().eval(script.source(), keys, args, decoder));
     }
 
-    /** EVAL: runs a script with its keys and arguments; yields its reply as plain Java values. */
+    /**
+     * EVAL: runs a script with its keys and arguments; yields its reply as plain Java
+     * values.
+     */
     default Object eval(String script, List<K> keys, List<V> args) {
         return execute(builders().scripting().eval(script, keys, args));
     }
@@ -44,22 +53,32 @@ public interface ScriptingCommands<K, V> extends FunctionCommands<K, V> {
         return execute(builders().scripting().evalsha(sha1, keys, args, decoder));
     }
 
-    /** EVAL_RO: runs a script that must not write; yields its reply as plain Java values. */
+    /**
+     * EVAL_RO: runs a script that must not write; yields its reply as plain Java values.
+     */
     default Object evalRo(String script, List<K> keys, List<V> args) {
         return execute(builders().scripting().evalRo(script, keys, args));
     }
 
-    /** EVAL_RO: runs a script that must not write; yields its reply through the decoder. */
+    /**
+     * EVAL_RO: runs a script that must not write; yields its reply through the decoder.
+     */
     default <T> T evalRo(String script, List<K> keys, List<V> args, ReplyDecoder<T> decoder) {
         return execute(builders().scripting().evalRo(script, keys, args, decoder));
     }
 
-    /** EVALSHA_RO: runs a loaded script that must not write; yields its reply as plain Java values. */
+    /**
+     * EVALSHA_RO: runs a loaded script that must not write; yields its reply as plain
+     * Java values.
+     */
     default Object evalshaRo(String sha1, List<K> keys, List<V> args) {
         return execute(builders().scripting().evalshaRo(sha1, keys, args));
     }
 
-    /** EVALSHA_RO: runs a loaded script that must not write; yields its reply through the decoder. */
+    /**
+     * EVALSHA_RO: runs a loaded script that must not write; yields its reply through the
+     * decoder.
+     */
     default <T> T evalshaRo(String sha1, List<K> keys, List<V> args, ReplyDecoder<T> decoder) {
         return execute(builders().scripting().evalshaRo(sha1, keys, args, decoder));
     }
@@ -93,4 +112,5 @@ public interface ScriptingCommands<K, V> extends FunctionCommands<K, V> {
     default List<String> scriptHelp() {
         return execute(builders().scripting().scriptHelp());
     }
+
 }

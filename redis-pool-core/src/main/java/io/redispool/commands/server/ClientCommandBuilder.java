@@ -14,13 +14,14 @@ import java.util.Objects;
 
 /**
  * Builds the CLIENT commands a pooled connection may run as data: describing, listing,
- * killing, pausing and unblocking connections; {@link ClientCommands} runs them. Those that
- * change the connection's own state (CLIENT SETNAME, TRACKING, REPLY, CACHING, NO-EVICT) are
- * refused on a pooled connection and not typed.
+ * killing, pausing and unblocking connections; {@link ClientCommands} runs them. Those
+ * that change the connection's own state (CLIENT SETNAME, TRACKING, REPLY, CACHING,
+ * NO-EVICT) are refused on a pooled connection and not typed.
  *
- * <p>A connection is described as a map of the {@code name=value} pairs the server writes,
- * such as {@code id}, {@code addr}, {@code name}, {@code db}, {@code cmd}. These commands take
- * no keys or values, so one builder serves every codec.
+ * <p>
+ * A connection is described as a map of the {@code name=value} pairs the server writes,
+ * such as {@code id}, {@code addr}, {@code name}, {@code db}, {@code cmd}. These commands
+ * take no keys or values, so one builder serves every codec.
  */
 public final class ClientCommandBuilder {
 
@@ -107,7 +108,10 @@ public final class ClientCommandBuilder {
         return CommandArgs.of(CLIENT_UNPAUSE, 0).build(ReplyDecoders.STATUS);
     }
 
-    /** CLIENT UNBLOCK of a connection blocked in BLPOP, XREAD...; yields {@code false} when it was not blocked. */
+    /**
+     * CLIENT UNBLOCK of a connection blocked in BLPOP, XREAD...; yields {@code false}
+     * when it was not blocked.
+     */
     public Command<Boolean> clientUnblock(long id) {
         return CommandArgs.of(CLIENT_UNBLOCK, 1).add(id).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
@@ -117,12 +121,18 @@ public final class ClientCommandBuilder {
         return CommandArgs.of(CLIENT_UNBLOCK, 2).add(id).add(mode.keyword()).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** CLIENT GETREDIR; yields the client ID tracking invalidations go to, 0 for none, -1 when off. */
+    /**
+     * CLIENT GETREDIR; yields the client ID tracking invalidations go to, 0 for none, -1
+     * when off.
+     */
     public Command<Long> clientGetredir() {
         return CommandArgs.of(CLIENT_GETREDIR, 0).build(ReplyDecoders.INTEGER);
     }
 
-    /** CLIENT TRACKINGINFO; yields the client-side caching state of the connection it runs on. */
+    /**
+     * CLIENT TRACKINGINFO; yields the client-side caching state of the connection it runs
+     * on.
+     */
     public Command<TrackingInfo> clientTrackinginfo() {
         return CommandArgs.of(CLIENT_TRACKINGINFO, 0).build(ServerReplies.TRACKING);
     }
@@ -139,4 +149,5 @@ public final class ClientCommandBuilder {
         }
         return timeout.toMillis();
     }
+
 }

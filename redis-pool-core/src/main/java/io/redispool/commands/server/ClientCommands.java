@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The CLIENT commands a pooled connection may run, run at once. Those that describe "this
- * connection" (CLIENT ID, INFO, GETNAME, GETREDIR, TRACKINGINFO) describe whichever pooled
- * connection ran them.
+ * connection" (CLIENT ID, INFO, GETNAME, GETREDIR, TRACKINGINFO) describe whichever
+ * pooled connection ran them.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -20,7 +20,10 @@ public interface ClientCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().clients().clientId());
     }
 
-    /** CLIENT INFO: the description of the connection it ran on, as {@code name=value} pairs. */
+    /**
+     * CLIENT INFO: the description of the connection it ran on, as {@code name=value}
+     * pairs.
+     */
     default Map<String, String> clientInfo() {
         return execute(builders().clients().clientInfo());
     }
@@ -55,7 +58,9 @@ public interface ClientCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().clients().clientPause(timeout));
     }
 
-    /** CLIENT PAUSE WRITE or ALL: holds back writes only, or every command, for a while. */
+    /**
+     * CLIENT PAUSE WRITE or ALL: holds back writes only, or every command, for a while.
+     */
     default String clientPause(Duration timeout, PauseMode mode) {
         return execute(builders().clients().clientPause(timeout, mode));
     }
@@ -65,17 +70,25 @@ public interface ClientCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().clients().clientUnpause());
     }
 
-    /** CLIENT UNBLOCK: ends a connection's blocking command as if it timed out; {@code false} when not blocked. */
+    /**
+     * CLIENT UNBLOCK: ends a connection's blocking command as if it timed out;
+     * {@code false} when not blocked.
+     */
     default Boolean clientUnblock(long id) {
         return execute(builders().clients().clientUnblock(id));
     }
 
-    /** CLIENT UNBLOCK TIMEOUT or ERROR; {@code false} when the connection was not blocked. */
+    /**
+     * CLIENT UNBLOCK TIMEOUT or ERROR; {@code false} when the connection was not blocked.
+     */
     default Boolean clientUnblock(long id, UnblockMode mode) {
         return execute(builders().clients().clientUnblock(id, mode));
     }
 
-    /** CLIENT GETREDIR: where tracking invalidations go, 0 for none, -1 when tracking is off. */
+    /**
+     * CLIENT GETREDIR: where tracking invalidations go, 0 for none, -1 when tracking is
+     * off.
+     */
     default Long clientGetredir() {
         return execute(builders().clients().clientGetredir());
     }
@@ -89,4 +102,5 @@ public interface ClientCommands<K, V> extends CommandRunner<K, V> {
     default List<String> clientHelp() {
         return execute(builders().clients().clientHelp());
     }
+
 }

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Which connections CLIENT KILL closes: those matching every filter given (ID, TYPE, USER,
- * ADDR, LADDR), and whether the calling connection is spared (SKIPME, by default yes).
+ * Which connections CLIENT KILL closes: those matching every filter given (ID, TYPE,
+ * USER, ADDR, LADDR), and whether the calling connection is spared (SKIPME, by default
+ * yes).
  *
- * <p>Immutable; each method returns a new instance. A filter must select something, so that a
- * kill never reaches every client by accident: building CLIENT KILL from {@link #none()} alone
- * fails.
+ * <p>
+ * Immutable; each method returns a new instance. A filter must select something, so that
+ * a kill never reaches every client by accident: building CLIENT KILL from
+ * {@link #none()} alone fails.
  */
 public final class ClientKillFilter {
 
@@ -134,4 +136,5 @@ public final class ClientKillFilter {
         return "ClientKillFilter[id=" + this.id + ", type=" + this.type + ", user=" + this.user + ", addr=" + this.addr
                 + ", laddr=" + this.laddr + ", skipMe=" + this.skipMe + "]";
     }
+
 }

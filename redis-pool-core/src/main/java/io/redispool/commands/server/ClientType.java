@@ -28,4 +28,5 @@ public enum ClientType {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

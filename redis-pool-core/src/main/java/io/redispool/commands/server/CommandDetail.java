@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What COMMAND INFO says of a command: its arity, flags, key positions, ACL categories, tips,
- * key specifications and subcommands.
+ * What COMMAND INFO says of a command: its arity, flags, key positions, ACL categories,
+ * tips, key specifications and subcommands.
  *
  * @param name the command's name in lower case; a subcommand is {@code container|sub}
  * @param arity the argument count including the name; negative means at least that many
@@ -27,7 +27,8 @@ public record CommandDetail(String name, long arity, Set<String> flags, long fir
      *
      * @param flags such as {@code RW}, {@code access}
      * @param notes the server's notes, or {@code null}
-     * @param beginSearch how the search for the first key starts: {@code index} or {@code keyword}
+     * @param beginSearch how the search for the first key starts: {@code index} or
+     * {@code keyword}
      * @param beginSearchSpec its parameters, such as {@code index=1}
      * @param findKeys how the keys are found from there: {@code range} or {@code keynum}
      * @param findKeysSpec its parameters, such as {@code lastkey=0, keystep=1, limit=0}

@@ -35,7 +35,8 @@ public record CommandDocs(String summary, String since, String group, String com
      * An argument of the command.
      *
      * @param name its name
-     * @param type {@code key}, {@code string}, {@code integer}, {@code pure-token}, {@code oneof}, {@code block}...
+     * @param type {@code key}, {@code string}, {@code integer}, {@code pure-token},
+     * {@code oneof}, {@code block}...
      * @param token the word that precedes it, or {@code null}
      * @param displayText how to show it, or {@code null}
      * @param since the version that added it, or {@code null}

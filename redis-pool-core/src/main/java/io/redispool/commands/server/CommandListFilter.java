@@ -5,8 +5,8 @@ import io.redispool.command.Keyword;
 import java.util.Objects;
 
 /**
- * The one filter COMMAND LIST takes (FILTERBY): a module's commands, an ACL category's, or the
- * names matching a pattern.
+ * The one filter COMMAND LIST takes (FILTERBY): a module's commands, an ACL category's,
+ * or the names matching a pattern.
  */
 public final class CommandListFilter {
 
@@ -54,4 +54,5 @@ public final class CommandListFilter {
     public String toString() {
         return "CommandListFilter[" + this.kind + " " + this.value + "]";
     }
+
 }

@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decodes the replies of COMMAND, COMMAND INFO, COMMAND DOCS and COMMAND GETKEYSANDFLAGS, the
- * server's description of its own commands.
+ * Decodes the replies of COMMAND, COMMAND INFO, COMMAND DOCS and COMMAND GETKEYSANDFLAGS,
+ * the server's description of its own commands.
  */
 final class CommandReplies {
 
-    /** COMMAND and COMMAND INFO; {@code null} in place of a command the server does not know. */
+    /**
+     * COMMAND and COMMAND INFO; {@code null} in place of a command the server does not
+     * know.
+     */
     static final ReplyDecoder<List<CommandDetail>> DETAILS = ReplyDecoders.list(CommandReplies::detail);
 
     /** COMMAND DOCS, by command name. */
@@ -68,7 +71,8 @@ final class CommandReplies {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String name : fields.names()) {
             RespReply value = fields.get(name);
-            values.put(name, (value instanceof IntegerReply integer) ? (Object) integer.value() : ReplyFields.text(value));
+            values.put(name,
+                    (value instanceof IntegerReply integer) ? (Object) integer.value() : ReplyFields.text(value));
         }
         return Collections.unmodifiableMap(values);
     }
@@ -119,4 +123,5 @@ final class CommandReplies {
     private static long integer(RespReply reply) {
         return ReplyDecoders.INTEGER.decode(reply);
     }
+
 }

@@ -80,21 +80,32 @@ public final class DiagnosticCommandBuilder<K, V> {
         this.codec = codec;
     }
 
-    /** MEMORY USAGE; yields the bytes a key and its value take, or {@code null} when it does not exist. */
+    /**
+     * MEMORY USAGE; yields the bytes a key and its value take, or {@code null} when it
+     * does not exist.
+     */
     public Command<Long> memoryUsage(K key) {
         return this.codec.keyArgs(MEMORY_USAGE, key, 0).build(ServerReplies.INTEGER_OR_NULL);
     }
 
-    /** MEMORY USAGE SAMPLES: estimates from that many elements of a collection, 0 for all of them. */
+    /**
+     * MEMORY USAGE SAMPLES: estimates from that many elements of a collection, 0 for all
+     * of them.
+     */
     public Command<Long> memoryUsage(K key, long samples) {
         if (samples < 0) {
             throw new IllegalArgumentException("'samples' must be at least 0 but was " + samples);
         }
-        return this.codec.keyArgs(MEMORY_USAGE, key, 2).add(Keyword.SAMPLES).add(samples)
-                .build(ServerReplies.INTEGER_OR_NULL);
+        return this.codec.keyArgs(MEMORY_USAGE, key, 2)
+            .add(Keyword.SAMPLES)
+            .add(samples)
+            .build(ServerReplies.INTEGER_OR_NULL);
     }
 
-    /** MEMORY STATS; yields the server's memory figures by name, with each database's as a nested map. */
+    /**
+     * MEMORY STATS; yields the server's memory figures by name, with each database's as a
+     * nested map.
+     */
     public Command<Map<String, Object>> memoryStats() {
         return CommandArgs.of(MEMORY_STATS, 0).build(ServerReplies.MEMORY_STATS);
     }
@@ -144,8 +155,9 @@ public final class DiagnosticCommandBuilder<K, V> {
 
     /** LATENCY HISTORY; yields the recorded spikes of one event, oldest first. */
     public Command<List<LatencySample>> latencyHistory(String event) {
-        return CommandArgs.of(LATENCY_HISTORY, 1).add(ServerCommandBuilder.text("event", event))
-                .build(DiagnosticReplies.HISTORY);
+        return CommandArgs.of(LATENCY_HISTORY, 1)
+            .add(ServerCommandBuilder.text("event", event))
+            .build(DiagnosticReplies.HISTORY);
     }
 
     /** LATENCY RESET of every event; yields how many event histories were reset. */
@@ -166,10 +178,14 @@ public final class DiagnosticCommandBuilder<K, V> {
 
     /** LATENCY GRAPH; yields an ASCII graph of one event's spikes. */
     public Command<String> latencyGraph(String event) {
-        return CommandArgs.of(LATENCY_GRAPH, 1).add(ServerCommandBuilder.text("event", event)).build(ReplyDecoders.TEXT);
+        return CommandArgs.of(LATENCY_GRAPH, 1)
+            .add(ServerCommandBuilder.text("event", event))
+            .build(ReplyDecoders.TEXT);
     }
 
-    /** LATENCY HISTOGRAM of every command run so far; yields each command's distribution. */
+    /**
+     * LATENCY HISTOGRAM of every command run so far; yields each command's distribution.
+     */
     public Command<Map<String, LatencyHistogram>> latencyHistogram() {
         return CommandArgs.of(LATENCY_HISTOGRAM, 0).build(DiagnosticReplies.HISTOGRAMS);
     }
@@ -190,7 +206,10 @@ public final class DiagnosticCommandBuilder<K, V> {
         return CommandArgs.of(COMMAND_COUNT, 0).build(ReplyDecoders.INTEGER);
     }
 
-    /** COMMAND INFO; yields each named command's description, {@code null} for an unknown one. */
+    /**
+     * COMMAND INFO; yields each named command's description, {@code null} for an unknown
+     * one.
+     */
     public Command<List<CommandDetail>> commandInfo(List<String> names) {
         CommandCodec.requireNotEmpty(COMMAND_INFO, "names", names);
         return words(COMMAND_INFO, "name", names).build(CommandReplies.DETAILS);
@@ -201,7 +220,10 @@ public final class DiagnosticCommandBuilder<K, V> {
         return CommandArgs.of(COMMAND_DOCS, 0).build(CommandReplies.DOCS);
     }
 
-    /** COMMAND DOCS of some commands; yields the documentation of those the server knows, by name. */
+    /**
+     * COMMAND DOCS of some commands; yields the documentation of those the server knows,
+     * by name.
+     */
     public Command<Map<String, CommandDocs>> commandDocs(List<String> names) {
         CommandCodec.requireNotEmpty(COMMAND_DOCS, "names", names);
         return words(COMMAND_DOCS, "name", names).build(CommandReplies.DOCS);
@@ -261,4 +283,5 @@ public final class DiagnosticCommandBuilder<K, V> {
         words.forEach((word) -> args.add(ServerCommandBuilder.text(what, word)));
         return args;
     }
+
 }

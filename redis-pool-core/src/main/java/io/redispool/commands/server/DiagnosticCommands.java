@@ -12,17 +12,24 @@ import java.util.Map;
  */
 public interface DiagnosticCommands<K, V> extends CommandRunner<K, V> {
 
-    /** MEMORY USAGE: the bytes a key and its value take, or {@code null} when it does not exist. */
+    /**
+     * MEMORY USAGE: the bytes a key and its value take, or {@code null} when it does not
+     * exist.
+     */
     default Long memoryUsage(K key) {
         return execute(builders().diagnostics().memoryUsage(key));
     }
 
-    /** MEMORY USAGE SAMPLES: estimated from that many elements of a collection, 0 for all. */
+    /**
+     * MEMORY USAGE SAMPLES: estimated from that many elements of a collection, 0 for all.
+     */
     default Long memoryUsage(K key, long samples) {
         return execute(builders().diagnostics().memoryUsage(key, samples));
     }
 
-    /** MEMORY STATS: the server's memory figures by name, each database's as a nested map. */
+    /**
+     * MEMORY STATS: the server's memory figures by name, each database's as a nested map.
+     */
     default Map<String, Object> memoryStats() {
         return execute(builders().diagnostics().memoryStats());
     }
@@ -72,7 +79,10 @@ public interface DiagnosticCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().diagnostics().latencyHistory(event));
     }
 
-    /** LATENCY RESET: forgets every event's spikes; yields how many event histories were reset. */
+    /**
+     * LATENCY RESET: forgets every event's spikes; yields how many event histories were
+     * reset.
+     */
     default Long latencyReset() {
         return execute(builders().diagnostics().latencyReset());
     }
@@ -112,7 +122,9 @@ public interface DiagnosticCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().diagnostics().commandCount());
     }
 
-    /** COMMAND INFO: each named command's description, {@code null} for an unknown one. */
+    /**
+     * COMMAND INFO: each named command's description, {@code null} for an unknown one.
+     */
     default List<CommandDetail> commandInfo(List<String> names) {
         return execute(builders().diagnostics().commandInfo(names));
     }
@@ -166,4 +178,5 @@ public interface DiagnosticCommands<K, V> extends CommandRunner<K, V> {
     default List<String> commandHelp() {
         return execute(builders().diagnostics().commandHelp());
     }
+
 }

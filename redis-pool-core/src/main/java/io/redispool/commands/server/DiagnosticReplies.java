@@ -55,7 +55,8 @@ final class DiagnosticReplies {
         if (parts == null || parts.size() != 2) {
             throw ReplyDecoders.unexpected("a latency sample of two elements", reply);
         }
-        return new LatencySample(Instant.ofEpochSecond(integer(parts.get(0))), Duration.ofMillis(integer(parts.get(1))));
+        return new LatencySample(Instant.ofEpochSecond(integer(parts.get(0))),
+                Duration.ofMillis(integer(parts.get(1))));
     }
 
     private static Map<String, LatencyHistogram> histograms(RespReply reply) {
@@ -68,7 +69,8 @@ final class DiagnosticReplies {
             for (int i = 0; i + 1 < pairs.size(); i += 2) {
                 buckets.put(integer(pairs.get(i)), integer(pairs.get(i + 1)));
             }
-            histograms.put(command, new LatencyHistogram(histogram.integer("calls"), Collections.unmodifiableMap(buckets)));
+            histograms.put(command,
+                    new LatencyHistogram(histogram.integer("calls"), Collections.unmodifiableMap(buckets)));
         }
         return Collections.unmodifiableMap(histograms);
     }
@@ -76,4 +78,5 @@ final class DiagnosticReplies {
     private static long integer(RespReply reply) {
         return ReplyDecoders.INTEGER.decode(reply);
     }
+
 }

@@ -3,9 +3,9 @@ package io.redispool.commands.server;
 import io.redispool.command.Keyword;
 
 /**
- * How FLUSHDB, FLUSHALL, SCRIPT FLUSH and FUNCTION FLUSH free what they remove: at once (SYNC)
- * or in a background thread (ASYNC). Without one, the server's {@code lazyfree-lazy-user-flush}
- * setting decides.
+ * How FLUSHDB, FLUSHALL, SCRIPT FLUSH and FUNCTION FLUSH free what they remove: at once
+ * (SYNC) or in a background thread (ASYNC). Without one, the server's
+ * {@code lazyfree-lazy-user-flush} setting decides.
  */
 public enum FlushMode {
 
@@ -28,4 +28,5 @@ public enum FlushMode {
     public Keyword keyword() {
         return this.keyword;
     }
+
 }

@@ -22,4 +22,5 @@ public enum PauseMode {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Builds the commands of the server as data: PING, ECHO, INFO, DBSIZE, FLUSHDB, TIME, CONFIG,
- * persistence and replication role; {@link ServerCommands} runs them. Diagnostics (MEMORY,
- * SLOWLOG, LATENCY, COMMAND) are in {@link DiagnosticCommandBuilder}, connections (CLIENT) in
- * {@link ClientCommandBuilder}.
+ * Builds the commands of the server as data: PING, ECHO, INFO, DBSIZE, FLUSHDB, TIME,
+ * CONFIG, persistence and replication role; {@link ServerCommands} runs them. Diagnostics
+ * (MEMORY, SLOWLOG, LATENCY, COMMAND) are in {@link DiagnosticCommandBuilder},
+ * connections (CLIENT) in {@link ClientCommandBuilder}.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -92,7 +92,10 @@ public final class ServerCommandBuilder<K, V> {
         return CommandArgs.of(INFO, 0).build(ReplyDecoders.TEXT);
     }
 
-    /** INFO of a section, such as {@code memory}, {@code all} or {@code everything}, as text. */
+    /**
+     * INFO of a section, such as {@code memory}, {@code all} or {@code everything}, as
+     * text.
+     */
     public Command<String> info(String section) {
         return CommandArgs.of(INFO, 1).add(text("section", section)).build(ReplyDecoders.TEXT);
     }
@@ -129,7 +132,9 @@ public final class ServerCommandBuilder<K, V> {
         return CommandArgs.of(DBSIZE, 0).build(ReplyDecoders.INTEGER);
     }
 
-    /** FLUSHDB: deletes every key of the database, as the server's lazyfree setting says. */
+    /**
+     * FLUSHDB: deletes every key of the database, as the server's lazyfree setting says.
+     */
     public Command<String> flushdb() {
         return CommandArgs.of(FLUSHDB, 0).build(ReplyDecoders.STATUS);
     }
@@ -139,7 +144,10 @@ public final class ServerCommandBuilder<K, V> {
         return CommandArgs.of(FLUSHDB, 1).add(mode.keyword()).build(ReplyDecoders.STATUS);
     }
 
-    /** FLUSHALL: deletes every key of every database, as the server's lazyfree setting says. */
+    /**
+     * FLUSHALL: deletes every key of every database, as the server's lazyfree setting
+     * says.
+     */
     public Command<String> flushall() {
         return CommandArgs.of(FLUSHALL, 0).build(ReplyDecoders.STATUS);
     }
@@ -174,7 +182,10 @@ public final class ServerCommandBuilder<K, V> {
         return CommandArgs.of(BGSAVE, 0).build(ReplyDecoders.STATUS);
     }
 
-    /** BGSAVE SCHEDULE: starts a background save now, or once an AOF rewrite in progress ends. */
+    /**
+     * BGSAVE SCHEDULE: starts a background save now, or once an AOF rewrite in progress
+     * ends.
+     */
     public Command<String> bgsaveSchedule() {
         return CommandArgs.of(BGSAVE, 1).add(Keyword.SCHEDULE).build(ReplyDecoders.STATUS);
     }
@@ -199,7 +210,9 @@ public final class ServerCommandBuilder<K, V> {
         return CommandArgs.of(LOLWUT, 2).add(Keyword.VERSION).add(version).build(ReplyDecoders.TEXT);
     }
 
-    /** CONFIG GET of the parameters matching a glob-style pattern; yields names to values. */
+    /**
+     * CONFIG GET of the parameters matching a glob-style pattern; yields names to values.
+     */
     public Command<Map<String, String>> configGet(String pattern) {
         return configGet(List.of(required("pattern", pattern)));
     }
@@ -247,4 +260,5 @@ public final class ServerCommandBuilder<K, V> {
     static String required(String what, String text) {
         return Objects.requireNonNull(text, () -> "'" + what + "' must not be null");
     }
+
 }

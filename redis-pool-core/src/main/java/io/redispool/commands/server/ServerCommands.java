@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The commands of the server, run at once: PING, ECHO, INFO, DBSIZE, FLUSHDB, TIME, CONFIG,
- * persistence and replication role; diagnostics in {@link DiagnosticCommands}, connections in
- * {@link ClientCommands}.
+ * The commands of the server, run at once: PING, ECHO, INFO, DBSIZE, FLUSHDB, TIME,
+ * CONFIG, persistence and replication role; diagnostics in {@link DiagnosticCommands},
+ * connections in {@link ClientCommands}.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -109,7 +109,10 @@ public interface ServerCommands<K, V> extends DiagnosticCommands<K, V>, ClientCo
         return execute(builders().server().bgsave());
     }
 
-    /** BGSAVE SCHEDULE: starts a background save now, or once an AOF rewrite in progress ends. */
+    /**
+     * BGSAVE SCHEDULE: starts a background save now, or once an AOF rewrite in progress
+     * ends.
+     */
     default String bgsaveSchedule() {
         return execute(builders().server().bgsaveSchedule());
     }
@@ -168,4 +171,5 @@ public interface ServerCommands<K, V> extends DiagnosticCommands<K, V>, ClientCo
     default List<String> configHelp() {
         return execute(builders().server().configHelp());
     }
+
 }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decodes the replies of the server commands: INFO and CLIENT LIST text into maps, TIME and
- * LASTSAVE into instants, and ROLE, CLIENT TRACKINGINFO and MEMORY STATS into values.
+ * Decodes the replies of the server commands: INFO and CLIENT LIST text into maps, TIME
+ * and LASTSAVE into instants, and ROLE, CLIENT TRACKINGINFO and MEMORY STATS into values.
  */
 final class ServerReplies {
 
@@ -33,7 +33,8 @@ final class ServerReplies {
     static final ReplyDecoder<Instant> TIME = ServerReplies::time;
 
     /** An integer of seconds since the epoch, as LASTSAVE's. */
-    static final ReplyDecoder<Instant> EPOCH_SECONDS = (reply) -> Instant.ofEpochSecond(ReplyDecoders.INTEGER.decode(reply));
+    static final ReplyDecoder<Instant> EPOCH_SECONDS = (reply) -> Instant
+        .ofEpochSecond(ReplyDecoders.INTEGER.decode(reply));
 
     /** CLIENT INFO: one line of {@code name=value} pairs. */
     static final ReplyDecoder<Map<String, String>> CLIENT = ReplyDecoders.bulk(ServerReplies::clientFields);
@@ -129,8 +130,8 @@ final class ServerReplies {
             case "sentinel" -> {
                 return new ServerRole.Sentinel(TEXTS.decode(parts.get(1)));
             }
-            default -> throw new RedisProtocolException("Expected the role master, slave or sentinel but got '"
-                    + role + "'");
+            default ->
+                throw new RedisProtocolException("Expected the role master, slave or sentinel but got '" + role + "'");
         }
     }
 
@@ -174,4 +175,5 @@ final class ServerReplies {
             return text;
         }
     }
+
 }

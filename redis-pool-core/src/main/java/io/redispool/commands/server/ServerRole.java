@@ -45,4 +45,5 @@ public sealed interface ServerRole permits ServerRole.Master, ServerRole.Replica
      */
     record Sentinel(List<String> masters) implements ServerRole {
     }
+
 }

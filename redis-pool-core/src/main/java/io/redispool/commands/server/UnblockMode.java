@@ -22,4 +22,5 @@ public enum UnblockMode {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

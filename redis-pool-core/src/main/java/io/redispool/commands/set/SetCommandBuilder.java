@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Builds the commands of sets as data; {@link SetCommands} runs them.
  *
- * <p>Replies that are sets come as a {@link Set} in the server's order. With {@code byte[]}
+ * <p>
+ * Replies that are sets come as a {@link Set} in the server's order. With {@code byte[]}
  * values such a set compares arrays by identity, so iterate it rather than ask it.
  *
  * @param <K> the key type
@@ -109,7 +110,8 @@ public final class SetCommandBuilder<K, V> {
      */
     public Command<Long> sintercard(List<K> keys, long limit) {
         if (limit < 0) {
-            throw new IllegalArgumentException("SINTERCARD 'limit' must be at least 0 (0 for no limit) but was " + limit);
+            throw new IllegalArgumentException(
+                    "SINTERCARD 'limit' must be at least 0 (0 for no limit) but was " + limit);
         }
         CommandCodec.requireNotEmpty(SINTERCARD, "keys", keys);
         CommandArgs args = CommandArgs.of(SINTERCARD, keys.size() + 3).add(keys.size());
@@ -127,8 +129,9 @@ public final class SetCommandBuilder<K, V> {
 
     /** SISMEMBER, yielding whether the value is a member. */
     public Command<Boolean> sismember(K key, V member) {
-        return this.codec.keyArgs(SISMEMBER, key, 1).add(this.codec.value(member))
-                .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
+        return this.codec.keyArgs(SISMEMBER, key, 1)
+            .add(this.codec.value(member))
+            .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
     /** SMEMBERS, yielding every member. */
@@ -136,19 +139,28 @@ public final class SetCommandBuilder<K, V> {
         return this.codec.keyArgs(SMEMBERS, key, 0).build(this.members);
     }
 
-    /** SMISMEMBER, yielding for each value, in the order asked, whether it is a member. */
+    /**
+     * SMISMEMBER, yielding for each value, in the order asked, whether it is a member.
+     */
     public Command<List<Boolean>> smismember(K key, List<V> members) {
         return this.codec.keyValuesArgs(SMISMEMBER, key, members)
-                .build(ReplyDecoders.list(ReplyDecoders.INTEGER_AS_BOOLEAN));
+            .build(ReplyDecoders.list(ReplyDecoders.INTEGER_AS_BOOLEAN));
     }
 
-    /** SMOVE, yielding {@code true} when the member was moved, {@code false} when the source does not hold it. */
+    /**
+     * SMOVE, yielding {@code true} when the member was moved, {@code false} when the
+     * source does not hold it.
+     */
     public Command<Boolean> smove(K source, K destination, V member) {
-        return this.codec.keyArgs(SMOVE, source, 2).add(this.codec.key(destination)).add(this.codec.value(member))
-                .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
+        return this.codec.keyArgs(SMOVE, source, 2)
+            .add(this.codec.key(destination))
+            .add(this.codec.value(member))
+            .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** SPOP, yielding a random member it removed, or {@code null} when the key is missing. */
+    /**
+     * SPOP, yielding a random member it removed, or {@code null} when the key is missing.
+     */
     public Command<V> spop(K key) {
         return this.codec.keyArgs(SPOP, key, 0).build(this.codec.valueDecoder());
     }
@@ -169,8 +181,8 @@ public final class SetCommandBuilder<K, V> {
     /**
      * SRANDMEMBER with a count.
      * @param key the set's key
-     * @param count how many distinct members when positive; when negative, its absolute value of
-     * members that may repeat
+     * @param count how many distinct members when positive; when negative, its absolute
+     * value of members that may repeat
      * @return a command that yields the members, empty when the key is missing
      */
     public Command<List<V>> srandmemberCount(K key, long count) {
@@ -191,7 +203,8 @@ public final class SetCommandBuilder<K, V> {
      * SSCAN with a MATCH pattern and a COUNT hint.
      * @param key the set's key
      * @param cursor "0" to start, then the cursor of the previous page
-     * @param pattern a glob-style pattern the members must match, or {@code null} for every member
+     * @param pattern a glob-style pattern the members must match, or {@code null} for
+     * every member
      * @param count how many members to examine per call, or 0 for the server's default
      * @return a command that yields one page of members
      */
@@ -200,8 +213,8 @@ public final class SetCommandBuilder<K, V> {
             throw new IllegalArgumentException("SSCAN 'cursor' must not be null; start with \"0\"");
         }
         if (count < 0) {
-            throw new IllegalArgumentException("SSCAN 'count' must be at least 0 (0 for the server's default) but was "
-                    + count);
+            throw new IllegalArgumentException(
+                    "SSCAN 'count' must be at least 0 (0 for the server's default) but was " + count);
         }
         CommandArgs args = this.codec.keyArgs(SSCAN, key, 5).add(cursor);
         if (pattern != null) {
@@ -229,4 +242,5 @@ public final class SetCommandBuilder<K, V> {
         keys.forEach((each) -> args.add(this.codec.key(each)));
         return args;
     }
+
 }

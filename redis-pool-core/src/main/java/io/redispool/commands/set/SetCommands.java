@@ -29,7 +29,10 @@ public interface SetCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sets().sdiff(keys));
     }
 
-    /** SDIFFSTORE: stores SDIFF's members at the destination, replacing it; yields how many. */
+    /**
+     * SDIFFSTORE: stores SDIFF's members at the destination, replacing it; yields how
+     * many.
+     */
     default Long sdiffstore(K destination, List<K> keys) {
         return execute(builders().sets().sdiffstore(destination, keys));
     }
@@ -44,12 +47,18 @@ public interface SetCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sets().sintercard(keys));
     }
 
-    /** SINTERCARD LIMIT: how many members are in every set, counting no further than the limit (0 for none). */
+    /**
+     * SINTERCARD LIMIT: how many members are in every set, counting no further than the
+     * limit (0 for none).
+     */
     default Long sintercard(List<K> keys, long limit) {
         return execute(builders().sets().sintercard(keys, limit));
     }
 
-    /** SINTERSTORE: stores SINTER's members at the destination, replacing it; yields how many. */
+    /**
+     * SINTERSTORE: stores SINTER's members at the destination, replacing it; yields how
+     * many.
+     */
     default Long sinterstore(K destination, List<K> keys) {
         return execute(builders().sets().sinterstore(destination, keys));
     }
@@ -64,7 +73,9 @@ public interface SetCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sets().smembers(key));
     }
 
-    /** SMISMEMBER: for each value, in the order asked, whether it is a member of a set. */
+    /**
+     * SMISMEMBER: for each value, in the order asked, whether it is a member of a set.
+     */
     default List<Boolean> smismember(K key, List<V> members) {
         return execute(builders().sets().smismember(key, members));
     }
@@ -89,7 +100,10 @@ public interface SetCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sets().srandmember(key));
     }
 
-    /** SRANDMEMBER count: random members, distinct for a positive count, possibly repeated for a negative one. */
+    /**
+     * SRANDMEMBER count: random members, distinct for a positive count, possibly repeated
+     * for a negative one.
+     */
     default List<V> srandmemberCount(K key, long count) {
         return execute(builders().sets().srandmemberCount(key, count));
     }
@@ -109,7 +123,10 @@ public interface SetCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sets().sscan(key, cursor, pattern, count));
     }
 
-    /** SSCAN, every page: the members matching a pattern ({@code null} for all), fetched as iterated. */
+    /**
+     * SSCAN, every page: the members matching a pattern ({@code null} for all), fetched
+     * as iterated.
+     */
     default Iterable<V> sscanAll(K key, String pattern, long count) {
         return ScanIterator.iterable(this, (cursor) -> builders().sets().sscan(key, cursor, pattern, count));
     }
@@ -119,8 +136,12 @@ public interface SetCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sets().sunion(keys));
     }
 
-    /** SUNIONSTORE: stores SUNION's members at the destination, replacing it; yields how many. */
+    /**
+     * SUNIONSTORE: stores SUNION's members at the destination, replacing it; yields how
+     * many.
+     */
     default Long sunionstore(K destination, List<K> keys) {
         return execute(builders().sets().sunionstore(destination, keys));
     }
+
 }

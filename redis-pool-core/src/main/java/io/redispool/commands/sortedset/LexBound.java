@@ -3,8 +3,8 @@ package io.redispool.commands.sortedset;
 import java.util.Objects;
 
 /**
- * One end of a {@link LexRange}: a member that is included ({@code [a}) or excluded ({@code (a}),
- * or no limit at all ({@code -} or {@code +}).
+ * One end of a {@link LexRange}: a member that is included ({@code [a}) or excluded
+ * ({@code (a}), or no limit at all ({@code -} or {@code +}).
  *
  * @param value the member, or {@code null} for no limit
  * @param inclusive whether the member itself is in the range; ignored without a member

@@ -107,7 +107,8 @@ public record LexRange<V>(LexBound<V> min, LexBound<V> max) {
     }
 
     /**
-     * Writes min then max, or max then min for the commands that walk from the highest member.
+     * Writes min then max, or max then min for the commands that walk from the highest
+     * member.
      */
     void appendTo(CommandArgs args, CommandCodec<?, V> codec, boolean reversed) {
         args.add(encode(reversed ? this.max : this.min, codec, reversed ? PLUS : MINUS));

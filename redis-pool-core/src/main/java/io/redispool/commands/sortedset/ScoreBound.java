@@ -5,8 +5,8 @@ import io.redispool.command.CommandArgs;
 /**
  * One end of a {@link ScoreRange}: a score that is included or excluded, or an infinity.
  *
- * @param score the score; {@link Double#NEGATIVE_INFINITY} or {@link Double#POSITIVE_INFINITY}
- * for an open end
+ * @param score the score; {@link Double#NEGATIVE_INFINITY} or
+ * {@link Double#POSITIVE_INFINITY} for an open end
  * @param inclusive whether a member with exactly this score is in the range
  */
 public record ScoreBound(double score, boolean inclusive) {

@@ -22,4 +22,5 @@ public enum ScoreEnd {
     Keyword keyword() {
         return this.keyword;
     }
+
 }

@@ -4,8 +4,8 @@ import io.redispool.command.CommandArgs;
 import java.util.Objects;
 
 /**
- * A range of scores, as ZCOUNT, ZREMRANGEBYSCORE, ZRANGE ... BYSCORE and ZRANGEBYSCORE take it:
- * a lower and an upper bound, each inclusive, exclusive or infinite.
+ * A range of scores, as ZCOUNT, ZREMRANGEBYSCORE, ZRANGE ... BYSCORE and ZRANGEBYSCORE
+ * take it: a lower and an upper bound, each inclusive, exclusive or infinite.
  *
  * <pre>{@code
  * ScoreRange.closed(1, 5);                                            // 1 <= score <= 5
@@ -13,8 +13,9 @@ import java.util.Objects;
  * new ScoreRange(ScoreBound.exclusive(1), ScoreBound.inclusive(5));   // 1 < score <= 5
  * }</pre>
  *
- * <p>A range whose lower bound lies above its upper bound is empty; the server returns nothing
- * for it.
+ * <p>
+ * A range whose lower bound lies above its upper bound is empty; the server returns
+ * nothing for it.
  *
  * @param min the lower bound
  * @param max the upper bound
@@ -99,7 +100,8 @@ public record ScoreRange(ScoreBound min, ScoreBound max) {
     }
 
     /**
-     * Writes min then max, or max then min for the commands that walk from the highest score.
+     * Writes min then max, or max then min for the commands that walk from the highest
+     * score.
      */
     void appendTo(CommandArgs args, boolean reversed) {
         (reversed ? this.max : this.min).appendTo(args);

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds the sorted set commands that combine several sets (difference, intersection, union),
- * as data; {@link SortedSetAlgebraCommands} runs them.
+ * Builds the sorted set commands that combine several sets (difference, intersection,
+ * union), as data; {@link SortedSetAlgebraCommands} runs them.
  *
- * <p>The number of keys these commands take before their keys is counted from the list given,
- * so the two cannot disagree.
+ * <p>
+ * The number of keys these commands take before their keys is counted from the list
+ * given, so the two cannot disagree.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -55,7 +56,8 @@ public final class SortedSetAlgebraCommandBuilder<K, V> {
 
     /**
      * ZDIFF.
-     * @param keys the first sorted set, then those whose members to take away, at least one
+     * @param keys the first sorted set, then those whose members to take away, at least
+     * one
      * @return a command that yields the members of the first set that no other set holds
      */
     public Command<List<V>> zdiff(List<K> keys) {
@@ -64,7 +66,8 @@ public final class SortedSetAlgebraCommandBuilder<K, V> {
 
     /**
      * ZDIFF ... WITHSCORES.
-     * @param keys the first sorted set, then those whose members to take away, at least one
+     * @param keys the first sorted set, then those whose members to take away, at least
+     * one
      * @return a command that yields those members with their scores in the first set
      */
     public Command<List<ScoredValue<V>>> zdiffWithScores(List<K> keys) {
@@ -74,7 +77,8 @@ public final class SortedSetAlgebraCommandBuilder<K, V> {
     /**
      * ZDIFFSTORE.
      * @param destination the sorted set to (over)write
-     * @param keys the first sorted set, then those whose members to take away, at least one
+     * @param keys the first sorted set, then those whose members to take away, at least
+     * one
      * @return a command that yields how many members the destination holds
      */
     public Command<Long> zdiffstore(K destination, List<K> keys) {
@@ -113,7 +117,8 @@ public final class SortedSetAlgebraCommandBuilder<K, V> {
      * ZINTER ... WITHSCORES with WEIGHTS and AGGREGATE.
      * @param keys the sorted sets, at least one
      * @param options weights and how scores combine
-     * @return a command that yields the members every set holds, with their combined scores
+     * @return a command that yields the members every set holds, with their combined
+     * scores
      */
     public Command<List<ScoredValue<V>>> zinterWithScores(List<K> keys, ZAggregateOptions options) {
         return read(ZINTER, keys, options).add(Keyword.WITHSCORES).build(this.scored);
@@ -235,4 +240,5 @@ public final class SortedSetAlgebraCommandBuilder<K, V> {
         options.appendTo(args, spec, keys.size());
         return args;
     }
+
 }

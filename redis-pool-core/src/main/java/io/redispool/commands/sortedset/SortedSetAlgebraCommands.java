@@ -5,8 +5,8 @@ import io.redispool.commands.CommandRunner;
 import java.util.List;
 
 /**
- * The sorted set commands that combine several sets (difference, intersection, union), run at
- * once.
+ * The sorted set commands that combine several sets (difference, intersection, union),
+ * run at once.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -43,7 +43,10 @@ public interface SortedSetAlgebraCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetAlgebra().zinterWithScores(keys));
     }
 
-    /** ZINTER ... WITHSCORES with WEIGHTS and AGGREGATE: the common members with combined scores. */
+    /**
+     * ZINTER ... WITHSCORES with WEIGHTS and AGGREGATE: the common members with combined
+     * scores.
+     */
     default List<ScoredValue<V>> zinterWithScores(List<K> keys, ZAggregateOptions options) {
         return execute(builders().sortedSetAlgebra().zinterWithScores(keys, options));
     }
@@ -53,7 +56,10 @@ public interface SortedSetAlgebraCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetAlgebra().zinterstore(destination, keys));
     }
 
-    /** ZINTERSTORE with WEIGHTS and AGGREGATE: stores the intersection; yields the destination's size. */
+    /**
+     * ZINTERSTORE with WEIGHTS and AGGREGATE: stores the intersection; yields the
+     * destination's size.
+     */
     default Long zinterstore(K destination, List<K> keys, ZAggregateOptions options) {
         return execute(builders().sortedSetAlgebra().zinterstore(destination, keys, options));
     }
@@ -63,7 +69,10 @@ public interface SortedSetAlgebraCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetAlgebra().zintercard(keys));
     }
 
-    /** ZINTERCARD ... LIMIT: how many members every set holds, counting no further than the limit. */
+    /**
+     * ZINTERCARD ... LIMIT: how many members every set holds, counting no further than
+     * the limit.
+     */
     default Long zintercard(List<K> keys, long limit) {
         return execute(builders().sortedSetAlgebra().zintercard(keys, limit));
     }
@@ -83,7 +92,9 @@ public interface SortedSetAlgebraCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetAlgebra().zunionWithScores(keys));
     }
 
-    /** ZUNION ... WITHSCORES with WEIGHTS and AGGREGATE: all members with combined scores. */
+    /**
+     * ZUNION ... WITHSCORES with WEIGHTS and AGGREGATE: all members with combined scores.
+     */
     default List<ScoredValue<V>> zunionWithScores(List<K> keys, ZAggregateOptions options) {
         return execute(builders().sortedSetAlgebra().zunionWithScores(keys, options));
     }
@@ -93,8 +104,12 @@ public interface SortedSetAlgebraCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetAlgebra().zunionstore(destination, keys));
     }
 
-    /** ZUNIONSTORE with WEIGHTS and AGGREGATE: stores the union; yields the destination's size. */
+    /**
+     * ZUNIONSTORE with WEIGHTS and AGGREGATE: stores the union; yields the destination's
+     * size.
+     */
     default Long zunionstore(K destination, List<K> keys, ZAggregateOptions options) {
         return execute(builders().sortedSetAlgebra().zunionstore(destination, keys, options));
     }
+
 }

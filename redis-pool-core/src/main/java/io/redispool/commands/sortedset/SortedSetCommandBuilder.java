@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds the commands of sorted sets that add, score, rank, list, sample and scan members as
- * data; {@link SortedSetCommands} runs them. Score and lex ranges, set algebra and popping have
- * builders of their own.
+ * Builds the commands of sorted sets that add, score, rank, list, sample and scan members
+ * as data; {@link SortedSetCommands} runs them. Score and lex ranges, set algebra and
+ * popping have builders of their own.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -101,13 +101,14 @@ public final class SortedSetCommandBuilder<K, V> {
      * @param increment what to add to the score
      * @param member the member
      * @param options conditions (NX, XX, GT, LT); CH does not apply
-     * @return a command that yields the new score, or {@code null} when a condition prevented it
+     * @return a command that yields the new score, or {@code null} when a condition
+     * prevented it
      * @throws IllegalArgumentException if the options count changes (CH)
      */
     public Command<Double> zaddIncr(K key, double increment, V member, ZAddOptions options) {
         if (options.isCountChanged()) {
-            throw new IllegalArgumentException("ZADD INCR yields the new score, so 'options' must not count changes "
-                    + "(CH) but was " + options);
+            throw new IllegalArgumentException(
+                    "ZADD INCR yields the new score, so 'options' must not count changes " + "(CH) but was " + options);
         }
         CommandArgs args = this.codec.keyArgs(ZADD, key, 5);
         options.appendTo(args);
@@ -131,8 +132,10 @@ public final class SortedSetCommandBuilder<K, V> {
      * @return a command that yields the new score
      */
     public Command<Double> zincrby(K key, double increment, V member) {
-        return this.codec.keyArgs(ZINCRBY, key, 2).add(increment).add(this.codec.value(member))
-                .build(ReplyDecoders.DOUBLE);
+        return this.codec.keyArgs(ZINCRBY, key, 2)
+            .add(increment)
+            .add(this.codec.value(member))
+            .build(ReplyDecoders.DOUBLE);
     }
 
     /**
@@ -159,7 +162,8 @@ public final class SortedSetCommandBuilder<K, V> {
      * ZRANK.
      * @param key the sorted set's key
      * @param member the member
-     * @return a command that yields its rank from the lowest score (0 first), or {@code null}
+     * @return a command that yields its rank from the lowest score (0 first), or
+     * {@code null}
      */
     public Command<Long> zrank(K key, V member) {
         return this.codec.keyArgs(ZRANK, key, 1).add(this.codec.value(member)).build(SortedSetReplies.INTEGER_OR_NULL);
@@ -169,11 +173,13 @@ public final class SortedSetCommandBuilder<K, V> {
      * ZREVRANK.
      * @param key the sorted set's key
      * @param member the member
-     * @return a command that yields its rank from the highest score (0 first), or {@code null}
+     * @return a command that yields its rank from the highest score (0 first), or
+     * {@code null}
      */
     public Command<Long> zrevrank(K key, V member) {
-        return this.codec.keyArgs(ZREVRANK, key, 1).add(this.codec.value(member))
-                .build(SortedSetReplies.INTEGER_OR_NULL);
+        return this.codec.keyArgs(ZREVRANK, key, 1)
+            .add(this.codec.value(member))
+            .build(SortedSetReplies.INTEGER_OR_NULL);
     }
 
     /**
@@ -209,7 +215,8 @@ public final class SortedSetCommandBuilder<K, V> {
     }
 
     /**
-     * ZRANGE by rank, score (BYSCORE) or lex (BYLEX), optionally reversed (REV) and limited (LIMIT).
+     * ZRANGE by rank, score (BYSCORE) or lex (BYLEX), optionally reversed (REV) and
+     * limited (LIMIT).
      * @param key the sorted set's key
      * @param range what to select
      * @return a command that yields the members in the range's order
@@ -226,7 +233,8 @@ public final class SortedSetCommandBuilder<K, V> {
      * @param key the sorted set's key
      * @param range what to select, by rank or by score
      * @return a command that yields members with their scores, in the range's order
-     * @throws IllegalArgumentException for a lex range, for which the server gives no scores
+     * @throws IllegalArgumentException for a lex range, for which the server gives no
+     * scores
      */
     public Command<List<ScoredValue<V>>> zrangeWithScores(K key, ZRange<V> range) {
         Objects.requireNonNull(range, "'range' must not be null");
@@ -271,8 +279,11 @@ public final class SortedSetCommandBuilder<K, V> {
      * @return a command that yields members with their scores, highest first
      */
     public Command<List<ScoredValue<V>>> zrevrangeWithScores(K key, long start, long stop) {
-        return this.codec.keyArgs(ZREVRANGE, key, 3).add(start).add(stop).add(Keyword.WITHSCORES)
-                .build(ReplyDecoders.scoredValues(this.codec.valueDecoder()));
+        return this.codec.keyArgs(ZREVRANGE, key, 3)
+            .add(start)
+            .add(stop)
+            .add(Keyword.WITHSCORES)
+            .build(ReplyDecoders.scoredValues(this.codec.valueDecoder()));
     }
 
     /**
@@ -287,8 +298,8 @@ public final class SortedSetCommandBuilder<K, V> {
     /**
      * ZRANDMEMBER with a count.
      * @param key the sorted set's key
-     * @param count how many distinct members at most; negative for exactly -count members that
-     * may repeat
+     * @param count how many distinct members at most; negative for exactly -count members
+     * that may repeat
      * @return a command that yields the members, empty for a missing key
      */
     public Command<List<V>> zrandmember(K key, long count) {
@@ -298,12 +309,15 @@ public final class SortedSetCommandBuilder<K, V> {
     /**
      * ZRANDMEMBER ... WITHSCORES.
      * @param key the sorted set's key
-     * @param count how many distinct members at most; negative for exactly -count that may repeat
+     * @param count how many distinct members at most; negative for exactly -count that
+     * may repeat
      * @return a command that yields the members with their scores
      */
     public Command<List<ScoredValue<V>>> zrandmemberWithScores(K key, long count) {
-        return this.codec.keyArgs(ZRANDMEMBER, key, 2).add(count).add(Keyword.WITHSCORES)
-                .build(ReplyDecoders.scoredValues(this.codec.valueDecoder()));
+        return this.codec.keyArgs(ZRANDMEMBER, key, 2)
+            .add(count)
+            .add(Keyword.WITHSCORES)
+            .build(ReplyDecoders.scoredValues(this.codec.valueDecoder()));
     }
 
     /**
@@ -334,4 +348,5 @@ public final class SortedSetCommandBuilder<K, V> {
         }
         return args.build(ReplyDecoders.scanPage(ReplyDecoders.scoredValues(this.codec.valueDecoder())));
     }
+
 }

@@ -6,9 +6,9 @@ import io.redispool.commands.ScanIterator;
 import java.util.List;
 
 /**
- * The commands of sorted sets, run at once: adding, scoring, ranking, listing, sampling and
- * scanning members here, with score and lex ranges, set algebra and popping joined from their
- * own interfaces.
+ * The commands of sorted sets, run at once: adding, scoring, ranking, listing, sampling
+ * and scanning members here, with score and lex ranges, set algebra and popping joined
+ * from their own interfaces.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -26,12 +26,18 @@ public interface SortedSetCommands<K, V>
         return execute(builders().sortedSets().zadd(key, members));
     }
 
-    /** ZADD with NX, XX, GT, LT or CH; yields how many were new, or new or changed with CH. */
+    /**
+     * ZADD with NX, XX, GT, LT or CH; yields how many were new, or new or changed with
+     * CH.
+     */
     default Long zadd(K key, List<ScoredValue<V>> members, ZAddOptions options) {
         return execute(builders().sortedSets().zadd(key, members, options));
     }
 
-    /** ZADD ... INCR: adds to a member's score under conditions; the new score, or {@code null} if refused. */
+    /**
+     * ZADD ... INCR: adds to a member's score under conditions; the new score, or
+     * {@code null} if refused.
+     */
     default Double zaddIncr(K key, double increment, V member, ZAddOptions options) {
         return execute(builders().sortedSets().zaddIncr(key, increment, member, options));
     }
@@ -81,12 +87,18 @@ public interface SortedSetCommands<K, V>
         return execute(builders().sortedSets().zrangeWithScores(key, start, stop));
     }
 
-    /** ZRANGE by rank, score or lex, maybe reversed and limited: the members in the range's order. */
+    /**
+     * ZRANGE by rank, score or lex, maybe reversed and limited: the members in the
+     * range's order.
+     */
     default List<V> zrange(K key, ZRange<V> range) {
         return execute(builders().sortedSets().zrange(key, range));
     }
 
-    /** ZRANGE ... WITHSCORES by rank or score: members with their scores, in the range's order. */
+    /**
+     * ZRANGE ... WITHSCORES by rank or score: members with their scores, in the range's
+     * order.
+     */
     default List<ScoredValue<V>> zrangeWithScores(K key, ZRange<V> range) {
         return execute(builders().sortedSets().zrangeWithScores(key, range));
     }
@@ -96,7 +108,10 @@ public interface SortedSetCommands<K, V>
         return execute(builders().sortedSets().zrangestore(destination, source, range));
     }
 
-    /** ZREVRANGE (deprecated for ZRANGE ... REV): members from rank start to stop, highest first. */
+    /**
+     * ZREVRANGE (deprecated for ZRANGE ... REV): members from rank start to stop, highest
+     * first.
+     */
     default List<V> zrevrange(K key, long start, long stop) {
         return execute(builders().sortedSets().zrevrange(key, start, stop));
     }
@@ -121,7 +136,9 @@ public interface SortedSetCommands<K, V>
         return execute(builders().sortedSets().zrandmemberWithScores(key, count));
     }
 
-    /** ZSCAN: one page of members with scores; pass its cursor back until it is finished. */
+    /**
+     * ZSCAN: one page of members with scores; pass its cursor back until it is finished.
+     */
     default ScanResult<ScoredValue<V>> zscan(K key, String cursor) {
         return execute(builders().sortedSets().zscan(key, cursor));
     }
@@ -131,8 +148,12 @@ public interface SortedSetCommands<K, V>
         return execute(builders().sortedSets().zscan(key, cursor, pattern, count));
     }
 
-    /** ZSCAN, every page: the members matching a pattern ({@code null} for all) with scores, fetched as iterated. */
+    /**
+     * ZSCAN, every page: the members matching a pattern ({@code null} for all) with
+     * scores, fetched as iterated.
+     */
     default Iterable<ScoredValue<V>> zscanAll(K key, String pattern, long count) {
         return ScanIterator.iterable(this, (cursor) -> builders().sortedSets().zscan(key, cursor, pattern, count));
     }
+
 }

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds the sorted set commands that remove and return the lowest or highest scoring members,
- * waiting for them or not, as data; {@link SortedSetPopCommands} runs them.
+ * Builds the sorted set commands that remove and return the lowest or highest scoring
+ * members, waiting for them or not, as data; {@link SortedSetPopCommands} runs them.
  *
- * <p>The blocking ones take their wait as a {@link Duration}, {@link Duration#ZERO} meaning for
- * ever; the wait extends the call's socket timeout (see {@link io.redispool.command.Command#blockingWait()}).
+ * <p>
+ * The blocking ones take their wait as a {@link Duration}, {@link Duration#ZERO} meaning
+ * for ever; the wait extends the call's socket timeout (see
+ * {@link io.redispool.command.Command#blockingWait()}).
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -49,7 +51,8 @@ public final class SortedSetPopCommandBuilder<K, V> {
     /**
      * ZPOPMIN of one member.
      * @param key the sorted set's key
-     * @return a command that yields the lowest scoring member, or {@code null} when there is none
+     * @return a command that yields the lowest scoring member, or {@code null} when there
+     * is none
      */
     public Command<ScoredValue<V>> zpopmin(K key) {
         return this.codec.keyArgs(ZPOPMIN, key, 0).build(SortedSetReplies.single(this.codec.valueDecoder()));
@@ -68,7 +71,8 @@ public final class SortedSetPopCommandBuilder<K, V> {
     /**
      * ZPOPMAX of one member.
      * @param key the sorted set's key
-     * @return a command that yields the highest scoring member, or {@code null} when there is none
+     * @return a command that yields the highest scoring member, or {@code null} when
+     * there is none
      */
     public Command<ScoredValue<V>> zpopmax(K key) {
         return this.codec.keyArgs(ZPOPMAX, key, 0).build(SortedSetReplies.single(this.codec.valueDecoder()));
@@ -85,22 +89,24 @@ public final class SortedSetPopCommandBuilder<K, V> {
     }
 
     /**
-     * BZPOPMIN: pops the lowest scoring member of the first non-empty set, waiting for one.
+     * BZPOPMIN: pops the lowest scoring member of the first non-empty set, waiting for
+     * one.
      * @param timeout how long to wait, {@link Duration#ZERO} for ever
      * @param keys the sorted sets, in the order to try them, at least one
-     * @return a command that yields the member, its score and its key, or {@code null} when the
-     * wait ran out
+     * @return a command that yields the member, its score and its key, or {@code null}
+     * when the wait ran out
      */
     public Command<KeyedScoredValue<K, V>> bzpopmin(Duration timeout, List<K> keys) {
         return blockingPop(BZPOPMIN, timeout, keys);
     }
 
     /**
-     * BZPOPMAX: pops the highest scoring member of the first non-empty set, waiting for one.
+     * BZPOPMAX: pops the highest scoring member of the first non-empty set, waiting for
+     * one.
      * @param timeout how long to wait, {@link Duration#ZERO} for ever
      * @param keys the sorted sets, in the order to try them, at least one
-     * @return a command that yields the member, its score and its key, or {@code null} when the
-     * wait ran out
+     * @return a command that yields the member, its score and its key, or {@code null}
+     * when the wait ran out
      */
     public Command<KeyedScoredValue<K, V>> bzpopmax(Duration timeout, List<K> keys) {
         return blockingPop(BZPOPMAX, timeout, keys);
@@ -110,8 +116,8 @@ public final class SortedSetPopCommandBuilder<K, V> {
      * ZMPOP of one member.
      * @param keys the sorted sets, in the order to try them, at least one
      * @param end which end to pop from
-     * @return a command that yields the member popped from the first non-empty set with its key,
-     * or {@code null} when all are empty
+     * @return a command that yields the member popped from the first non-empty set with
+     * its key, or {@code null} when all are empty
      */
     public Command<KeyedScoredValues<K, V>> zmpop(List<K> keys, ScoreEnd end) {
         return mpop(CommandArgs.of(ZMPOP, keys.size() + 4), ZMPOP, keys, end, 0);
@@ -122,8 +128,8 @@ public final class SortedSetPopCommandBuilder<K, V> {
      * @param keys the sorted sets, in the order to try them, at least one
      * @param end which end to pop from
      * @param count how many members at most, at least 1
-     * @return a command that yields the members popped from the first non-empty set with its key,
-     * or {@code null} when all are empty
+     * @return a command that yields the members popped from the first non-empty set with
+     * its key, or {@code null} when all are empty
      */
     public Command<KeyedScoredValues<K, V>> zmpop(List<K> keys, ScoreEnd end, long count) {
         requirePositive(count);
@@ -135,8 +141,8 @@ public final class SortedSetPopCommandBuilder<K, V> {
      * @param timeout how long to wait, {@link Duration#ZERO} for ever
      * @param keys the sorted sets, in the order to try them, at least one
      * @param end which end to pop from
-     * @return a command that yields the member popped with its key, or {@code null} when the wait
-     * ran out
+     * @return a command that yields the member popped with its key, or {@code null} when
+     * the wait ran out
      */
     public Command<KeyedScoredValues<K, V>> bzmpop(Duration timeout, List<K> keys, ScoreEnd end) {
         CommandArgs args = CommandArgs.of(BZMPOP, keys.size() + 5).add(BlockingWait.seconds(timeout));
@@ -149,8 +155,8 @@ public final class SortedSetPopCommandBuilder<K, V> {
      * @param keys the sorted sets, in the order to try them, at least one
      * @param end which end to pop from
      * @param count how many members at most, at least 1
-     * @return a command that yields the members popped with their key, or {@code null} when the
-     * wait ran out
+     * @return a command that yields the members popped with their key, or {@code null}
+     * when the wait ran out
      */
     public Command<KeyedScoredValues<K, V>> bzmpop(Duration timeout, List<K> keys, ScoreEnd end, long count) {
         requirePositive(count);
@@ -160,14 +166,14 @@ public final class SortedSetPopCommandBuilder<K, V> {
 
     private Command<List<ScoredValue<V>>> popCount(CommandSpec spec, K key, long count) {
         ZRange.requireNotNegative("count", count);
-        return this.codec.keyArgs(spec, key, 1).add(count)
-                .build(ReplyDecoders.scoredValues(this.codec.valueDecoder()));
+        return this.codec.keyArgs(spec, key, 1).add(count).build(ReplyDecoders.scoredValues(this.codec.valueDecoder()));
     }
 
     private Command<KeyedScoredValue<K, V>> blockingPop(CommandSpec spec, Duration timeout, List<K> keys) {
         double seconds = BlockingWait.seconds(timeout);
-        return this.codec.keysArgs(spec, keys).add(seconds)
-                .build(SortedSetReplies.keyed(this.codec.keyDecoder(), this.codec.valueDecoder()));
+        return this.codec.keysArgs(spec, keys)
+            .add(seconds)
+            .build(SortedSetReplies.keyed(this.codec.keyDecoder(), this.codec.valueDecoder()));
     }
 
     private Command<KeyedScoredValues<K, V>> mpop(CommandArgs args, CommandSpec spec, List<K> keys, ScoreEnd end,
@@ -188,4 +194,5 @@ public final class SortedSetPopCommandBuilder<K, V> {
             throw new IllegalArgumentException("'count' must be at least 1 but was " + count);
         }
     }
+
 }

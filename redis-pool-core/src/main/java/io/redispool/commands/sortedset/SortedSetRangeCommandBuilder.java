@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds the sorted set commands that count, remove or list members by a range of scores, of
- * members' bytes or of ranks, as data; {@link SortedSetRangeCommands} runs them.
+ * Builds the sorted set commands that count, remove or list members by a range of scores,
+ * of members' bytes or of ranks, as data; {@link SortedSetRangeCommands} runs them.
  *
- * <p>ZRANGEBYSCORE, ZREVRANGEBYSCORE, ZRANGEBYLEX and ZREVRANGEBYLEX are deprecated by the server
- * in favour of ZRANGE with BYSCORE or BYLEX (see {@link ZRange}); they are here for servers and
- * code that still use them. The reversed ones take their range in natural order, min then max,
- * and send it swapped.
+ * <p>
+ * ZRANGEBYSCORE, ZREVRANGEBYSCORE, ZRANGEBYLEX and ZREVRANGEBYLEX are deprecated by the
+ * server in favour of ZRANGE with BYSCORE or BYLEX (see {@link ZRange}); they are here
+ * for servers and code that still use them. The reversed ones take their range in natural
+ * order, min then max, and send it swapped.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -193,8 +194,7 @@ public final class SortedSetRangeCommandBuilder<K, V> {
      * @param count how many to return at most, at least 0
      * @return a command that yields members with their scores, highest first
      */
-    public Command<List<ScoredValue<V>>> zrevrangebyscoreWithScores(K key, ScoreRange range, long offset,
-            long count) {
+    public Command<List<ScoredValue<V>>> zrevrangebyscoreWithScores(K key, ScoreRange range, long offset, long count) {
         CommandArgs args = byScore(ZREVRANGEBYSCORE, key, range, true).add(Keyword.WITHSCORES);
         return limit(args, offset, count).build(this.scored);
     }
@@ -262,4 +262,5 @@ public final class SortedSetRangeCommandBuilder<K, V> {
         ZRange.requireNotNegative("count", count);
         return args.add(Keyword.LIMIT).add(offset).add(count);
     }
+
 }

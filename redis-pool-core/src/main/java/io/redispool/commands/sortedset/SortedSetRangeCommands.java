@@ -5,9 +5,9 @@ import io.redispool.commands.CommandRunner;
 import java.util.List;
 
 /**
- * The sorted set commands that count, remove or list members by a range of scores, of members'
- * bytes or of ranks, run at once. The BYSCORE and BYLEX listing commands are deprecated by the
- * server for ZRANGE (see {@link ZRange}).
+ * The sorted set commands that count, remove or list members by a range of scores, of
+ * members' bytes or of ranks, run at once. The BYSCORE and BYLEX listing commands are
+ * deprecated by the server for ZRANGE (see {@link ZRange}).
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -29,7 +29,9 @@ public interface SortedSetRangeCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetRanges().zremrangebyrank(key, start, stop));
     }
 
-    /** ZREMRANGEBYSCORE: removes the members with a score in the range; yields how many. */
+    /**
+     * ZREMRANGEBYSCORE: removes the members with a score in the range; yields how many.
+     */
     default Long zremrangebyscore(K key, ScoreRange range) {
         return execute(builders().sortedSetRanges().zremrangebyscore(key, range));
     }
@@ -44,17 +46,25 @@ public interface SortedSetRangeCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetRanges().zrangebyscore(key, range));
     }
 
-    /** ZRANGEBYSCORE ... LIMIT: one page of the members with a score in the range, lowest first. */
+    /**
+     * ZRANGEBYSCORE ... LIMIT: one page of the members with a score in the range, lowest
+     * first.
+     */
     default List<V> zrangebyscore(K key, ScoreRange range, long offset, long count) {
         return execute(builders().sortedSetRanges().zrangebyscore(key, range, offset, count));
     }
 
-    /** ZRANGEBYSCORE ... WITHSCORES: members in the range with their scores, lowest first. */
+    /**
+     * ZRANGEBYSCORE ... WITHSCORES: members in the range with their scores, lowest first.
+     */
     default List<ScoredValue<V>> zrangebyscoreWithScores(K key, ScoreRange range) {
         return execute(builders().sortedSetRanges().zrangebyscoreWithScores(key, range));
     }
 
-    /** ZRANGEBYSCORE ... WITHSCORES LIMIT: one page of members with their scores, lowest first. */
+    /**
+     * ZRANGEBYSCORE ... WITHSCORES LIMIT: one page of members with their scores, lowest
+     * first.
+     */
     default List<ScoredValue<V>> zrangebyscoreWithScores(K key, ScoreRange range, long offset, long count) {
         return execute(builders().sortedSetRanges().zrangebyscoreWithScores(key, range, offset, count));
     }
@@ -64,17 +74,26 @@ public interface SortedSetRangeCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetRanges().zrevrangebyscore(key, range));
     }
 
-    /** ZREVRANGEBYSCORE ... LIMIT: one page of the members with a score in the range, highest first. */
+    /**
+     * ZREVRANGEBYSCORE ... LIMIT: one page of the members with a score in the range,
+     * highest first.
+     */
     default List<V> zrevrangebyscore(K key, ScoreRange range, long offset, long count) {
         return execute(builders().sortedSetRanges().zrevrangebyscore(key, range, offset, count));
     }
 
-    /** ZREVRANGEBYSCORE ... WITHSCORES: members in the range with their scores, highest first. */
+    /**
+     * ZREVRANGEBYSCORE ... WITHSCORES: members in the range with their scores, highest
+     * first.
+     */
     default List<ScoredValue<V>> zrevrangebyscoreWithScores(K key, ScoreRange range) {
         return execute(builders().sortedSetRanges().zrevrangebyscoreWithScores(key, range));
     }
 
-    /** ZREVRANGEBYSCORE ... WITHSCORES LIMIT: one page of members with their scores, highest first. */
+    /**
+     * ZREVRANGEBYSCORE ... WITHSCORES LIMIT: one page of members with their scores,
+     * highest first.
+     */
     default List<ScoredValue<V>> zrevrangebyscoreWithScores(K key, ScoreRange range, long offset, long count) {
         return execute(builders().sortedSetRanges().zrevrangebyscoreWithScores(key, range, offset, count));
     }
@@ -94,8 +113,12 @@ public interface SortedSetRangeCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().sortedSetRanges().zrevrangebylex(key, range));
     }
 
-    /** ZREVRANGEBYLEX ... LIMIT: one page of the members in the lex range, in reverse byte order. */
+    /**
+     * ZREVRANGEBYLEX ... LIMIT: one page of the members in the lex range, in reverse byte
+     * order.
+     */
     default List<V> zrevrangebylex(K key, LexRange<V> range, long offset, long count) {
         return execute(builders().sortedSetRanges().zrevrangebylex(key, range, offset, count));
     }
+
 }

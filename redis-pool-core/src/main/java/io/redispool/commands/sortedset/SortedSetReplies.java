@@ -11,12 +11,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The reply shapes only sorted set commands have: a rank or nothing, one popped member, and
- * popped members with the key they came from.
+ * The reply shapes only sorted set commands have: a rank or nothing, one popped member,
+ * and popped members with the key they came from.
  */
 final class SortedSetReplies {
 
-    /** An integer reply, or {@code null} for a null reply, as ZRANK gives for a missing member. */
+    /**
+     * An integer reply, or {@code null} for a null reply, as ZRANK gives for a missing
+     * member.
+     */
     static final ReplyDecoder<Long> INTEGER_OR_NULL = (reply) -> {
         if (reply instanceof IntegerReply integer) {
             return integer.value();
@@ -31,7 +34,8 @@ final class SortedSetReplies {
     }
 
     /**
-     * The one member and score of ZPOPMIN without a count; {@code null} for an empty reply.
+     * The one member and score of ZPOPMIN without a count; {@code null} for an empty
+     * reply.
      */
     static <V> ReplyDecoder<ScoredValue<V>> single(ReplyDecoder<V> member) {
         ReplyDecoder<List<ScoredValue<V>>> pairs = ReplyDecoders.scoredValues(member);
@@ -86,4 +90,5 @@ final class SortedSetReplies {
             return new KeyedScoredValues<>(key.decode(elements.get(0)), Collections.unmodifiableList(values));
         };
     }
+
 }

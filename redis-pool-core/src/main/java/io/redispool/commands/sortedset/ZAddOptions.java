@@ -4,11 +4,12 @@ import io.redispool.command.CommandArgs;
 import io.redispool.command.Keyword;
 
 /**
- * The options of ZADD: a condition on the member's presence (NX or XX), a condition on its new
- * score (GT or LT), and whether the reply counts changed members too (CH).
+ * The options of ZADD: a condition on the member's presence (NX or XX), a condition on
+ * its new score (GT or LT), and whether the reply counts changed members too (CH).
  *
- * <p>Immutable; each method returns a new instance. Combinations the server refuses (NX with GT
- * or LT, two conditions of a kind) fail when the options are built.
+ * <p>
+ * Immutable; each method returns a new instance. Combinations the server refuses (NX with
+ * GT or LT, two conditions of a kind) fail when the options are built.
  */
 public final class ZAddOptions {
 
@@ -41,8 +42,8 @@ public final class ZAddOptions {
      */
     public ZAddOptions ifAbsent() {
         if (this.comparison != null) {
-            throw new IllegalStateException("NX cannot be combined with " + this.comparison
-                    + ": it never updates existing members");
+            throw new IllegalStateException(
+                    "NX cannot be combined with " + this.comparison + ": it never updates existing members");
         }
         return withCondition(Keyword.NX);
     }
@@ -57,7 +58,8 @@ public final class ZAddOptions {
     }
 
     /**
-     * Update an existing member only when the new score is greater (GT); new members are added.
+     * Update an existing member only when the new score is greater (GT); new members are
+     * added.
      * @return options with the comparison
      * @throws IllegalStateException if a comparison or NX is already set
      */
@@ -66,7 +68,8 @@ public final class ZAddOptions {
     }
 
     /**
-     * Update an existing member only when the new score is less (LT); new members are added.
+     * Update an existing member only when the new score is less (LT); new members are
+     * added.
      * @return options with the comparison
      * @throws IllegalStateException if a comparison or NX is already set
      */
@@ -120,4 +123,5 @@ public final class ZAddOptions {
         return "ZAddOptions[condition=" + this.condition + ", comparison=" + this.comparison + ", countChanged="
                 + this.countChanged + "]";
     }
+
 }

@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * The options of ZINTER, ZUNION, ZINTERSTORE and ZUNIONSTORE: a weight per input set
- * (WEIGHTS), and how the weighted scores of a member are combined (AGGREGATE SUM, MIN or MAX).
+ * (WEIGHTS), and how the weighted scores of a member are combined (AGGREGATE SUM, MIN or
+ * MAX).
  *
- * <p>Immutable; each method returns a new instance. Weights are checked against the keys when
- * the command is built: there must be exactly one per key.
+ * <p>
+ * Immutable; each method returns a new instance. Weights are checked against the keys
+ * when the command is built: there must be exactly one per key.
  */
 public final class ZAggregateOptions {
 
@@ -111,4 +113,5 @@ public final class ZAggregateOptions {
     public String toString() {
         return "ZAggregateOptions[weights=" + this.weights + ", aggregate=" + this.aggregate + "]";
     }
+
 }

@@ -6,9 +6,9 @@ import io.redispool.commands.CommandCodec;
 import java.util.Objects;
 
 /**
- * What ZRANGE and ZRANGESTORE select: members by rank, by score (BYSCORE) or by their bytes
- * (BYLEX), walked from the lowest or, reversed (REV), from the highest, optionally one page of
- * them (LIMIT).
+ * What ZRANGE and ZRANGESTORE select: members by rank, by score (BYSCORE) or by their
+ * bytes (BYLEX), walked from the lowest or, reversed (REV), from the highest, optionally
+ * one page of them (LIMIT).
  *
  * <pre>{@code
  * ZRange.byRank(0, 9).reversed();                               // the top ten
@@ -16,9 +16,11 @@ import java.util.Objects;
  * ZRange.byLex(LexRange.closed("a", "c"));                      // members a to c
  * }</pre>
  *
- * <p>Immutable; each method returns a new instance. Ranges keep their natural order when
- * reversed: {@code byScore(ScoreRange.closed(1, 5)).reversed()} walks from 5 down to 1, the
- * arguments being swapped for the server. LIMIT needs a score or lex range, as the server does.
+ * <p>
+ * Immutable; each method returns a new instance. Ranges keep their natural order when
+ * reversed: {@code byScore(ScoreRange.closed(1, 5)).reversed()} walks from 5 down to 1,
+ * the arguments being swapped for the server. LIMIT needs a score or lex range, as the
+ * server does.
  *
  * @param <V> the member type
  */
@@ -95,7 +97,8 @@ public final class ZRange<V> {
     /**
      * Selects one page of the range (LIMIT).
      * @param offset how many matching members to skip, at least 0
-     * @param count how many to return at most, at least 0; {@link Long#MAX_VALUE} for all the rest
+     * @param count how many to return at most, at least 0; {@link Long#MAX_VALUE} for all
+     * the rest
      * @return the limited range
      * @throws IllegalStateException for a range by rank, or one already limited
      * @throws IllegalArgumentException if offset or count is negative
@@ -105,8 +108,8 @@ public final class ZRange<V> {
             throw new IllegalStateException("LIMIT needs a range by score (BYSCORE) or lex (BYLEX), not by rank");
         }
         if (this.offset >= 0) {
-            throw new IllegalStateException("The range is already limited (LIMIT " + this.offset + " " + this.count
-                    + ")");
+            throw new IllegalStateException(
+                    "The range is already limited (LIMIT " + this.offset + " " + this.count + ")");
         }
         requireNotNegative("offset", offset);
         requireNotNegative("count", count);
@@ -120,7 +123,8 @@ public final class ZRange<V> {
     }
 
     /**
-     * Whether members are selected by their bytes, for which the server has no WITHSCORES.
+     * Whether members are selected by their bytes, for which the server has no
+     * WITHSCORES.
      * @return {@code true} for a BYLEX range
      */
     boolean isLex() {
@@ -151,7 +155,8 @@ public final class ZRange<V> {
     public String toString() {
         String range = (this.scores != null) ? this.scores.toString()
                 : (this.lex != null) ? this.lex.toString() : "ranks " + this.start + " to " + this.stop;
-        return "ZRange[" + range + (this.reversed ? ", REV" : "") + ((this.offset >= 0)
-                ? ", LIMIT " + this.offset + " " + this.count : "") + "]";
+        return "ZRange[" + range + (this.reversed ? ", REV" : "")
+                + ((this.offset >= 0) ? ", LIMIT " + this.offset + " " + this.count : "") + "]";
     }
+
 }

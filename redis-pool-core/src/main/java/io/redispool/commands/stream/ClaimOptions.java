@@ -10,8 +10,9 @@ import java.util.Objects;
  * The options of XCLAIM: the entries' new idle time (IDLE) or delivery time (TIME), their
  * delivery count (RETRYCOUNT), FORCE, and LASTID.
  *
- * <p>Immutable; each method returns a new instance. IDLE and TIME both set when the entry was
- * last delivered, so asking for both fails at once.
+ * <p>
+ * Immutable; each method returns a new instance. IDLE and TIME both set when the entry
+ * was last delivered, so asking for both fails at once.
  */
 public final class ClaimOptions {
 
@@ -36,7 +37,8 @@ public final class ClaimOptions {
     }
 
     /**
-     * No options: claimed entries become idle from now, and their delivery count goes up by one.
+     * No options: claimed entries become idle from now, and their delivery count goes up
+     * by one.
      * @return the empty options
      */
     public static ClaimOptions none() {
@@ -122,7 +124,8 @@ public final class ClaimOptions {
 
     @Override
     public String toString() {
-        return "ClaimOptions[idle=" + this.idle + ", time=" + this.time + ", retryCount=" + this.retryCount
-                + ", force=" + this.force + ", lastId=" + this.lastId + "]";
+        return "ClaimOptions[idle=" + this.idle + ", time=" + this.time + ", retryCount=" + this.retryCount + ", force="
+                + this.force + ", lastId=" + this.lastId + "]";
     }
+
 }

@@ -6,7 +6,8 @@ import io.redispool.command.Keyword;
 /**
  * The options of XGROUP CREATE: MKSTREAM, and ENTRIESREAD to set the group's lag.
  *
- * <p>Immutable; each method returns a new instance.
+ * <p>
+ * Immutable; each method returns a new instance.
  */
 public final class GroupCreateOptions {
 
@@ -38,15 +39,15 @@ public final class GroupCreateOptions {
     }
 
     /**
-     * The logical read counter of the group's last delivered entry (ENTRIESREAD), from which the
-     * server computes its lag.
+     * The logical read counter of the group's last delivered entry (ENTRIESREAD), from
+     * which the server computes its lag.
      * @param entriesRead at least 0, or -1 for unknown
      * @return options with ENTRIESREAD
      */
     public GroupCreateOptions entriesRead(long entriesRead) {
         if (entriesRead < -1) {
-            throw new IllegalArgumentException("'entriesRead' must be at least 0, or -1 for unknown, but was "
-                    + entriesRead);
+            throw new IllegalArgumentException(
+                    "'entriesRead' must be at least 0, or -1 for unknown, but was " + entriesRead);
         }
         if (this.entriesRead != null) {
             throw new IllegalStateException("An ENTRIESREAD is already set (" + this.entriesRead + ")");
@@ -67,4 +68,5 @@ public final class GroupCreateOptions {
     public String toString() {
         return "GroupCreateOptions[makeStream=" + this.makeStream + ", entriesRead=" + this.entriesRead + "]";
     }
+
 }

@@ -3,7 +3,8 @@ package io.redispool.commands.stream;
 import java.time.Duration;
 
 /**
- * An entry delivered to a consumer of a group and not yet acknowledged, as XPENDING lists it.
+ * An entry delivered to a consumer of a group and not yet acknowledged, as XPENDING lists
+ * it.
  *
  * @param id the entry's ID
  * @param consumer the consumer that holds it

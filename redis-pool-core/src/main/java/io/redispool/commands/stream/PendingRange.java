@@ -8,7 +8,8 @@ import java.time.Duration;
  * The range of XPENDING's extended form: IDs from start to end, at most count of them,
  * optionally only those idle for at least a time (IDLE) or held by one consumer.
  *
- * <p>Immutable; each method returns a new instance.
+ * <p>
+ * Immutable; each method returns a new instance.
  */
 public final class PendingRange {
 
@@ -32,7 +33,8 @@ public final class PendingRange {
 
     /**
      * Pending entries with IDs from start to end.
-     * @param start the lowest ID, {@code -} for the lowest, {@code (} before it for exclusive
+     * @param start the lowest ID, {@code -} for the lowest, {@code (} before it for
+     * exclusive
      * @param end the greatest ID, {@code +} for the greatest
      * @param count the most entries returned, at least 1
      * @return the range
@@ -92,4 +94,5 @@ public final class PendingRange {
         return "PendingRange[" + this.start + ".." + this.end + ", count=" + this.count + ", minIdle=" + this.minIdle
                 + ", consumer=" + this.consumer + "]";
     }
+
 }

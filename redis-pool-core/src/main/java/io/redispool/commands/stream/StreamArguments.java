@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The arguments the stream commands share: group and consumer names, entry IDs, counts, times,
- * and the STREAMS block of XREAD and XREADGROUP, each checked with a message naming it.
+ * The arguments the stream commands share: group and consumer names, entry IDs, counts,
+ * times, and the STREAMS block of XREAD and XREADGROUP, each checked with a message
+ * naming it.
  */
 final class StreamArguments {
 
@@ -22,7 +23,8 @@ final class StreamArguments {
      * A group or consumer name, in UTF-8.
      */
     static byte[] name(String argument, String name) {
-        return Objects.requireNonNull(name, () -> "'" + argument + "' must not be null").getBytes(StandardCharsets.UTF_8);
+        return Objects.requireNonNull(name, () -> "'" + argument + "' must not be null")
+            .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -54,11 +56,13 @@ final class StreamArguments {
     /**
      * The STREAMS block: every key, then every ID, in the map's order.
      */
-    static <K> CommandArgs streams(CommandSpec spec, CommandArgs args, CommandCodec<K, ?> codec, Map<K, String> streams) {
+    static <K> CommandArgs streams(CommandSpec spec, CommandArgs args, CommandCodec<K, ?> codec,
+            Map<K, String> streams) {
         CommandCodec.requireNotEmpty(spec, "streams", streams.keySet());
         args.add(Keyword.STREAMS);
         streams.keySet().forEach((key) -> args.add(codec.key(key)));
         streams.values().forEach((id) -> args.add(id("id", id)));
         return args;
     }
+
 }

@@ -65,7 +65,9 @@ public final class StreamCommandBuilder<K, V> {
         return xadd(key, XAddOptions.none(), fields);
     }
 
-    /** XADD with options; yields the ID, or {@code null} when NOMKSTREAM found no stream. */
+    /**
+     * XADD with options; yields the ID, or {@code null} when NOMKSTREAM found no stream.
+     */
     public Command<String> xadd(K key, XAddOptions options, Map<K, V> fields) {
         CommandCodec.requireNotEmpty(XADD, "fields", fields.keySet());
         CommandArgs args = this.codec.keyArgs(XADD, key, 8 + fields.size() * 2);
@@ -94,15 +96,19 @@ public final class StreamCommandBuilder<K, V> {
         return this.codec.keyArgs(XLEN, key, 0).build(ReplyDecoders.INTEGER);
     }
 
-    /** XRANGE from start to end ({@code -} and {@code +} for the ends); yields the entries, oldest first. */
+    /**
+     * XRANGE from start to end ({@code -} and {@code +} for the ends); yields the
+     * entries, oldest first.
+     */
     public Command<List<StreamEntry<K, V>>> xrange(K key, String start, String end) {
         return range(XRANGE, key, start, end).build(this.replies.entries);
     }
 
     /** XRANGE with COUNT; yields at most count entries, oldest first. */
     public Command<List<StreamEntry<K, V>>> xrange(K key, String start, String end, long count) {
-        return range(XRANGE, key, start, end).add(Keyword.COUNT).add(StreamArguments.count(count))
-                .build(this.replies.entries);
+        return range(XRANGE, key, start, end).add(Keyword.COUNT)
+            .add(StreamArguments.count(count))
+            .build(this.replies.entries);
     }
 
     /** XREVRANGE from end down to start; yields the entries, newest first. */
@@ -112,22 +118,30 @@ public final class StreamCommandBuilder<K, V> {
 
     /** XREVRANGE with COUNT; yields at most count entries, newest first. */
     public Command<List<StreamEntry<K, V>>> xrevrange(K key, String end, String start, long count) {
-        return range(XREVRANGE, key, end, start).add(Keyword.COUNT).add(StreamArguments.count(count))
-                .build(this.replies.entries);
+        return range(XREVRANGE, key, end, start).add(Keyword.COUNT)
+            .add(StreamArguments.count(count))
+            .build(this.replies.entries);
     }
 
     private CommandArgs range(CommandSpec spec, K key, String from, String to) {
         boolean reverse = spec == XREVRANGE;
-        return this.codec.keyArgs(spec, key, 4).add(StreamArguments.id(reverse ? "end" : "start", from))
-                .add(StreamArguments.id(reverse ? "start" : "end", to));
+        return this.codec.keyArgs(spec, key, 4)
+            .add(StreamArguments.id(reverse ? "end" : "start", from))
+            .add(StreamArguments.id(reverse ? "start" : "end", to));
     }
 
-    /** XREAD of the entries after each stream's ID; yields each stream's entries, in the server's order. */
+    /**
+     * XREAD of the entries after each stream's ID; yields each stream's entries, in the
+     * server's order.
+     */
     public Command<Map<K, List<StreamEntry<K, V>>>> xread(Map<K, String> streams) {
         return xread(StreamReadOptions.none(), streams);
     }
 
-    /** XREAD with COUNT and BLOCK; yields each stream's entries, empty when the wait ended without any. */
+    /**
+     * XREAD with COUNT and BLOCK; yields each stream's entries, empty when the wait ended
+     * without any.
+     */
     public Command<Map<K, List<StreamEntry<K, V>>>> xread(StreamReadOptions options, Map<K, String> streams) {
         CommandArgs args = CommandArgs.of(XREAD, 5 + streams.size() * 2);
         options.appendTo(args, false);
@@ -144,10 +158,13 @@ public final class StreamCommandBuilder<K, V> {
         if (entriesAdded < 0) {
             throw new IllegalArgumentException("'entriesAdded' must be at least 0 but was " + entriesAdded);
         }
-        return this.codec.keyArgs(XSETID, key, 5).add(StreamArguments.id("lastId", lastId))
-                .add(Keyword.ENTRIESADDED).add(entriesAdded)
-                .add(Keyword.MAXDELETEDID).add(StreamArguments.id("maxDeletedId", maxDeletedId))
-                .build(ReplyDecoders.STATUS);
+        return this.codec.keyArgs(XSETID, key, 5)
+            .add(StreamArguments.id("lastId", lastId))
+            .add(Keyword.ENTRIESADDED)
+            .add(entriesAdded)
+            .add(Keyword.MAXDELETEDID)
+            .add(StreamArguments.id("maxDeletedId", maxDeletedId))
+            .build(ReplyDecoders.STATUS);
     }
 
     /** XINFO STREAM; yields the stream's counters and its first and last entries. */
@@ -155,18 +172,27 @@ public final class StreamCommandBuilder<K, V> {
         return this.codec.keyArgs(XINFO_STREAM, key, 0).build(this.info.stream);
     }
 
-    /** XINFO STREAM FULL; yields the stream with up to 10 entries and pending entries per list. */
+    /**
+     * XINFO STREAM FULL; yields the stream with up to 10 entries and pending entries per
+     * list.
+     */
     public Command<StreamFullInfo<K, V>> xinfoStreamFull(K key) {
         return this.codec.keyArgs(XINFO_STREAM, key, 1).add(Keyword.FULL).build(this.info.full);
     }
 
-    /** XINFO STREAM FULL COUNT; yields the stream with up to count entries per list, 0 for all. */
+    /**
+     * XINFO STREAM FULL COUNT; yields the stream with up to count entries per list, 0 for
+     * all.
+     */
     public Command<StreamFullInfo<K, V>> xinfoStreamFull(K key, long count) {
         if (count < 0) {
             throw new IllegalArgumentException("'count' must be at least 0 but was " + count);
         }
-        return this.codec.keyArgs(XINFO_STREAM, key, 3).add(Keyword.FULL).add(Keyword.COUNT).add(count)
-                .build(this.info.full);
+        return this.codec.keyArgs(XINFO_STREAM, key, 3)
+            .add(Keyword.FULL)
+            .add(Keyword.COUNT)
+            .add(count)
+            .build(this.info.full);
     }
 
     /** XINFO GROUPS; yields the stream's consumer groups. */
@@ -176,12 +202,14 @@ public final class StreamCommandBuilder<K, V> {
 
     /** XINFO CONSUMERS; yields the group's consumers. */
     public Command<List<StreamConsumerInfo>> xinfoConsumers(K key, String group) {
-        return this.codec.keyArgs(XINFO_CONSUMERS, key, 1).add(StreamArguments.name("group", group))
-                .build(StreamInfoReplies.CONSUMERS);
+        return this.codec.keyArgs(XINFO_CONSUMERS, key, 1)
+            .add(StreamArguments.name("group", group))
+            .build(StreamInfoReplies.CONSUMERS);
     }
 
     /** XINFO HELP; yields the server's help text, line by line. */
     public Command<List<String>> xinfoHelp() {
         return CommandArgs.of(XINFO_HELP, 0).build(StreamReplies.IDS);
     }
+
 }

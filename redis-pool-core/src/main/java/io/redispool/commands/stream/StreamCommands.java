@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The commands of streams, run at once: adding, trimming, reading and describing here, consumer
- * groups in {@link StreamGroupCommands}.
+ * The commands of streams, run at once: adding, trimming, reading and describing here,
+ * consumer groups in {@link StreamGroupCommands}.
  *
  * @param <K> the key and field type
  * @param <V> the value type
@@ -17,7 +17,10 @@ public interface StreamCommands<K, V> extends StreamGroupCommands<K, V> {
         return execute(builders().streams().xadd(key, fields));
     }
 
-    /** XADD with an ID, NOMKSTREAM or a trim: the ID, or {@code null} when NOMKSTREAM found no stream. */
+    /**
+     * XADD with an ID, NOMKSTREAM or a trim: the ID, or {@code null} when NOMKSTREAM
+     * found no stream.
+     */
     default String xadd(K key, XAddOptions options, Map<K, V> fields) {
         return execute(builders().streams().xadd(key, options, fields));
     }
@@ -37,7 +40,10 @@ public interface StreamCommands<K, V> extends StreamGroupCommands<K, V> {
         return execute(builders().streams().xlen(key));
     }
 
-    /** XRANGE: the entries from start to end ({@code -} and {@code +} for the ends), oldest first. */
+    /**
+     * XRANGE: the entries from start to end ({@code -} and {@code +} for the ends),
+     * oldest first.
+     */
     default List<StreamEntry<K, V>> xrange(K key, String start, String end) {
         return execute(builders().streams().xrange(key, start, end));
     }
@@ -57,12 +63,18 @@ public interface StreamCommands<K, V> extends StreamGroupCommands<K, V> {
         return execute(builders().streams().xrevrange(key, end, start, count));
     }
 
-    /** XREAD: each stream's entries after its ID ({@code $} for new ones), in the server's order. */
+    /**
+     * XREAD: each stream's entries after its ID ({@code $} for new ones), in the server's
+     * order.
+     */
     default Map<K, List<StreamEntry<K, V>>> xread(Map<K, String> streams) {
         return execute(builders().streams().xread(streams));
     }
 
-    /** XREAD with COUNT and BLOCK: each stream's entries, empty when the wait ended without any. */
+    /**
+     * XREAD with COUNT and BLOCK: each stream's entries, empty when the wait ended
+     * without any.
+     */
     default Map<K, List<StreamEntry<K, V>>> xread(StreamReadOptions options, Map<K, String> streams) {
         return execute(builders().streams().xread(options, streams));
     }
@@ -82,7 +94,10 @@ public interface StreamCommands<K, V> extends StreamGroupCommands<K, V> {
         return execute(builders().streams().xinfoStream(key));
     }
 
-    /** XINFO STREAM FULL: the stream with up to 10 entries, its groups, consumers and pending entries. */
+    /**
+     * XINFO STREAM FULL: the stream with up to 10 entries, its groups, consumers and
+     * pending entries.
+     */
     default StreamFullInfo<K, V> xinfoStreamFull(K key) {
         return execute(builders().streams().xinfoStreamFull(key));
     }
@@ -106,4 +121,5 @@ public interface StreamCommands<K, V> extends StreamGroupCommands<K, V> {
     default List<String> xinfoHelp() {
         return execute(builders().streams().xinfoHelp());
     }
+
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param name the consumer's name
  * @param seenTime when it last read or claimed
  * @param pelCount how many entries it holds
- * @param pending the entries it holds, as many as the COUNT asked for; their consumer is {@code null}
+ * @param pending the entries it holds, as many as the COUNT asked for; their consumer is
+ * {@code null}
  */
 public record StreamConsumerDetail(String name, Instant seenTime, long pelCount, List<StreamDelivery> pending) {
 }

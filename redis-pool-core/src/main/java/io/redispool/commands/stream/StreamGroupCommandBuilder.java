@@ -63,7 +63,9 @@ public final class StreamGroupCommandBuilder<K, V> {
         this.autoClaimedIds = StreamReplies.autoClaim(StreamReplies.IDS);
     }
 
-    /** XGROUP CREATE of a group that reads after the ID ({@code $} for new entries only). */
+    /**
+     * XGROUP CREATE of a group that reads after the ID ({@code $} for new entries only).
+     */
     public Command<String> xgroupCreate(K key, String group, String id) {
         return xgroupCreate(key, group, id, GroupCreateOptions.none());
     }
@@ -78,13 +80,13 @@ public final class StreamGroupCommandBuilder<K, V> {
     /** XGROUP CREATECONSUMER; yields {@code false} when the consumer existed. */
     public Command<Boolean> xgroupCreateconsumer(K key, String group, String consumer) {
         return groupArgs(XGROUP_CREATECONSUMER, key, group, 1).add(StreamArguments.name("consumer", consumer))
-                .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
+            .build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
     /** XGROUP DELCONSUMER; yields how many entries the consumer still had pending. */
     public Command<Long> xgroupDelconsumer(K key, String group, String consumer) {
         return groupArgs(XGROUP_DELCONSUMER, key, group, 1).add(StreamArguments.name("consumer", consumer))
-                .build(ReplyDecoders.INTEGER);
+            .build(ReplyDecoders.INTEGER);
     }
 
     /** XGROUP DESTROY; yields {@code false} when the group did not exist. */
@@ -100,27 +102,37 @@ public final class StreamGroupCommandBuilder<K, V> {
     /** XGROUP SETID with ENTRIESREAD, 0 or more, or -1 for unknown. */
     public Command<String> xgroupSetid(K key, String group, String id, long entriesRead) {
         if (entriesRead < -1) {
-            throw new IllegalArgumentException("'entriesRead' must be at least 0, or -1 for unknown, but was "
-                    + entriesRead);
+            throw new IllegalArgumentException(
+                    "'entriesRead' must be at least 0, or -1 for unknown, but was " + entriesRead);
         }
-        return groupArgs(XGROUP_SETID, key, group, 3).add(StreamArguments.id("id", id)).add(Keyword.ENTRIESREAD)
-                .add(entriesRead).build(ReplyDecoders.STATUS);
+        return groupArgs(XGROUP_SETID, key, group, 3).add(StreamArguments.id("id", id))
+            .add(Keyword.ENTRIESREAD)
+            .add(entriesRead)
+            .build(ReplyDecoders.STATUS);
     }
 
     private CommandArgs groupArgs(CommandSpec spec, K key, String group, int more) {
         return this.codec.keyArgs(spec, key, more + 1).add(StreamArguments.name("group", group));
     }
 
-    /** XREADGROUP as a consumer, {@code >} for entries never delivered; yields each stream's entries. */
+    /**
+     * XREADGROUP as a consumer, {@code >} for entries never delivered; yields each
+     * stream's entries.
+     */
     public Command<Map<K, List<StreamEntry<K, V>>>> xreadgroup(String group, String consumer, Map<K, String> streams) {
         return xreadgroup(group, consumer, StreamReadOptions.none(), streams);
     }
 
-    /** XREADGROUP with COUNT, BLOCK and NOACK; yields each stream's entries, empty when the wait ended. */
-    public Command<Map<K, List<StreamEntry<K, V>>>> xreadgroup(String group, String consumer,
-            StreamReadOptions options, Map<K, String> streams) {
-        CommandArgs args = CommandArgs.of(XREADGROUP, 9 + streams.size() * 2).add(Keyword.GROUP)
-                .add(StreamArguments.name("group", group)).add(StreamArguments.name("consumer", consumer));
+    /**
+     * XREADGROUP with COUNT, BLOCK and NOACK; yields each stream's entries, empty when
+     * the wait ended.
+     */
+    public Command<Map<K, List<StreamEntry<K, V>>>> xreadgroup(String group, String consumer, StreamReadOptions options,
+            Map<K, String> streams) {
+        CommandArgs args = CommandArgs.of(XREADGROUP, 9 + streams.size() * 2)
+            .add(Keyword.GROUP)
+            .add(StreamArguments.name("group", group))
+            .add(StreamArguments.name("consumer", consumer));
         options.appendTo(args, true);
         return StreamArguments.streams(XREADGROUP, args, this.codec, streams).build(this.replies.streams);
     }
@@ -133,20 +145,29 @@ public final class StreamGroupCommandBuilder<K, V> {
         return args.build(ReplyDecoders.INTEGER);
     }
 
-    /** XCLAIM of entries idle for at least minIdle; yields the entries now owned by the consumer. */
+    /**
+     * XCLAIM of entries idle for at least minIdle; yields the entries now owned by the
+     * consumer.
+     */
     public Command<List<StreamEntry<K, V>>> xclaim(K key, String group, String consumer, Duration minIdle,
             List<String> ids) {
         return xclaim(key, group, consumer, minIdle, ids, ClaimOptions.none());
     }
 
-    /** XCLAIM with IDLE or TIME, RETRYCOUNT, FORCE and LASTID; yields the entries now owned by the consumer. */
+    /**
+     * XCLAIM with IDLE or TIME, RETRYCOUNT, FORCE and LASTID; yields the entries now
+     * owned by the consumer.
+     */
     public Command<List<StreamEntry<K, V>>> xclaim(K key, String group, String consumer, Duration minIdle,
             List<String> ids, ClaimOptions options) {
         return claimArgs(key, group, consumer, minIdle, ids, options).build(this.replies.entries);
     }
 
-    /** XCLAIM ... JUSTID; yields the IDs now owned by the consumer, without their entries. */
-    public Command<List<String>> xclaimJustid(K key, String group, String consumer, Duration minIdle, List<String> ids) {
+    /**
+     * XCLAIM ... JUSTID; yields the IDs now owned by the consumer, without their entries.
+     */
+    public Command<List<String>> xclaimJustid(K key, String group, String consumer, Duration minIdle,
+            List<String> ids) {
         return xclaimJustid(key, group, consumer, minIdle, ids, ClaimOptions.none());
     }
 
@@ -160,13 +181,17 @@ public final class StreamGroupCommandBuilder<K, V> {
             ClaimOptions options) {
         CommandCodec.requireNotEmpty(XCLAIM, "ids", ids);
         CommandArgs args = groupArgs(XCLAIM, key, group, 11 + ids.size())
-                .add(StreamArguments.name("consumer", consumer)).add(StreamArguments.millis("minIdle", minIdle));
+            .add(StreamArguments.name("consumer", consumer))
+            .add(StreamArguments.millis("minIdle", minIdle));
         ids.forEach((id) -> args.add(StreamArguments.id("id", id)));
         options.appendTo(args);
         return args;
     }
 
-    /** XAUTOCLAIM of entries idle for at least minIdle, from start ({@code 0-0}); yields one page. */
+    /**
+     * XAUTOCLAIM of entries idle for at least minIdle, from start ({@code 0-0}); yields
+     * one page.
+     */
     public Command<AutoClaimResult<StreamEntry<K, V>>> xautoclaim(K key, String group, String consumer,
             Duration minIdle, String start) {
         return autoClaimArgs(key, group, consumer, minIdle, start).build(this.autoClaimed);
@@ -176,7 +201,8 @@ public final class StreamGroupCommandBuilder<K, V> {
     public Command<AutoClaimResult<StreamEntry<K, V>>> xautoclaim(K key, String group, String consumer,
             Duration minIdle, String start, long count) {
         return autoClaimArgs(key, group, consumer, minIdle, start).add(Keyword.COUNT)
-                .add(StreamArguments.count(count)).build(this.autoClaimed);
+            .add(StreamArguments.count(count))
+            .build(this.autoClaimed);
     }
 
     /** XAUTOCLAIM ... JUSTID; yields one page of IDs. */
@@ -189,20 +215,28 @@ public final class StreamGroupCommandBuilder<K, V> {
     public Command<AutoClaimResult<String>> xautoclaimJustid(K key, String group, String consumer, Duration minIdle,
             String start, long count) {
         return autoClaimArgs(key, group, consumer, minIdle, start).add(Keyword.COUNT)
-                .add(StreamArguments.count(count)).add(Keyword.JUSTID).build(this.autoClaimedIds);
+            .add(StreamArguments.count(count))
+            .add(Keyword.JUSTID)
+            .build(this.autoClaimedIds);
     }
 
     private CommandArgs autoClaimArgs(K key, String group, String consumer, Duration minIdle, String start) {
         return groupArgs(XAUTOCLAIM, key, group, 6).add(StreamArguments.name("consumer", consumer))
-                .add(StreamArguments.millis("minIdle", minIdle)).add(StreamArguments.id("start", start));
+            .add(StreamArguments.millis("minIdle", minIdle))
+            .add(StreamArguments.id("start", start));
     }
 
-    /** XPENDING summary: how many entries are pending, their ID range and who holds them. */
+    /**
+     * XPENDING summary: how many entries are pending, their ID range and who holds them.
+     */
     public Command<PendingSummary> xpending(K key, String group) {
         return groupArgs(XPENDING, key, group, 0).build(StreamReplies.SUMMARY);
     }
 
-    /** XPENDING of a range, optionally with IDLE and a consumer; yields the pending entries. */
+    /**
+     * XPENDING of a range, optionally with IDLE and a consumer; yields the pending
+     * entries.
+     */
     public Command<List<PendingEntry>> xpending(K key, String group, PendingRange range) {
         CommandArgs args = groupArgs(XPENDING, key, group, 6);
         range.appendTo(args);
@@ -213,4 +247,5 @@ public final class StreamGroupCommandBuilder<K, V> {
     public Command<List<String>> xgroupHelp() {
         return CommandArgs.of(XGROUP_HELP, 0).build(StreamReplies.IDS);
     }
+
 }

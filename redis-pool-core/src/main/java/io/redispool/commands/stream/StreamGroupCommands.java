@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The commands of stream consumer groups, run at once; {@link StreamCommands} adds the rest of
- * the stream commands.
+ * The commands of stream consumer groups, run at once; {@link StreamCommands} adds the
+ * rest of the stream commands.
  *
  * @param <K> the key and field type
  * @param <V> the value type
  */
 public interface StreamGroupCommands<K, V> extends CommandRunner<K, V> {
 
-    /** XGROUP CREATE: a group that reads after the ID ({@code $} for new entries only). */
+    /**
+     * XGROUP CREATE: a group that reads after the ID ({@code $} for new entries only).
+     */
     default String xgroupCreate(K key, String group, String id) {
         return execute(builders().streamGroups().xgroupCreate(key, group, id));
     }
@@ -49,12 +51,18 @@ public interface StreamGroupCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().streamGroups().xgroupSetid(key, group, id, entriesRead));
     }
 
-    /** XREADGROUP: each stream's entries for the consumer ({@code >} for entries never delivered). */
+    /**
+     * XREADGROUP: each stream's entries for the consumer ({@code >} for entries never
+     * delivered).
+     */
     default Map<K, List<StreamEntry<K, V>>> xreadgroup(String group, String consumer, Map<K, String> streams) {
         return execute(builders().streamGroups().xreadgroup(group, consumer, streams));
     }
 
-    /** XREADGROUP with COUNT, BLOCK and NOACK: each stream's entries, empty when the wait ended. */
+    /**
+     * XREADGROUP with COUNT, BLOCK and NOACK: each stream's entries, empty when the wait
+     * ended.
+     */
     default Map<K, List<StreamEntry<K, V>>> xreadgroup(String group, String consumer, StreamReadOptions options,
             Map<K, String> streams) {
         return execute(builders().streamGroups().xreadgroup(group, consumer, options, streams));
@@ -70,7 +78,10 @@ public interface StreamGroupCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().streamGroups().xclaim(key, group, consumer, minIdle, ids));
     }
 
-    /** XCLAIM with IDLE or TIME, RETRYCOUNT, FORCE and LASTID: the entries now owned by the consumer. */
+    /**
+     * XCLAIM with IDLE or TIME, RETRYCOUNT, FORCE and LASTID: the entries now owned by
+     * the consumer.
+     */
     default List<StreamEntry<K, V>> xclaim(K key, String group, String consumer, Duration minIdle, List<String> ids,
             ClaimOptions options) {
         return execute(builders().streamGroups().xclaim(key, group, consumer, minIdle, ids, options));
@@ -87,7 +98,10 @@ public interface StreamGroupCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().streamGroups().xclaimJustid(key, group, consumer, minIdle, ids, options));
     }
 
-    /** XAUTOCLAIM: one page of entries idle for at least minIdle, from start ({@code 0-0}). */
+    /**
+     * XAUTOCLAIM: one page of entries idle for at least minIdle, from start
+     * ({@code 0-0}).
+     */
     default AutoClaimResult<StreamEntry<K, V>> xautoclaim(K key, String group, String consumer, Duration minIdle,
             String start) {
         return execute(builders().streamGroups().xautoclaim(key, group, consumer, minIdle, start));
@@ -125,4 +139,5 @@ public interface StreamGroupCommands<K, V> extends CommandRunner<K, V> {
     default List<String> xgroupHelp() {
         return execute(builders().streamGroups().xgroupHelp());
     }
+
 }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param name the group's name
  * @param lastDeliveredId the ID of the last entry delivered to it
- * @param entriesRead the logical read counter of the last entry delivered, or {@code null}
+ * @param entriesRead the logical read counter of the last entry delivered, or
+ * {@code null}
  * @param lag how many entries are still to be delivered, or {@code null}
  * @param pelCount how many entries are pending
  * @param pending the pending entries, as many as the COUNT asked for

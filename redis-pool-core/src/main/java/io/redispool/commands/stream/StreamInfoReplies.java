@@ -97,4 +97,5 @@ final class StreamInfoReplies<K, V> {
     private static Instant instant(RespReply millis) {
         return Instant.ofEpochMilli(ReplyDecoders.INTEGER.decode(millis));
     }
+
 }

@@ -7,9 +7,10 @@ import java.time.Duration;
 /**
  * The options of XREAD and XREADGROUP: COUNT, BLOCK, and for XREADGROUP NOACK.
  *
- * <p>Immutable; each method returns a new instance. A BLOCK wait extends the call's socket
- * timeout, so a wait longer than the timeout is fine. NOACK on XREAD fails when the command is
- * built.
+ * <p>
+ * Immutable; each method returns a new instance. A BLOCK wait extends the call's socket
+ * timeout, so a wait longer than the timeout is fine. NOACK on XREAD fails when the
+ * command is built.
  */
 public final class StreamReadOptions {
 
@@ -61,7 +62,8 @@ public final class StreamReadOptions {
     }
 
     /**
-     * XREADGROUP only: entries read are acknowledged at once instead of becoming pending (NOACK).
+     * XREADGROUP only: entries read are acknowledged at once instead of becoming pending
+     * (NOACK).
      * @return options with NOACK
      */
     public StreamReadOptions noAck() {
@@ -77,7 +79,8 @@ public final class StreamReadOptions {
         }
         if (this.noAck) {
             if (!group) {
-                throw new IllegalStateException("NOACK applies to XREADGROUP only; XREAD has no group to acknowledge to");
+                throw new IllegalStateException(
+                        "NOACK applies to XREADGROUP only; XREAD has no group to acknowledge to");
             }
             args.add(Keyword.NOACK);
         }
@@ -87,4 +90,5 @@ public final class StreamReadOptions {
     public String toString() {
         return "StreamReadOptions[count=" + this.count + ", block=" + this.block + ", noAck=" + this.noAck + "]";
     }
+
 }

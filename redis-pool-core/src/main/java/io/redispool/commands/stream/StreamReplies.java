@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes the replies of the stream commands: entries, the per-stream results of XREAD, pending
- * entries and XAUTOCLAIM pages. One per codec, held by the builders.
+ * Decodes the replies of the stream commands: entries, the per-stream results of XREAD,
+ * pending entries and XAUTOCLAIM pages. One per codec, held by the builders.
  *
  * @param <K> the key and field type
  * @param <V> the value type
@@ -84,7 +84,8 @@ final class StreamReplies<K, V> {
         return (reply) -> {
             List<RespReply> parts = ReplyDecoders.elements(reply);
             if (parts == null || parts.size() < 2) {
-                throw ReplyDecoders.unexpected("an XAUTOCLAIM reply of a start, claimed entries and deleted IDs", reply);
+                throw ReplyDecoders.unexpected("an XAUTOCLAIM reply of a start, claimed entries and deleted IDs",
+                        reply);
             }
             List<String> deleted = (parts.size() > 2) ? IDS.decode(parts.get(2)) : List.of();
             return new AutoClaimResult<>(ID.decode(parts.get(0)), claimed.decode(parts.get(1)), deleted);
@@ -114,6 +115,8 @@ final class StreamReplies<K, V> {
             throw ReplyDecoders.unexpected("a pending entry of four elements", reply);
         }
         return new PendingEntry(ID.decode(parts.get(0)), ReplyFields.text(parts.get(1)),
-                Duration.ofMillis(ReplyDecoders.INTEGER.decode(parts.get(2))), ReplyDecoders.INTEGER.decode(parts.get(3)));
+                Duration.ofMillis(ReplyDecoders.INTEGER.decode(parts.get(2))),
+                ReplyDecoders.INTEGER.decode(parts.get(3)));
     }
+
 }

@@ -4,10 +4,12 @@ import io.redispool.command.CommandArgs;
 import io.redispool.command.Keyword;
 
 /**
- * How XTRIM or XADD trims a stream: to a length (MAXLEN) or below an ID (MINID), exactly ({@code =})
- * or approximately ({@code ~}, cheaper), and with approximate trimming at most LIMIT entries at once.
+ * How XTRIM or XADD trims a stream: to a length (MAXLEN) or below an ID (MINID), exactly
+ * ({@code =}) or approximately ({@code ~}, cheaper), and with approximate trimming at
+ * most LIMIT entries at once.
  *
- * <p>Immutable; each method returns a new instance. LIMIT without approximate trimming fails
+ * <p>
+ * Immutable; each method returns a new instance. LIMIT without approximate trimming fails
  * when the command is built, as the server would refuse it.
  */
 public final class StreamTrim {
@@ -61,7 +63,8 @@ public final class StreamTrim {
     }
 
     /**
-     * Trims approximately ({@code ~}): whole radix tree nodes only, so possibly fewer entries.
+     * Trims approximately ({@code ~}): whole radix tree nodes only, so possibly fewer
+     * entries.
      * @return the trim, approximate
      */
     public StreamTrim approximate() {
@@ -110,4 +113,5 @@ public final class StreamTrim {
         return "StreamTrim[" + this.strategy + " " + ((this.operator != null) ? this.operator + " " : "")
                 + this.threshold + ((this.limit != null) ? " LIMIT " + this.limit : "") + "]";
     }
+
 }

@@ -5,10 +5,12 @@ import io.redispool.command.Keyword;
 import java.util.Objects;
 
 /**
- * The options of XADD: an explicit ID (else the server makes one), NOMKSTREAM, and a trim.
+ * The options of XADD: an explicit ID (else the server makes one), NOMKSTREAM, and a
+ * trim.
  *
- * <p>Immutable; each method returns a new instance. Setting an option twice fails rather than
- * letting the last one win silently.
+ * <p>
+ * Immutable; each method returns a new instance. Setting an option twice fails rather
+ * than letting the last one win silently.
  */
 public final class XAddOptions {
 
@@ -37,8 +39,8 @@ public final class XAddOptions {
     }
 
     /**
-     * Adds the entry with this ID, such as {@code 1700000000000-0}, or {@code 1700000000000-*}
-     * for a sequence number chosen by the server.
+     * Adds the entry with this ID, such as {@code 1700000000000-0}, or
+     * {@code 1700000000000-*} for a sequence number chosen by the server.
      * @param id the ID, greater than the stream's last
      * @return options with the ID
      */
@@ -50,7 +52,8 @@ public final class XAddOptions {
     }
 
     /**
-     * Does not create a missing stream (NOMKSTREAM): XADD then adds nothing and yields {@code null}.
+     * Does not create a missing stream (NOMKSTREAM): XADD then adds nothing and yields
+     * {@code null}.
      * @return options with NOMKSTREAM
      */
     public XAddOptions noMkStream() {
@@ -83,4 +86,5 @@ public final class XAddOptions {
     public String toString() {
         return "XAddOptions[id=" + this.id + ", noMkStream=" + this.noMkStream + ", trim=" + this.trim + "]";
     }
+
 }

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An expiry as SET and GETEX write it: a word and, but for KEEPTTL and PERSIST, its number.
+ * An expiry as SET and GETEX write it: a word and, but for KEEPTTL and PERSIST, its
+ * number.
  *
- * <p>A relative expiry goes out as EX when it is whole seconds and PX otherwise, an absolute one
- * as EXAT or PXAT alike, so the caller states a time and never picks the unit.
+ * <p>
+ * A relative expiry goes out as EX when it is whole seconds and PX otherwise, an absolute
+ * one as EXAT or PXAT alike, so the caller states a time and never picks the unit.
  */
 final class Expiry {
 
@@ -67,4 +69,5 @@ final class Expiry {
     public String toString() {
         return this.description;
     }
+
 }

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The one option of GETEX: a new expiry (EX or PX, EXAT or PXAT) or none at all (PERSIST).
+ * The one option of GETEX: a new expiry (EX or PX, EXAT or PXAT) or none at all
+ * (PERSIST).
  *
- * <p>Immutable. GETEX takes exactly one of these, so each is a factory and there is nothing to
- * combine.
+ * <p>
+ * Immutable. GETEX takes exactly one of these, so each is a factory and there is nothing
+ * to combine.
  */
 public final class GetExOptions {
 
@@ -54,4 +56,5 @@ public final class GetExOptions {
     public String toString() {
         return "GetExOptions[" + this.expiry + "]";
     }
+
 }

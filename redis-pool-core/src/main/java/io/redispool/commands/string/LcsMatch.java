@@ -1,8 +1,8 @@
 package io.redispool.commands.string;
 
 /**
- * One run of bytes that both values share, as LCS ... IDX reports it; positions are zero-based
- * and inclusive.
+ * One run of bytes that both values share, as LCS ... IDX reports it; positions are
+ * zero-based and inclusive.
  *
  * @param firstStart where the run starts in the first key's value
  * @param firstEnd where it ends in the first key's value

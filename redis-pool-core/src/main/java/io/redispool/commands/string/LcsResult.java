@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The reply of LCS ... IDX: where the longest common subsequence lies in both values.
  *
- * @param matches the runs that make up the subsequence, last run first, as the server lists them
+ * @param matches the runs that make up the subsequence, last run first, as the server
+ * lists them
  * @param length the subsequence's length in bytes
  */
 public record LcsResult(List<LcsMatch> matches, long length) {
@@ -62,7 +63,8 @@ public record LcsResult(List<LcsMatch> matches, long length) {
             }
             long[] first = range(parts.get(0));
             long[] second = range(parts.get(1));
-            matches.add(new LcsMatch(first[0], first[1], second[0], second[1], ReplyDecoders.INTEGER.decode(parts.get(2))));
+            matches.add(
+                    new LcsMatch(first[0], first[1], second[0], second[1], ReplyDecoders.INTEGER.decode(parts.get(2))));
         }
         return matches;
     }

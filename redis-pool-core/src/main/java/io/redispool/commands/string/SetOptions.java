@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The options of SET: one expiry (EX or PX, EXAT or PXAT, KEEPTTL) and one condition (NX or
- * XX). GET is not an option here: it changes the reply, so it has its own method,
+ * The options of SET: one expiry (EX or PX, EXAT or PXAT, KEEPTTL) and one condition (NX
+ * or XX). GET is not an option here: it changes the reply, so it has its own method,
  * {@link StringCommandBuilder#setGet}.
  *
- * <p>Immutable; each method returns a new instance. Conflicting options fail at once rather
+ * <p>
+ * Immutable; each method returns a new instance. Conflicting options fail at once rather
  * than letting the last one win silently.
  */
 public final class SetOptions {
@@ -105,4 +106,5 @@ public final class SetOptions {
     public String toString() {
         return "SetOptions[expiry=" + this.expiry + ", condition=" + this.condition + "]";
     }
+
 }

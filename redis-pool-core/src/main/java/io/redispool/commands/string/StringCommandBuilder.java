@@ -94,7 +94,10 @@ public final class StringCommandBuilder<K, V> {
         return this.codec.keyArgs(GET, key, 0).build(this.codec.valueDecoder());
     }
 
-    /** GETDEL: the value of a key, which is then deleted; {@code null} when it did not exist. */
+    /**
+     * GETDEL: the value of a key, which is then deleted; {@code null} when it did not
+     * exist.
+     */
     public Command<V> getdel(K key) {
         return this.codec.keyArgs(GETDEL, key, 0).build(this.codec.valueDecoder());
     }
@@ -111,7 +114,10 @@ public final class StringCommandBuilder<K, V> {
         return args.build(this.codec.valueDecoder());
     }
 
-    /** GETRANGE: the bytes of a value from start to end, both inclusive, negative from the end. */
+    /**
+     * GETRANGE: the bytes of a value from start to end, both inclusive, negative from the
+     * end.
+     */
     public Command<V> getrange(K key, long start, long end) {
         return this.codec.keyArgs(GETRANGE, key, 2).add(start).add(end).build(this.codec.valueDecoder());
     }
@@ -143,23 +149,36 @@ public final class StringCommandBuilder<K, V> {
 
     /** LCS LEN: the length of the longest common subsequence of two values. */
     public Command<Long> lcsLen(K first, K second) {
-        return this.codec.keyArgs(LCS, first, 2).add(this.codec.key(second)).add(Keyword.LEN)
-                .build(ReplyDecoders.INTEGER);
+        return this.codec.keyArgs(LCS, first, 2)
+            .add(this.codec.key(second))
+            .add(Keyword.LEN)
+            .build(ReplyDecoders.INTEGER);
     }
 
     /** LCS IDX WITHMATCHLEN: where the longest common subsequence lies in both values. */
     public Command<LcsResult> lcsIdx(K first, K second) {
-        return this.codec.keyArgs(LCS, first, 3).add(this.codec.key(second)).add(Keyword.IDX)
-                .add(Keyword.WITHMATCHLEN).build(LcsResult.DECODER);
+        return this.codec.keyArgs(LCS, first, 3)
+            .add(this.codec.key(second))
+            .add(Keyword.IDX)
+            .add(Keyword.WITHMATCHLEN)
+            .build(LcsResult.DECODER);
     }
 
-    /** LCS IDX MINMATCHLEN WITHMATCHLEN: as {@link #lcsIdx(Object, Object)}, leaving out runs shorter than the minimum. */
+    /**
+     * LCS IDX MINMATCHLEN WITHMATCHLEN: as {@link #lcsIdx(Object, Object)}, leaving out
+     * runs shorter than the minimum.
+     */
     public Command<LcsResult> lcsIdx(K first, K second, long minMatchLen) {
         if (minMatchLen < 0) {
             throw new IllegalArgumentException("'minMatchLen' must be at least 0 but was " + minMatchLen);
         }
-        return this.codec.keyArgs(LCS, first, 5).add(this.codec.key(second)).add(Keyword.IDX)
-                .add(Keyword.MINMATCHLEN).add(minMatchLen).add(Keyword.WITHMATCHLEN).build(LcsResult.DECODER);
+        return this.codec.keyArgs(LCS, first, 5)
+            .add(this.codec.key(second))
+            .add(Keyword.IDX)
+            .add(Keyword.MINMATCHLEN)
+            .add(minMatchLen)
+            .add(Keyword.WITHMATCHLEN)
+            .build(LcsResult.DECODER);
     }
 
     /** MGET: the values of several keys, {@code null} for each missing one. */
@@ -172,7 +191,10 @@ public final class StringCommandBuilder<K, V> {
         return entriesArgs(MSET, entries).build(ReplyDecoders.STATUS);
     }
 
-    /** MSETNX: stores several values at once only if none of the keys exists; {@code false} when one did. */
+    /**
+     * MSETNX: stores several values at once only if none of the keys exists;
+     * {@code false} when one did.
+     */
     public Command<Boolean> msetnx(Map<K, V> entries) {
         return entriesArgs(MSETNX, entries).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
@@ -203,7 +225,10 @@ public final class StringCommandBuilder<K, V> {
         return setGet(key, value, SetOptions.none());
     }
 
-    /** SET ... GET with options: yields the old value, or {@code null}, whether or not a condition let the SET happen. */
+    /**
+     * SET ... GET with options: yields the old value, or {@code null}, whether or not a
+     * condition let the SET happen.
+     */
     public Command<V> setGet(K key, V value, SetOptions options) {
         CommandArgs args = this.codec.keyArgs(SET, key, 6).add(this.codec.value(value));
         options.appendTo(args);
@@ -219,15 +244,22 @@ public final class StringCommandBuilder<K, V> {
         return this.codec.keyArgs(SETEX, key, 2).add(seconds).add(this.codec.value(value)).build(ReplyDecoders.STATUS);
     }
 
-    /** SETNX: stores a value only if the key does not exist; {@code false} when it did. */
+    /**
+     * SETNX: stores a value only if the key does not exist; {@code false} when it did.
+     */
     public Command<Boolean> setnx(K key, V value) {
         return this.codec.keyArgs(SETNX, key, 1).add(this.codec.value(value)).build(ReplyDecoders.INTEGER_AS_BOOLEAN);
     }
 
-    /** SETRANGE: overwrites part of a value from an offset, padding with zero bytes; yields the new length. */
+    /**
+     * SETRANGE: overwrites part of a value from an offset, padding with zero bytes;
+     * yields the new length.
+     */
     public Command<Long> setrange(K key, long offset, V value) {
-        return this.codec.keyArgs(SETRANGE, key, 2).add(offset).add(this.codec.value(value))
-                .build(ReplyDecoders.INTEGER);
+        return this.codec.keyArgs(SETRANGE, key, 2)
+            .add(offset)
+            .add(this.codec.value(value))
+            .build(ReplyDecoders.INTEGER);
     }
 
     /** STRLEN: the length of a value in bytes, 0 when the key does not exist. */
@@ -246,4 +278,5 @@ public final class StringCommandBuilder<K, V> {
         entries.forEach((k, v) -> args.add(this.codec.key(k)).add(this.codec.value(v)));
         return args;
     }
+
 }

@@ -33,7 +33,10 @@ public interface StringCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().strings().get(key));
     }
 
-    /** GETDEL: the value of a key, which is then deleted; {@code null} when it did not exist. */
+    /**
+     * GETDEL: the value of a key, which is then deleted; {@code null} when it did not
+     * exist.
+     */
     default V getdel(K key) {
         return execute(builders().strings().getdel(key));
     }
@@ -48,7 +51,10 @@ public interface StringCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().strings().getex(key, options));
     }
 
-    /** GETRANGE: the bytes of a value from start to end, both inclusive, negative from the end. */
+    /**
+     * GETRANGE: the bytes of a value from start to end, both inclusive, negative from the
+     * end.
+     */
     default V getrange(K key, long start, long end) {
         return execute(builders().strings().getrange(key, start, end));
     }
@@ -88,7 +94,10 @@ public interface StringCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().strings().lcsIdx(first, second));
     }
 
-    /** LCS IDX MINMATCHLEN WITHMATCHLEN: as {@link #lcsIdx(Object, Object)}, leaving out runs shorter than the minimum. */
+    /**
+     * LCS IDX MINMATCHLEN WITHMATCHLEN: as {@link #lcsIdx(Object, Object)}, leaving out
+     * runs shorter than the minimum.
+     */
     default LcsResult lcsIdx(K first, K second, long minMatchLen) {
         return execute(builders().strings().lcsIdx(first, second, minMatchLen));
     }
@@ -103,7 +112,10 @@ public interface StringCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().strings().mset(entries));
     }
 
-    /** MSETNX: stores several values at once only if none of the keys exists; {@code false} when one did. */
+    /**
+     * MSETNX: stores several values at once only if none of the keys exists;
+     * {@code false} when one did.
+     */
     default Boolean msetnx(Map<K, V> entries) {
         return execute(builders().strings().msetnx(entries));
     }
@@ -128,7 +140,10 @@ public interface StringCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().strings().setGet(key, value));
     }
 
-    /** SET ... GET with options: yields the old value, or {@code null}, whether or not a condition let the SET happen. */
+    /**
+     * SET ... GET with options: yields the old value, or {@code null}, whether or not a
+     * condition let the SET happen.
+     */
     default V setGet(K key, V value, SetOptions options) {
         return execute(builders().strings().setGet(key, value, options));
     }
@@ -138,12 +153,17 @@ public interface StringCommands<K, V> extends CommandRunner<K, V> {
         return execute(builders().strings().setex(key, timeout, value));
     }
 
-    /** SETNX: stores a value only if the key does not exist; {@code false} when it did. */
+    /**
+     * SETNX: stores a value only if the key does not exist; {@code false} when it did.
+     */
     default Boolean setnx(K key, V value) {
         return execute(builders().strings().setnx(key, value));
     }
 
-    /** SETRANGE: overwrites part of a value from an offset, padding with zero bytes; yields the new length. */
+    /**
+     * SETRANGE: overwrites part of a value from an offset, padding with zero bytes;
+     * yields the new length.
+     */
     default Long setrange(K key, long offset, V value) {
         return execute(builders().strings().setrange(key, offset, value));
     }
@@ -157,4 +177,5 @@ public interface StringCommands<K, V> extends CommandRunner<K, V> {
     default V substr(K key, long start, long end) {
         return execute(builders().strings().substr(key, start, end));
     }
+
 }

@@ -118,13 +118,14 @@ class BitmapCommandsTests {
 
     @Test
     void bitfieldSetsGetsAndIncrementsTypedIntegers() {
-        List<Long> replies = this.commands.bitfield("f", BitFieldOperations.create()
-            .set(U8, 0, 200)
-            .set(I8, 8, -5)
-            .get(U8, 0)
-            .get(I8, 8)
-            .incrby(I8, 8, 7)
-            .get(BitFieldType.unsigned(4), 0));
+        List<Long> replies = this.commands.bitfield("f",
+                BitFieldOperations.create()
+                    .set(U8, 0, 200)
+                    .set(I8, 8, -5)
+                    .get(U8, 0)
+                    .get(I8, 8)
+                    .incrby(I8, 8, 7)
+                    .get(BitFieldType.unsigned(4), 0));
 
         assertThat(replies).containsExactly(0L, 0L, 200L, -5L, 2L, 12L);
         assertThat(this.binary.get(key("f"))).containsExactly(200, 2);
@@ -134,14 +135,15 @@ class BitmapCommandsTests {
     void bitfieldOverflowDecidesWhatAWriteThatDoesNotFitDoes() {
         this.commands.bitfield("f", BitFieldOperations.create().set(U8, 0, 250).set(U8, 8, 250).set(U8, 16, 250));
 
-        List<Long> replies = this.commands.bitfield("f", BitFieldOperations.create()
-            .incrby(U8, 0, 10)
-            .overflow(BitFieldOverflow.SAT)
-            .incrby(U8, 8, 10)
-            .overflow(BitFieldOverflow.FAIL)
-            .incrby(U8, 16, 10)
-            .overflow(BitFieldOverflow.WRAP)
-            .set(U8, 24, 257));
+        List<Long> replies = this.commands.bitfield("f",
+                BitFieldOperations.create()
+                    .incrby(U8, 0, 10)
+                    .overflow(BitFieldOverflow.SAT)
+                    .incrby(U8, 8, 10)
+                    .overflow(BitFieldOverflow.FAIL)
+                    .incrby(U8, 16, 10)
+                    .overflow(BitFieldOverflow.WRAP)
+                    .set(U8, 24, 257));
 
         assertThat(replies).containsExactly(4L, 255L, null, 0L);
         assertThat(this.binary.get(key("f"))).containsExactly(4, 255, 250, 1);
@@ -151,23 +153,27 @@ class BitmapCommandsTests {
     void bitfieldRoReadsWithGetOnly() {
         this.binary.set(key("f"), new byte[] { 7, (byte) 0xFF });
 
-        assertThat(this.commands.bitfieldRo("f", BitFieldOperations.create().get(U8, 0).get(I8, 8)))
-            .containsExactly(7L, -1L);
+        assertThat(this.commands.bitfieldRo("f", BitFieldOperations.create().get(U8, 0).get(I8, 8))).containsExactly(7L,
+                -1L);
         assertThat(this.builders.bitmaps().bitfieldRo("f", BitFieldOperations.create().get(U8, 0)).spec().flags())
             .contains("readonly");
     }
 
     @Test
     void operationsAreWrittenAsTheServerReadsThem() {
-        Command<?> bitfield = this.builders.bitmaps().bitfield("f", BitFieldOperations.create()
-            .get(BitFieldType.signed(64), 3).overflow(BitFieldOverflow.SAT).incrby(BitFieldType.unsigned(63), 0, -2));
+        Command<?> bitfield = this.builders.bitmaps()
+            .bitfield("f",
+                    BitFieldOperations.create()
+                        .get(BitFieldType.signed(64), 3)
+                        .overflow(BitFieldOverflow.SAT)
+                        .incrby(BitFieldType.unsigned(63), 0, -2));
 
         assertThat(strings(bitfield)).containsExactly("BITFIELD", "f", "GET", "i64", "3", "OVERFLOW", "SAT", "INCRBY",
                 "u63", "0", "-2");
-        assertThat(strings(this.builders.bitmaps().bitcount("k", BitRange.bytes(0, -1))))
-            .containsExactly("BITCOUNT", "k", "0", "-1");
-        assertThat(strings(this.builders.bitmaps().bitpos("k", false, BitRange.bits(1, 9))))
-            .containsExactly("BITPOS", "k", "0", "1", "9", "BIT");
+        assertThat(strings(this.builders.bitmaps().bitcount("k", BitRange.bytes(0, -1)))).containsExactly("BITCOUNT",
+                "k", "0", "-1");
+        assertThat(strings(this.builders.bitmaps().bitpos("k", false, BitRange.bits(1, 9)))).containsExactly("BITPOS",
+                "k", "0", "1", "9", "BIT");
         assertThat(strings(this.builders.bitmaps().bitop(BitOperation.XOR, "d", List.of("a", "b"))))
             .containsExactly("BITOP", "XOR", "d", "a", "b");
     }
@@ -191,14 +197,14 @@ class BitmapCommandsTests {
             .isThrownBy(() -> this.builders.bitmaps().bitfield("f", BitFieldOperations.create()))
             .withMessage("BITFIELD needs at least one of 'operations' but got none");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.builders.bitmaps().bitfieldRo("f",
-                    BitFieldOperations.create().overflow(BitFieldOverflow.FAIL)))
+            .isThrownBy(() -> this.builders.bitmaps()
+                .bitfieldRo("f", BitFieldOperations.create().overflow(BitFieldOverflow.FAIL)))
             .withMessage("BITFIELD_RO needs at least one of 'operations' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> BitFieldOperations.create().get(U8, -1))
             .withMessage("'offset' must be at least 0 but was -1");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.builders.bitmaps().bitfieldRo("f",
-                    BitFieldOperations.create().get(U8, 0).incrby(I8, 8, 1).set(U8, 0, 1)))
+            .isThrownBy(() -> this.builders.bitmaps()
+                .bitfieldRo("f", BitFieldOperations.create().get(U8, 0).incrby(I8, 8, 1).set(U8, 0, 1)))
             .withMessage("BITFIELD_RO takes only GET operations but got INCRBY i8 8");
     }
 
@@ -216,8 +222,8 @@ class BitmapCommandsTests {
     void nullKeysAndTypesAreRejected() {
         assertThatNullPointerException().isThrownBy(() -> this.builders.bitmaps().getbit(null, 0))
             .withMessage("A key must not be null");
-        assertThatNullPointerException().isThrownBy(() -> this.builders.bitmaps().bitop(BitOperation.OR, null,
-                List.of("a")))
+        assertThatNullPointerException()
+            .isThrownBy(() -> this.builders.bitmaps().bitop(BitOperation.OR, null, List.of("a")))
             .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> BitFieldOperations.create().get(null, 0))
             .withMessage("'type' must not be null");
@@ -230,4 +236,5 @@ class BitmapCommandsTests {
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

@@ -34,7 +34,10 @@ class HashCommandsTests {
     @RegisterExtension
     static final RedisServerExtension redis = RedisServerExtension.create();
 
-    /** More fields than hash-max-listpack-entries (512), so the hash is a table that HSCAN pages through. */
+    /**
+     * More fields than hash-max-listpack-entries (512), so the hash is a table that HSCAN
+     * pages through.
+     */
     private static final int LARGE = 1000;
 
     private final HashCommandBuilder<String, String> builder = Commands.utf8().hashes();
@@ -104,7 +107,7 @@ class HashCommandsTests {
         this.commands.hset("h", "text", "abc");
 
         assertThatExceptionOfType(RedisServerException.class).isThrownBy(() -> this.commands.hincrby("h", "text", 1))
-                .withMessageContaining("hash value is not an integer");
+            .withMessageContaining("hash value is not an integer");
     }
 
     @Test
@@ -267,42 +270,42 @@ class HashCommandsTests {
     @Test
     void nullKeyFieldOrValueIsRejected() {
         assertThatNullPointerException().isThrownBy(() -> this.builder.hexists(null, "f"))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.hstrlen("h", null))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.hsetnx("h", "f", null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.hmget("h", Arrays.asList("a", null)))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
     }
 
     @Test
     void emptyFieldListsAreRejectedNamingTheCommand() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.hmget("h", List.of()))
-                .withMessage("HMGET needs at least one of 'fields' but got none");
+            .withMessage("HMGET needs at least one of 'fields' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.hmset("h", Map.of()))
-                .withMessage("HMSET needs at least one of 'fields' but got none");
+            .withMessage("HMSET needs at least one of 'fields' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.hdel("h", List.of()))
-                .withMessage("HDEL needs at least one of 'fields' but got none");
+            .withMessage("HDEL needs at least one of 'fields' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.hset("h", Map.of()))
-                .withMessage("HSET needs at least one of 'fields' but got none");
+            .withMessage("HSET needs at least one of 'fields' but got none");
     }
 
     @Test
     void badScanArgumentsAreRejectedNamingThem() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.hscan("h", "0", null, -1))
-                .withMessage("HSCAN 'count' must be at least 0 (0 for the server's default) but was -1");
+            .withMessage("HSCAN 'count' must be at least 0 (0 for the server's default) but was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.hscan("h", null))
-                .withMessage("HSCAN 'cursor' must not be null; start with \"0\"");
+            .withMessage("HSCAN 'cursor' must not be null; start with \"0\"");
     }
 
     @Test
     void hincrbyfloatRejectsNonFiniteIncrements() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.hincrbyfloat("h", "f", Double.NaN))
-                .withMessage("HINCRBYFLOAT 'increment' must be a finite number but was NaN");
+            .withMessage("HINCRBYFLOAT 'increment' must be a finite number but was NaN");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.hincrbyfloat("h", "f", Double.POSITIVE_INFINITY))
-                .withMessage("HINCRBYFLOAT 'increment' must be a finite number but was Infinity");
+            .isThrownBy(() -> this.builder.hincrbyfloat("h", "f", Double.POSITIVE_INFINITY))
+            .withMessage("HINCRBYFLOAT 'increment' must be a finite number but was Infinity");
     }
 
     private static Map<String, String> fields(String... fieldsAndValues) {
@@ -324,4 +327,5 @@ class HashCommandsTests {
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

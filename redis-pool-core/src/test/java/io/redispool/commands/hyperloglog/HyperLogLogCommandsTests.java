@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every HyperLogLog command against a real server, and the argument checks that need none.
+ * Every HyperLogLog command against a real server, and the argument checks that need
+ * none.
  */
 class HyperLogLogCommandsTests {
 
@@ -107,4 +108,5 @@ class HyperLogLogCommandsTests {
     private static List<String> elements(int from, int to, int step) {
         return IntStream.iterate(from, (i) -> i < to, (i) -> i + step).mapToObj((i) -> "element:" + i).toList();
     }
+
 }

@@ -36,8 +36,9 @@ class KeyCommandBuilderTests {
                 MigrateOptions.none().replace().copy().auth("user", "pw"))))
             .containsExactly("MIGRATE", "h", "6379", "", "2", "250", "COPY", "REPLACE", "AUTH2", "user", "pw", "KEYS",
                     "a", "b");
-        assertThat(strings(this.keys.migrate("h", 6379, List.of("k"), 0, Duration.ofSeconds(1),
-                MigrateOptions.none().auth("pw")))).endsWith("AUTH", "pw");
+        assertThat(strings(
+                this.keys.migrate("h", 6379, List.of("k"), 0, Duration.ofSeconds(1), MigrateOptions.none().auth("pw"))))
+            .endsWith("AUTH", "pw");
     }
 
     @Test
@@ -55,18 +56,18 @@ class KeyCommandBuilderTests {
         byte[] value = { 0, 1, 2 };
 
         assertThat(strings(this.keys.restore("k", value))).containsExactly("RESTORE", "k", "0", "\0\1\2");
-        assertThat(strings(this.keys.restore("k", value, RestoreOptions.none().frequency(7).replace()
-            .expireAt(Instant.ofEpochMilli(1_700_000_000_123L)))))
+        assertThat(strings(this.keys.restore("k", value,
+                RestoreOptions.none().frequency(7).replace().expireAt(Instant.ofEpochMilli(1_700_000_000_123L)))))
             .containsExactly("RESTORE", "k", "1700000000123", "\0\1\2", "REPLACE", "ABSTTL", "FREQ", "7");
-        assertThat(strings(this.keys.restore("k", value, RestoreOptions.none().idleTime(Duration.ofMinutes(1))
-            .expireAfter(Duration.ofMillis(1500)))))
+        assertThat(strings(this.keys.restore("k", value,
+                RestoreOptions.none().idleTime(Duration.ofMinutes(1)).expireAfter(Duration.ofMillis(1500)))))
             .containsExactly("RESTORE", "k", "1500", "\0\1\2", "IDLETIME", "60");
     }
 
     @Test
     void otherOptionsAreWrittenAsTheServerReadsThem() {
-        assertThat(strings(this.keys.copy("a", "b", CopyOptions.none().replace().database(3))))
-            .containsExactly("COPY", "a", "b", "DB", "3", "REPLACE");
+        assertThat(strings(this.keys.copy("a", "b", CopyOptions.none().replace().database(3)))).containsExactly("COPY",
+                "a", "b", "DB", "3", "REPLACE");
         assertThat(strings(this.keys.scan("42", ScanOptions.none().type("zset").count(10).match("u:*"))))
             .containsExactly("SCAN", "42", "MATCH", "u:*", "COUNT", "10", "TYPE", "zset");
         assertThat(strings(this.keys.objectEncoding("k"))).containsExactly("OBJECT", "ENCODING", "k");
@@ -103,7 +104,8 @@ class KeyCommandBuilderTests {
             .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.keys.restore("k", null))
             .withMessage("'serialized' must not be null");
-        assertThatNullPointerException().isThrownBy(() -> this.keys.keys(null)).withMessage("'pattern' must not be null");
+        assertThatNullPointerException().isThrownBy(() -> this.keys.keys(null))
+            .withMessage("'pattern' must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.expiries.expire("k", null))
             .withMessage("'timeout' must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.expiries.expire("k", Duration.ofSeconds(1), null))
@@ -135,7 +137,8 @@ class KeyCommandBuilderTests {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> this.keys.migrate("h", 0, List.of("k"), 0, Duration.ofSeconds(1)))
             .withMessage("'port' must be between 1 and 65535 but was 0");
-        assertThatIllegalArgumentException().isThrownBy(() -> this.keys.migrate("h", 6379, List.of("k"), 0, Duration.ZERO))
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> this.keys.migrate("h", 6379, List.of("k"), 0, Duration.ZERO))
             .withMessage("'timeout' must be at least 1ms but was PT0S");
         assertThatIllegalArgumentException().isThrownBy(() -> this.keys.wait(-1, Duration.ZERO))
             .withMessage("'replicas' must be at least 0 but was -1");
@@ -197,4 +200,5 @@ class KeyCommandBuilderTests {
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

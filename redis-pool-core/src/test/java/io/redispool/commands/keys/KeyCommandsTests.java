@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every command of the generic group but expiry against a real server, and MIGRATE to a second
- * one that asks for a password.
+ * Every command of the generic group but expiry against a real server, and MIGRATE to a
+ * second one that asks for a password.
  */
 class KeyCommandsTests {
 
@@ -29,8 +29,8 @@ class KeyCommandsTests {
     static final RedisServerExtension redis = RedisServerExtension.create();
 
     @RegisterExtension
-    static final RedisServerExtension target = RedisServerExtension.create(
-            (builder) -> builder.setting("requirepass", "s3cret"));
+    static final RedisServerExtension target = RedisServerExtension
+        .create((builder) -> builder.setting("requirepass", "s3cret"));
 
     private static final Duration MIGRATE_TIMEOUT = Duration.ofSeconds(5);
 
@@ -173,9 +173,11 @@ class KeyCommandsTests {
         MigrateOptions auth = MigrateOptions.none().auth("s3cret");
 
         assertThat(this.commands.migrate(target.server().host(), target.server().port(), List.of("k"), 3,
-                MIGRATE_TIMEOUT, auth)).isTrue();
+                MIGRATE_TIMEOUT, auth))
+            .isTrue();
         assertThat(this.commands.migrate(target.server().host(), target.server().port(), List.of("missing"), 3,
-                MIGRATE_TIMEOUT, auth)).isFalse();
+                MIGRATE_TIMEOUT, auth))
+            .isFalse();
 
         assertThat(this.commands.get("k")).isNull();
         assertThat(this.targetClient.commands().get("k")).isNull();
@@ -191,13 +193,13 @@ class KeyCommandsTests {
         String host = target.server().host();
         int port = target.server().port();
 
-        assertThatExceptionOfType(RedisServerException.class)
-            .isThrownBy(() -> this.commands.migrate(host, port, List.of("a", "b"), 0, MIGRATE_TIMEOUT,
-                    MigrateOptions.none().copy().auth("default", "s3cret")))
+        assertThatExceptionOfType(RedisServerException.class).isThrownBy(() -> this.commands.migrate(host, port,
+                List.of("a", "b"), 0, MIGRATE_TIMEOUT, MigrateOptions.none().copy().auth("default", "s3cret")))
             .withMessageContaining("BUSYKEY");
         assertThat(this.targetClient.commands().get("b")).isEqualTo("taken");
         assertThat(this.commands.migrate(host, port, List.of("a", "b"), 0, MIGRATE_TIMEOUT,
-                MigrateOptions.none().copy().replace().auth("default", "s3cret"))).isTrue();
+                MigrateOptions.none().copy().replace().auth("default", "s3cret")))
+            .isTrue();
 
         assertThat(this.commands.mget(List.of("a", "b"))).containsExactly("1", "2");
         assertThat(this.targetClient.commands().mget(List.of("a", "b"))).containsExactly("1", "2");
@@ -206,7 +208,8 @@ class KeyCommandsTests {
     @Test
     void migrateWithoutCredentialsIsRefusedByTheTarget() {
         this.commands.set("k", "v");
-        // MIGRATE keeps its connections to a target for 10s; end them, so this one must log in.
+        // MIGRATE keeps its connections to a target for 10s; end them, so this one must
+        // log in.
         this.targetClient.execute("CLIENT", "KILL", "TYPE", "normal");
 
         assertThatExceptionOfType(RedisServerException.class)
@@ -402,4 +405,5 @@ class KeyCommandsTests {
         this.commands.scanAll(options).forEach(keys::add);
         return keys;
     }
+
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every expiry command of the generic group, and each expiry condition, against a real server.
+ * Every expiry command of the generic group, and each expiry condition, against a real
+ * server.
  */
 class KeyExpiryCommandsTests {
 
@@ -90,9 +91,11 @@ class KeyExpiryCommandsTests {
     @Test
     void withoutAnExpiryTheReadsAreMinusOneAndForAMissingKeyMinusTwo() {
         assertThat(List.of(this.commands.ttl("k"), this.commands.pttl("k"), this.commands.expiretime("k"),
-                this.commands.pexpiretime("k"))).containsOnly(-1L);
+                this.commands.pexpiretime("k")))
+            .containsOnly(-1L);
         assertThat(List.of(this.commands.ttl("missing"), this.commands.pttl("missing"),
-                this.commands.expiretime("missing"), this.commands.pexpiretime("missing"))).containsOnly(-2L);
+                this.commands.expiretime("missing"), this.commands.pexpiretime("missing")))
+            .containsOnly(-2L);
     }
 
     @Test
@@ -147,4 +150,5 @@ class KeyExpiryCommandsTests {
 
         assertThat(this.commands.pexpiretime("k")).isEqualTo(inAnHour.minusMillis(1).toEpochMilli());
     }
+
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every list command against a real server, blocking pops that outwait the socket timeout, and
- * the argument checks that need no server.
+ * Every list command against a real server, blocking pops that outwait the socket
+ * timeout, and the argument checks that need no server.
  */
 class ListCommandsTests {
 
@@ -46,8 +46,8 @@ class ListCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(RedisClientConfig.builder().url(redis.server().url())
-                .socketTimeout(SOCKET_TIMEOUT).build());
+        this.client = RedisClient
+            .create(RedisClientConfig.builder().url(redis.server().url()).socketTimeout(SOCKET_TIMEOUT).build());
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
     }
@@ -136,11 +136,11 @@ class ListCommandsTests {
         this.commands.rpush("third", List.of("z"));
 
         assertThat(this.commands.lmpop(List.of("first", "second", "third"), ListDirection.LEFT))
-                .isEqualTo(new PoppedElements<>("second", List.of("a")));
+            .isEqualTo(new PoppedElements<>("second", List.of("a")));
         assertThat(this.commands.lmpop(List.of("first", "second", "third"), ListDirection.RIGHT, 5))
-                .isEqualTo(new PoppedElements<>("second", List.of("c", "b")));
+            .isEqualTo(new PoppedElements<>("second", List.of("c", "b")));
         assertThat(this.commands.lmpop(List.of("second", "third"), ListDirection.LEFT, 1))
-                .isEqualTo(new PoppedElements<>("third", List.of("z")));
+            .isEqualTo(new PoppedElements<>("third", List.of("z")));
         assertThat(this.commands.lmpop(List.of("first", "second", "third"), ListDirection.LEFT)).isNull();
     }
 
@@ -196,7 +196,7 @@ class ListCommandsTests {
         assertThat(this.commands.lset("l", -1, "z")).isEqualTo("OK");
         assertThat(this.commands.lrange("l", 0, -1)).containsExactly("a", "b", "c", "z");
         assertThatExceptionOfType(RedisServerException.class).isThrownBy(() -> this.commands.lset("l", 5, "y"))
-                .withMessageContaining("index out of range");
+            .withMessageContaining("index out of range");
         assertThat(this.commands.ltrim("l", 1, -2)).isEqualTo("OK");
         assertThat(this.commands.lrange("l", 0, -1)).containsExactly("b", "c");
     }
@@ -206,14 +206,16 @@ class ListCommandsTests {
         this.commands.rpush("b", List.of("1", "2", "3", "4", "5", "6"));
         this.commands.rpush("dst", List.of("x"));
 
-        assertThat(this.commands.blpop(List.of("a", "b"), Duration.ofSeconds(1))).isEqualTo(new PoppedElement<>("b", "1"));
-        assertThat(this.commands.brpop(List.of("a", "b"), Duration.ofSeconds(1))).isEqualTo(new PoppedElement<>("b", "6"));
+        assertThat(this.commands.blpop(List.of("a", "b"), Duration.ofSeconds(1)))
+            .isEqualTo(new PoppedElement<>("b", "1"));
+        assertThat(this.commands.brpop(List.of("a", "b"), Duration.ofSeconds(1)))
+            .isEqualTo(new PoppedElement<>("b", "6"));
         assertThat(this.commands.blmpop(List.of("a", "b"), ListDirection.LEFT, Duration.ofSeconds(1)))
-                .isEqualTo(new PoppedElements<>("b", List.of("2")));
+            .isEqualTo(new PoppedElements<>("b", List.of("2")));
         assertThat(this.commands.blmpop(List.of("a", "b"), ListDirection.RIGHT, 2, Duration.ofSeconds(1)))
-                .isEqualTo(new PoppedElements<>("b", List.of("5", "4")));
+            .isEqualTo(new PoppedElements<>("b", List.of("5", "4")));
         assertThat(this.commands.blmove("b", "dst", ListDirection.LEFT, ListDirection.LEFT, Duration.ofSeconds(1)))
-                .isEqualTo("3");
+            .isEqualTo("3");
         assertThat(this.commands.llen("b")).isZero();
         this.commands.rpush("b", List.of("last"));
         assertThat(this.commands.brpoplpush("b", "dst", Duration.ofSeconds(1))).isEqualTo("last");
@@ -283,8 +285,9 @@ class ListCommandsTests {
         assertThat(blmpop.blockingWait()).isEqualTo(Duration.ofMillis(250));
         assertThat(strings(this.builder.brpop(List.of("a"), Duration.ZERO))).containsExactly("BRPOP", "a", "0");
         assertThat(this.builder.brpop(List.of("a"), Duration.ZERO).blockingWait()).isEqualTo(Duration.ZERO);
-        assertThat(strings(this.builder.blmove("s", "d", ListDirection.LEFT, ListDirection.RIGHT, Duration.ofSeconds(2))))
-                .containsExactly("BLMOVE", "s", "d", "LEFT", "RIGHT", "2");
+        assertThat(
+                strings(this.builder.blmove("s", "d", ListDirection.LEFT, ListDirection.RIGHT, Duration.ofSeconds(2))))
+            .containsExactly("BLMOVE", "s", "d", "LEFT", "RIGHT", "2");
         assertThat(strings(this.builder.brpoplpush("s", "d", Duration.ofMillis(1)))).containsExactly("BRPOPLPUSH", "s",
                 "d", "0.001");
     }
@@ -294,7 +297,7 @@ class ListCommandsTests {
         assertThat(strings(this.builder.lmpop(List.of("a"), ListDirection.LEFT))).containsExactly("LMPOP", "1", "a",
                 "LEFT");
         assertThat(strings(this.builder.lposCount("l", "x", 2, LposOptions.none().maxlen(10).rank(-1))))
-                .containsExactly("LPOS", "l", "x", "RANK", "-1", "MAXLEN", "10", "COUNT", "2");
+            .containsExactly("LPOS", "l", "x", "RANK", "-1", "MAXLEN", "10", "COUNT", "2");
         assertThat(strings(this.builder.linsert("l", InsertPosition.AFTER, "p", "e"))).containsExactly("LINSERT", "l",
                 "AFTER", "p", "e");
         assertThat(strings(this.builder.lpopCount("l", 3))).containsExactly("LPOP", "l", "3");
@@ -303,63 +306,63 @@ class ListCommandsTests {
     @Test
     void badTimeoutsAreRejectedNamingTheCommand() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.blpop(List.of("a"), Duration.ofSeconds(-1)))
-                .withMessage("BLPOP 'timeout' must be zero (wait for ever) or at least 1ms but was PT-1S");
+            .withMessage("BLPOP 'timeout' must be zero (wait for ever) or at least 1ms but was PT-1S");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.brpop(List.of("a"), Duration.ofNanos(500)))
-                .withMessage("BRPOP 'timeout' must be zero (wait for ever) or at least 1ms but was PT0.0000005S");
+            .withMessage("BRPOP 'timeout' must be zero (wait for ever) or at least 1ms but was PT0.0000005S");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.brpoplpush("a", "b", null))
-                .withMessage("BRPOPLPUSH 'timeout' must be zero (wait for ever) or at least 1ms but was null");
+            .withMessage("BRPOPLPUSH 'timeout' must be zero (wait for ever) or at least 1ms but was null");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.blmpop(List.of("a"), ListDirection.LEFT, Duration.ofMillis(-5)))
-                .withMessageStartingWith("BLMPOP 'timeout' must be zero");
+            .isThrownBy(() -> this.builder.blmpop(List.of("a"), ListDirection.LEFT, Duration.ofMillis(-5)))
+            .withMessageStartingWith("BLMPOP 'timeout' must be zero");
     }
 
     @Test
     void badCountsAreRejectedNamingThem() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.lmpop(List.of("a"), ListDirection.LEFT, 0))
-                .withMessage("LMPOP 'count' must be at least 1 but was 0");
+            .withMessage("LMPOP 'count' must be at least 1 but was 0");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.blmpop(List.of("a"), ListDirection.LEFT, -1, Duration.ZERO))
-                .withMessage("BLMPOP 'count' must be at least 1 but was -1");
+            .isThrownBy(() -> this.builder.blmpop(List.of("a"), ListDirection.LEFT, -1, Duration.ZERO))
+            .withMessage("BLMPOP 'count' must be at least 1 but was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.lpopCount("l", -1))
-                .withMessage("LPOP 'count' must be at least 0 but was -1");
+            .withMessage("LPOP 'count' must be at least 0 but was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.rpopCount("l", -2))
-                .withMessage("RPOP 'count' must be at least 0 but was -2");
+            .withMessage("RPOP 'count' must be at least 0 but was -2");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.lposCount("l", "x", -1, LposOptions.none()))
-                .withMessage("LPOS 'count' must be at least 0 but was -1");
+            .withMessage("LPOS 'count' must be at least 0 but was -1");
     }
 
     @Test
     void missingKeysDirectionsAndOptionsAreRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.blpop(List.of(), Duration.ZERO))
-                .withMessage("BLPOP needs at least one of 'keys' but got none");
+            .withMessage("BLPOP needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.lmpop(List.of(), ListDirection.LEFT))
-                .withMessage("LMPOP needs at least one of 'keys' but got none");
+            .withMessage("LMPOP needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.lmpop(List.of("a"), null))
-                .withMessage("LMPOP 'where' must not be null");
+            .withMessage("LMPOP 'where' must not be null");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.lmove("a", "b", ListDirection.LEFT, null))
-                .withMessage("LMOVE 'to' must not be null");
+            .withMessage("LMOVE 'to' must not be null");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.linsert("l", null, "p", "e"))
-                .withMessage("LINSERT 'where' must not be null");
+            .withMessage("LINSERT 'where' must not be null");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.lpos("l", "x", null))
-                .withMessage("LPOS 'options' must not be null");
+            .withMessage("LPOS 'options' must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.lpushx(null, List.of("x")))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.lrem("l", 0, null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.blpop(Arrays.asList("a", null), Duration.ZERO))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
     }
 
     @Test
     void lposOptionsRejectBadValuesAndSettingAnOptionTwice() {
         assertThatIllegalArgumentException().isThrownBy(() -> LposOptions.none().rank(0))
-                .withMessage("LPOS 'rank' must be positive (from the head) or negative (from the tail) but was 0");
+            .withMessage("LPOS 'rank' must be positive (from the head) or negative (from the tail) but was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> LposOptions.none().maxlen(-1))
-                .withMessage("LPOS 'maxlen' must be at least 0 (0 for the whole list) but was -1");
+            .withMessage("LPOS 'maxlen' must be at least 0 (0 for the whole list) but was -1");
         assertThatIllegalStateException().isThrownBy(() -> LposOptions.none().rank(1).rank(2))
-                .withMessage("LPOS 'rank' is already set (1)");
+            .withMessage("LPOS 'rank' is already set (1)");
         assertThatIllegalStateException().isThrownBy(() -> LposOptions.none().maxlen(1).maxlen(2))
-                .withMessage("LPOS 'maxlen' is already set (1)");
+            .withMessage("LPOS 'maxlen' is already set (1)");
     }
 
     @Test
@@ -372,9 +375,9 @@ class ListCommandsTests {
     }
 
     /**
-     * Runs a blocking call on another thread, waits until the server holds it blocked and then
-     * for longer than the socket timeout, pushes "pushed" onto the list, and returns what the
-     * call yielded.
+     * Runs a blocking call on another thread, waits until the server holds it blocked and
+     * then for longer than the socket timeout, pushes "pushed" onto the list, and returns
+     * what the call yielded.
      */
     private <T> T pushedDuringWait(String list, Function<RedisCommands<String, String>, T> call) throws Exception {
         long start = System.nanoTime();
@@ -401,4 +404,5 @@ class ListCommandsTests {
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

@@ -46,8 +46,8 @@ class FunctionCommandsTests {
             """.formatted(ScriptingCommandsTests.BUSY);
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create(
-            (server) -> server.setting("busy-reply-threshold", "50"));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((server) -> server.setting("busy-reply-threshold", "50"));
 
     private RedisClient client;
 
@@ -76,8 +76,8 @@ class FunctionCommandsTests {
         assertThat(this.commands.fcallRo("price", List.of("apple"), List.of())).isEqualTo("3");
         assertThat(this.commands.fcallRo("price", List.of("pear"), List.of(), ReplyDecoders.TEXT)).isNull();
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.fcallRo("setprice", List.of("apple"), List.of("4")))
-                .withMessageContaining("write flag using *_ro command");
+            .isThrownBy(() -> this.commands.fcallRo("setprice", List.of("apple"), List.of("4")))
+            .withMessageContaining("write flag using *_ro command");
         assertThat(this.commands.get("apple")).isEqualTo("3");
     }
 
@@ -86,10 +86,10 @@ class FunctionCommandsTests {
         this.commands.functionLoad(LIBRARY);
 
         assertThatExceptionOfType(RedisServerException.class).isThrownBy(() -> this.commands.functionLoad(LIBRARY))
-                .withMessageContaining("already exists");
+            .withMessageContaining("already exists");
         assertThat(this.commands.functionLoadReplace(LIBRARY.replace("reads a price", "new"))).isEqualTo("shop");
         assertThat(this.commands.functionList().get(0).functions()).extracting(FunctionInfo::description)
-                .containsExactlyInAnyOrder("new", null);
+            .containsExactlyInAnyOrder("new", null);
     }
 
     @Test
@@ -106,7 +106,8 @@ class FunctionCommandsTests {
         assertThat(shop.functions()).containsExactlyInAnyOrder(
                 new FunctionInfo("price", "reads a price", Set.of("no-writes")),
                 new FunctionInfo("setprice", null, Set.of()));
-        List<LibraryInfo> withCode = this.commands.functionList(FunctionListOptions.none().withCode().libraryName("tools"));
+        List<LibraryInfo> withCode = this.commands
+            .functionList(FunctionListOptions.none().withCode().libraryName("tools"));
         assertThat(withCode).singleElement().satisfies((tools) -> assertThat(tools.code()).isEqualTo(OTHER));
     }
 
@@ -118,7 +119,7 @@ class FunctionCommandsTests {
         assertThat(this.commands.functionDelete("shop")).isEqualTo("OK");
         assertThat(this.commands.functionList()).extracting(LibraryInfo::name).containsExactly("tools");
         assertThatExceptionOfType(RedisServerException.class).isThrownBy(() -> this.commands.functionDelete("shop"))
-                .withMessageContaining("not found");
+            .withMessageContaining("not found");
         for (FlushMode mode : FlushMode.values()) {
             this.commands.functionLoad(LIBRARY);
             assertThat(this.commands.functionFlush(mode)).isEqualTo("OK");
@@ -135,8 +136,8 @@ class FunctionCommandsTests {
         assertThat(this.commands.functionRestore(dump)).isEqualTo("OK");
         assertThat(this.commands.functionList()).extracting(LibraryInfo::name).containsExactly("shop");
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.functionRestore(dump, RestorePolicy.APPEND))
-                .withMessageContaining("already exists");
+            .isThrownBy(() -> this.commands.functionRestore(dump, RestorePolicy.APPEND))
+            .withMessageContaining("already exists");
         assertThat(this.commands.functionRestore(dump, RestorePolicy.REPLACE)).isEqualTo("OK");
         this.commands.functionLoad(OTHER);
         assertThat(this.commands.functionRestore(dump, RestorePolicy.FLUSH)).isEqualTo("OK");
@@ -160,7 +161,7 @@ class FunctionCommandsTests {
         try (RedisClient other = RedisClient.create(redis.server().url())) {
             other.commands().ping();
             CompletableFuture<Object> busy = CompletableFuture
-                    .supplyAsync(() -> this.commands.fcallRo("busy", List.of(), List.of("x")));
+                .supplyAsync(() -> this.commands.fcallRo("busy", List.of(), List.of("x")));
 
             FunctionStats stats = untilBusy(() -> {
                 FunctionStats now = other.commands().functionStats();
@@ -175,7 +176,9 @@ class FunctionCommandsTests {
             assertThat(stats.running().command()).containsExactly("FCALL_RO", "busy", "0", "x");
             assertThat(stats.running().duration()).isLessThan(Duration.ofSeconds(10));
             assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> busy.get(5, TimeUnit.SECONDS))
-                    .havingCause().isInstanceOf(RedisServerException.class).withMessageContaining("killed");
+                .havingCause()
+                .isInstanceOf(RedisServerException.class)
+                .withMessageContaining("killed");
         }
     }
 
@@ -185,15 +188,16 @@ class FunctionCommandsTests {
     void functionCommandsSendTheirOptionsInOrder() {
         Commands<String, String> builders = Commands.utf8();
 
-        assertThat(words(builders.functions().fcall("f", List.of("k"), List.of("a", "b"))))
-                .containsExactly("FCALL", "f", "1", "k", "a", "b");
-        assertThat(words(builders.functions().functionLoadReplace("code")))
-                .containsExactly("FUNCTION", "LOAD", "REPLACE", "code");
+        assertThat(words(builders.functions().fcall("f", List.of("k"), List.of("a", "b")))).containsExactly("FCALL",
+                "f", "1", "k", "a", "b");
+        assertThat(words(builders.functions().functionLoadReplace("code"))).containsExactly("FUNCTION", "LOAD",
+                "REPLACE", "code");
         assertThat(words(builders.functions().functionList(FunctionListOptions.none().withCode().libraryName("a*"))))
-                .containsExactly("FUNCTION", "LIST", "LIBRARYNAME", "a*", "WITHCODE");
+            .containsExactly("FUNCTION", "LIST", "LIBRARYNAME", "a*", "WITHCODE");
         assertThat(words(builders.functions().functionRestore(new byte[] { 'x' }, RestorePolicy.FLUSH)))
-                .containsExactly("FUNCTION", "RESTORE", "x", "FLUSH");
-        assertThat(words(builders.functions().functionFlush(FlushMode.SYNC))).containsExactly("FUNCTION", "FLUSH", "SYNC");
+            .containsExactly("FUNCTION", "RESTORE", "x", "FLUSH");
+        assertThat(words(builders.functions().functionFlush(FlushMode.SYNC))).containsExactly("FUNCTION", "FLUSH",
+                "SYNC");
     }
 
     @Test
@@ -201,13 +205,13 @@ class FunctionCommandsTests {
         Commands<String, String> builders = Commands.utf8();
 
         assertThatNullPointerException().isThrownBy(() -> builders.functions().fcall(null, List.of(), List.of()))
-                .withMessage("'function' must not be null");
+            .withMessage("'function' must not be null");
         assertThatNullPointerException().isThrownBy(() -> builders.functions().functionRestore(null))
-                .withMessage("'payload' must not be null");
+            .withMessage("'payload' must not be null");
         assertThatNullPointerException().isThrownBy(() -> builders.functions().functionLoad(null))
-                .withMessage("'code' must not be null");
-        assertThatIllegalStateException()
-                .isThrownBy(() -> FunctionListOptions.none().libraryName("a").libraryName("b"))
-                .withMessage("A LIBRARYNAME pattern is already set (a)");
+            .withMessage("'code' must not be null");
+        assertThatIllegalStateException().isThrownBy(() -> FunctionListOptions.none().libraryName("a").libraryName("b"))
+            .withMessage("A LIBRARYNAME pattern is already set (a)");
     }
+
 }

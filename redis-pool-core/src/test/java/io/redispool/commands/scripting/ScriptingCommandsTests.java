@@ -30,18 +30,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The Lua script commands against a real server, the {@link Script} that falls back to EVAL, and
- * the argument checks that need no server.
+ * The Lua script commands against a real server, the {@link Script} that falls back to
+ * EVAL, and the argument checks that need no server.
  */
 class ScriptingCommandsTests {
 
-    /** Runs for up to ten seconds unless killed; it never writes, so SCRIPT KILL may stop it. */
+    /**
+     * Runs for up to ten seconds unless killed; it never writes, so SCRIPT KILL may stop
+     * it.
+     */
     static final String BUSY = "local start = redis.call('TIME')[1] "
             + "while redis.call('TIME')[1] - start < 10 do end return 'finished'";
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create(
-            (server) -> server.setting("busy-reply-threshold", "50"));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((server) -> server.setting("busy-reply-threshold", "50"));
 
     private RedisClient client;
 
@@ -71,15 +74,17 @@ class ScriptingCommandsTests {
         assertThat(values.subList(0, 3)).containsExactly(1L, "two", List.of(3L));
         assertThat(values.get(3)).isInstanceOfSatisfying(RedisServerException.class,
                 (error) -> assertThat(error.errorCode()).isEqualTo("BAD"));
-        assertThat(values.subList(4, 7)).as("false, true, and a number cut to an integer").containsExactly(null, 1L, 4L);
+        assertThat(values.subList(4, 7)).as("false, true, and a number cut to an integer")
+            .containsExactly(null, 1L, 4L);
         assertThat(this.commands.eval("return redis.status_reply('FINE')", List.of(), List.of())).isEqualTo("FINE");
         assertThat(this.commands.eval("return nil", List.of(), List.of())).isNull();
     }
 
     @Test
     void evalPassesKeysThenArgumentsAndMayWrite() {
-        Object reply = this.commands.eval("redis.call('SET', KEYS[1], ARGV[1]) return {KEYS[1], KEYS[2], ARGV[1], ARGV[2]}",
-                List.of("k1", "k2"), List.of("v\u00e9", "a2"));
+        Object reply = this.commands.eval(
+                "redis.call('SET', KEYS[1], ARGV[1]) return {KEYS[1], KEYS[2], ARGV[1], ARGV[2]}", List.of("k1", "k2"),
+                List.of("v\u00e9", "a2"));
 
         assertThat(reply).isEqualTo(List.of("k1", "k2", "v\u00e9", "a2"));
         assertThat(this.commands.get("k1")).isEqualTo("v\u00e9");
@@ -97,9 +102,9 @@ class ScriptingCommandsTests {
         this.commands.set("text", "x");
 
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.eval("return redis.call('INCR', KEYS[1])", List.of("text"), List.of()))
-                .withMessageContaining("not an integer")
-                .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("ERR"));
+            .isThrownBy(() -> this.commands.eval("return redis.call('INCR', KEYS[1])", List.of("text"), List.of()))
+            .withMessageContaining("not an integer")
+            .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("ERR"));
     }
 
     @Test
@@ -108,10 +113,11 @@ class ScriptingCommandsTests {
 
         assertThat(this.commands.scriptLoad(script.source())).isEqualTo(script.sha1());
         assertThat(this.commands.evalsha(script.sha1(), List.of(), List.of("x"))).isEqualTo("loaded x");
-        assertThat(this.commands.evalsha(script.sha1(), List.of(), List.of("y"), ReplyDecoders.TEXT)).isEqualTo("loaded y");
+        assertThat(this.commands.evalsha(script.sha1(), List.of(), List.of("y"), ReplyDecoders.TEXT))
+            .isEqualTo("loaded y");
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.evalsha(Script.of("return 2").sha1(), List.of(), List.of()))
-                .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("NOSCRIPT"));
+            .isThrownBy(() -> this.commands.evalsha(Script.of("return 2").sha1(), List.of(), List.of()))
+            .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("NOSCRIPT"));
     }
 
     @Test
@@ -121,14 +127,15 @@ class ScriptingCommandsTests {
         String sha1 = this.commands.scriptLoad("return redis.call('GET', KEYS[1])");
 
         assertThat(this.commands.evalRo("return redis.call('GET', KEYS[1])", List.of("k"), List.of())).isEqualTo("v");
-        assertThat(this.commands.evalRo("return #ARGV", List.of(), List.of("a", "b"), ReplyDecoders.INTEGER)).isEqualTo(2);
+        assertThat(this.commands.evalRo("return #ARGV", List.of(), List.of("a", "b"), ReplyDecoders.INTEGER))
+            .isEqualTo(2);
         assertThat(this.commands.evalshaRo(sha1, List.of("k"), List.of())).isEqualTo("v");
         assertThat(this.commands.evalshaRo(sha1, List.of("k"), List.of(), ReplyDecoders.TEXT)).isEqualTo("v");
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.evalRo(write, List.of("k"), List.of()))
-                .withMessageContaining("Write commands are not allowed from read-only scripts");
+            .isThrownBy(() -> this.commands.evalRo(write, List.of("k"), List.of()))
+            .withMessageContaining("Write commands are not allowed from read-only scripts");
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.evalshaRo(this.commands.scriptLoad(write), List.of("k"), List.of()));
+            .isThrownBy(() -> this.commands.evalshaRo(this.commands.scriptLoad(write), List.of("k"), List.of()));
         assertThat(this.commands.get("k")).isEqualTo("v");
     }
 
@@ -137,7 +144,7 @@ class ScriptingCommandsTests {
         String loaded = this.commands.scriptLoad("return 1");
 
         assertThat(this.commands.scriptExists(List.of(Script.of("return 2").sha1(), loaded, loaded)))
-                .containsExactly(false, true, true);
+            .containsExactly(false, true, true);
     }
 
     @Test
@@ -157,13 +164,14 @@ class ScriptingCommandsTests {
         try (RedisClient killer = RedisClient.create(redis.server().url())) {
             killer.commands().ping();
             CompletableFuture<Object> busy = CompletableFuture
-                    .supplyAsync(() -> this.commands.eval(BUSY, List.of(), List.of()));
+                .supplyAsync(() -> this.commands.eval(BUSY, List.of(), List.of()));
 
             assertThat(untilBusy(() -> killer.commands().scriptKill())).isEqualTo("OK");
 
             assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> busy.get(5, TimeUnit.SECONDS))
-                    .havingCause().isInstanceOf(RedisServerException.class)
-                    .withMessageContaining("Script killed by user");
+                .havingCause()
+                .isInstanceOf(RedisServerException.class)
+                .withMessageContaining("Script killed by user");
         }
     }
 
@@ -192,12 +200,12 @@ class ScriptingCommandsTests {
         this.commands.configResetstat();
 
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.evalScript(failing, List.of(), List.of()))
-                .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("OOPS"));
+            .isThrownBy(() -> this.commands.evalScript(failing, List.of(), List.of()))
+            .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("OOPS"));
         assertThat(calls("eval")).isEqualTo(1);
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.evalScript(failing, List.of(), List.of()))
-                .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("OOPS"));
+            .isThrownBy(() -> this.commands.evalScript(failing, List.of(), List.of()))
+            .satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo("OOPS"));
         assertThat(calls("evalsha")).isEqualTo(2);
         assertThat(calls("eval")).isEqualTo(1);
     }
@@ -234,11 +242,13 @@ class ScriptingCommandsTests {
         Commands<String, String> builders = Commands.utf8();
 
         assertThat(words(builders.scripting().eval("return 1", List.of("k1", "k2"), List.of("a"))))
-                .containsExactly("EVAL", "return 1", "2", "k1", "k2", "a");
+            .containsExactly("EVAL", "return 1", "2", "k1", "k2", "a");
         assertThat(words(builders.scripting().evalshaRo("abc", List.of(), List.of("a", "b"))))
-                .containsExactly("EVALSHA_RO", "abc", "0", "a", "b");
-        assertThat(words(builders.scripting().scriptFlush(FlushMode.ASYNC))).containsExactly("SCRIPT", "FLUSH", "ASYNC");
-        assertThat(words(builders.scripting().scriptExists(List.of("a", "b")))).containsExactly("SCRIPT", "EXISTS", "a", "b");
+            .containsExactly("EVALSHA_RO", "abc", "0", "a", "b");
+        assertThat(words(builders.scripting().scriptFlush(FlushMode.ASYNC))).containsExactly("SCRIPT", "FLUSH",
+                "ASYNC");
+        assertThat(words(builders.scripting().scriptExists(List.of("a", "b")))).containsExactly("SCRIPT", "EXISTS", "a",
+                "b");
     }
 
     @Test
@@ -246,15 +256,16 @@ class ScriptingCommandsTests {
         Commands<String, String> builders = Commands.utf8();
 
         assertThatNullPointerException().isThrownBy(() -> builders.scripting().eval(null, List.of(), List.of()))
-                .withMessage("'script' must not be null");
+            .withMessage("'script' must not be null");
         assertThatNullPointerException().isThrownBy(() -> builders.scripting().evalsha("abc", null, List.of()))
-                .withMessage("'keys' must not be null");
+            .withMessage("'keys' must not be null");
         assertThatNullPointerException().isThrownBy(() -> builders.scripting().evalRo("return 1", List.of(), null))
-                .withMessage("'args' must not be null");
-        assertThatNullPointerException().isThrownBy(() -> builders.scripting().eval("return 1", Arrays.asList("k", null),
-                List.of())).withMessage("A key must not be null");
+            .withMessage("'args' must not be null");
+        assertThatNullPointerException()
+            .isThrownBy(() -> builders.scripting().eval("return 1", Arrays.asList("k", null), List.of()))
+            .withMessage("A key must not be null");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.scripting().scriptExists(List.of()))
-                .withMessage("SCRIPT EXISTS needs at least one of 'sha1s' but got none");
+            .withMessage("SCRIPT EXISTS needs at least one of 'sha1s' but got none");
         assertThatNullPointerException().isThrownBy(() -> Script.of(null)).withMessage("'source' must not be null");
     }
 
@@ -269,11 +280,15 @@ class ScriptingCommandsTests {
     // ---- helpers
 
     private long calls(String command) {
-        Matcher matcher = Pattern.compile("cmdstat_" + command + ":calls=(\\d+)").matcher(this.commands.info("commandstats"));
+        Matcher matcher = Pattern.compile("cmdstat_" + command + ":calls=(\\d+)")
+            .matcher(this.commands.info("commandstats"));
         return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
     }
 
-    /** Repeats a command refused with NOTBUSY until a script or function is running, for up to five seconds. */
+    /**
+     * Repeats a command refused with NOTBUSY until a script or function is running, for
+     * up to five seconds.
+     */
     static <T> T untilBusy(Supplier<T> command) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (true) {
@@ -292,4 +307,5 @@ class ScriptingCommandsTests {
     static List<String> words(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The CLIENT commands against a real server. The client under test has one connection, so that
- * "this connection" is always the same one.
+ * The CLIENT commands against a real server. The client under test has one connection, so
+ * that "this connection" is always the same one.
  */
 class ClientCommandsTests {
 
@@ -44,10 +44,11 @@ class ClientCommandsTests {
 
     @BeforeEach
     void createClients() {
-        this.client = RedisClient.create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(1).build());
+        this.client = RedisClient
+            .create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(1).build());
         this.commands = this.client.commands();
-        this.other = RedisClient.create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(1)
-                .clientName("other").build());
+        this.other = RedisClient.create(
+                RedisClientConfig.builder().url(redis.server().url()).maxConnections(1).clientName("other").build());
     }
 
     @AfterEach
@@ -63,8 +64,10 @@ class ClientCommandsTests {
 
         Map<String, String> info = this.commands.clientInfo();
         assertThat(id).isPositive();
-        assertThat(info).containsEntry("id", Long.toString(id)).containsEntry("db", "0")
-                .containsEntry("cmd", "client|info").containsKey("addr");
+        assertThat(info).containsEntry("id", Long.toString(id))
+            .containsEntry("db", "0")
+            .containsEntry("cmd", "client|info")
+            .containsKey("addr");
         assertThat(this.commands.clientGetname()).isNull();
         assertThat(this.other.commands().clientGetname()).isEqualTo("other");
     }
@@ -74,13 +77,13 @@ class ClientCommandsTests {
         long id = this.commands.clientId();
         long otherId = this.other.commands().clientId();
 
-        assertThat(this.commands.clientList()).extracting((client) -> client.get("id")).contains(Long.toString(id),
-                Long.toString(otherId));
+        assertThat(this.commands.clientList()).extracting((client) -> client.get("id"))
+            .contains(Long.toString(id), Long.toString(otherId));
         assertThat(this.commands.clientList(ClientType.NORMAL)).extracting((client) -> client.get("name"))
-                .contains("other");
+            .contains("other");
         assertThat(this.commands.clientList(ClientType.PUBSUB)).isEmpty();
         assertThat(this.commands.clientList(List.of(otherId, 999_999L))).singleElement()
-                .satisfies((client) -> assertThat(client).containsEntry("name", "other"));
+            .satisfies((client) -> assertThat(client).containsEntry("name", "other"));
     }
 
     @Test
@@ -94,8 +97,9 @@ class ClientCommandsTests {
 
         long reopened = this.other.commands().clientId();
         String local = this.commands.clientList(List.of(reopened)).get(0).get("laddr");
-        assertThat(this.commands.clientKill(ClientKillFilter.none().type(ClientType.NORMAL).user("default")
-                .laddr(local))).isEqualTo(1);
+        assertThat(
+                this.commands.clientKill(ClientKillFilter.none().type(ClientType.NORMAL).user("default").laddr(local)))
+            .isEqualTo(1);
         assertThat(this.commands.clientList(List.of(reopened))).isEmpty();
     }
 
@@ -124,7 +128,7 @@ class ClientCommandsTests {
     void clientUnblockEndsABlockingReadAsATimeoutOrAnError() throws Exception {
         StreamReadOptions forever = StreamReadOptions.none().block(Duration.ZERO);
         CompletableFuture<Map<String, List<StreamEntry<String, String>>>> read = CompletableFuture
-                .supplyAsync(() -> this.other.commands().xread(forever, Map.of("s", "$")));
+            .supplyAsync(() -> this.other.commands().xread(forever, Map.of("s", "$")));
         long blocked = blockedClient();
 
         assertThat(this.commands.clientUnblock(blocked)).isTrue();
@@ -132,10 +136,12 @@ class ClientCommandsTests {
         assertThat(this.commands.clientUnblock(blocked)).isFalse();
 
         CompletableFuture<Map<String, List<StreamEntry<String, String>>>> again = CompletableFuture
-                .supplyAsync(() -> this.other.commands().xread(forever, Map.of("s", "$")));
+            .supplyAsync(() -> this.other.commands().xread(forever, Map.of("s", "$")));
         assertThat(this.commands.clientUnblock(blockedClient(), UnblockMode.ERROR)).isTrue();
         assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> again.get(5, TimeUnit.SECONDS))
-                .havingCause().isInstanceOf(RedisServerException.class).withMessageStartingWith("UNBLOCKED");
+            .havingCause()
+            .isInstanceOf(RedisServerException.class)
+            .withMessageStartingWith("UNBLOCKED");
     }
 
     @Test
@@ -155,38 +161,48 @@ class ClientCommandsTests {
     void killFiltersAreSentInOrderAndMustSelectSomething() {
         Commands<String, String> builders = Commands.utf8();
 
-        assertThat(words(builders.clients().clientKill(ClientKillFilter.none().skipMe(false).id(7).type(ClientType.REPLICA)
-                .user("app").addr("1.2.3.4:5").laddr("6.7.8.9:10")))).containsExactly("CLIENT", "KILL", "ID", "7",
-                        "TYPE", "REPLICA", "USER", "app", "ADDR", "1.2.3.4:5", "LADDR", "6.7.8.9:10", "SKIPME", "NO");
+        assertThat(words(builders.clients()
+            .clientKill(ClientKillFilter.none()
+                .skipMe(false)
+                .id(7)
+                .type(ClientType.REPLICA)
+                .user("app")
+                .addr("1.2.3.4:5")
+                .laddr("6.7.8.9:10"))))
+            .containsExactly("CLIENT", "KILL", "ID", "7", "TYPE", "REPLICA", "USER", "app", "ADDR", "1.2.3.4:5",
+                    "LADDR", "6.7.8.9:10", "SKIPME", "NO");
         assertThatIllegalStateException().isThrownBy(() -> builders.clients().clientKill(ClientKillFilter.none()))
-                .withMessage("CLIENT KILL needs at least one of ID, TYPE, USER, ADDR or LADDR but got none");
+            .withMessage("CLIENT KILL needs at least one of ID, TYPE, USER, ADDR or LADDR but got none");
         assertThatIllegalStateException()
-                .isThrownBy(() -> builders.clients().clientKill(ClientKillFilter.none().skipMe(false)))
-                .withMessageEndingWith("but got only SKIPME");
+            .isThrownBy(() -> builders.clients().clientKill(ClientKillFilter.none().skipMe(false)))
+            .withMessageEndingWith("but got only SKIPME");
     }
 
     @Test
     void pauseAndUnblockOptionsAreSentAndBadTimesRefused() {
         Commands<String, String> builders = Commands.utf8();
 
-        assertThat(words(builders.clients().clientPause(Duration.ofSeconds(2), PauseMode.WRITE))).containsExactly(
-                "CLIENT", "PAUSE", "2000", "WRITE");
+        assertThat(words(builders.clients().clientPause(Duration.ofSeconds(2), PauseMode.WRITE)))
+            .containsExactly("CLIENT", "PAUSE", "2000", "WRITE");
         assertThat(words(builders.clients().clientUnblock(5, UnblockMode.ERROR))).containsExactly("CLIENT", "UNBLOCK",
                 "5", "ERROR");
         assertThat(words(builders.clients().clientList(ClientType.PUBSUB))).containsExactly("CLIENT", "LIST", "TYPE",
                 "PUBSUB");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> builders.clients().clientPause(Duration.ofMillis(-1)))
-                .withMessage("'timeout' must not be negative but was PT-0.001S");
+        assertThatIllegalArgumentException().isThrownBy(() -> builders.clients().clientPause(Duration.ofMillis(-1)))
+            .withMessage("'timeout' must not be negative but was PT-0.001S");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.clients().clientList(List.of()))
-                .withMessage("CLIENT LIST needs at least one of 'ids' but got none");
+            .withMessage("CLIENT LIST needs at least one of 'ids' but got none");
     }
 
     private long blockedClient() {
         long[] found = new long[1];
-        waitFor(() -> this.commands.clientList().stream()
-                .filter((client) -> client.get("cmd").equals("xread") && client.get("flags").contains("b"))
-                .peek((client) -> found[0] = Long.parseLong(client.get("id"))).findFirst().isPresent());
+        waitFor(() -> this.commands.clientList()
+            .stream()
+            .filter((client) -> client.get("cmd").equals("xread") && client.get("flags").contains("b"))
+            .peek((client) -> found[0] = Long.parseLong(client.get("id")))
+            .findFirst()
+            .isPresent());
         return found[0];
     }
+
 }

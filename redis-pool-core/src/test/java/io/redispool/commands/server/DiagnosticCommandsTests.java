@@ -90,8 +90,10 @@ class DiagnosticCommandsTests {
 
         List<SlowlogEntry> entries = this.commands.slowlogGet(-1);
         assertThat(entries).extracting(SlowlogEntry::arguments).contains(List.of("SET", "slow:key", "slow value"));
-        SlowlogEntry set = entries.stream().filter((entry) -> entry.arguments().get(0).equals("SET")).findFirst()
-                .orElseThrow();
+        SlowlogEntry set = entries.stream()
+            .filter((entry) -> entry.arguments().get(0).equals("SET"))
+            .findFirst()
+            .orElseThrow();
         assertThat(set.time()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
         assertThat(set.duration()).isBetween(Duration.ZERO, Duration.ofSeconds(1));
         assertThat(set.clientAddress()).contains(":");
@@ -117,7 +119,7 @@ class DiagnosticCommandsTests {
             assertThat(event.time()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
         });
         assertThat(this.commands.latencyHistory("command")).singleElement()
-                .satisfies((sample) -> assertThat(sample.latency()).isGreaterThanOrEqualTo(Duration.ofMillis(30)));
+            .satisfies((sample) -> assertThat(sample.latency()).isGreaterThanOrEqualTo(Duration.ofMillis(30)));
         assertThat(this.commands.latencyDoctor()).contains("command");
         assertThat(this.commands.latencyGraph("command")).contains("command");
         assertThat(this.commands.latencyReset(List.of("command", "fork"))).isEqualTo(1);
@@ -163,8 +165,8 @@ class DiagnosticCommandsTests {
             assertThat(spec.findKeys()).isEqualTo("range");
             assertThat(spec.findKeysSpec()).containsEntry("lastkey", 0L).containsEntry("keystep", 1L);
         });
-        assertThat(details.get(2).subcommands()).extracting(CommandDetail::name).contains("xinfo|stream",
-                "xinfo|groups");
+        assertThat(details.get(2).subcommands()).extracting(CommandDetail::name)
+            .contains("xinfo|stream", "xinfo|groups");
     }
 
     @Test
@@ -184,20 +186,23 @@ class DiagnosticCommandsTests {
         assertThat(trim.arguments().get(3).token()).isEqualTo("LIMIT");
         assertThat(trim.arguments().get(3).flags()).containsExactly("optional");
         assertThat(docs.get("xinfo").subcommands()).containsKeys("xinfo|stream", "xinfo|groups");
-        assertThat(this.commands.commandDocs()).containsKeys("get", "slaveof").hasSizeGreaterThan(200)
-                .satisfies((all) -> assertThat(all.get("slaveof").docFlags()).contains("deprecated"));
+        assertThat(this.commands.commandDocs()).containsKeys("get", "slaveof")
+            .hasSizeGreaterThan(200)
+            .satisfies((all) -> assertThat(all.get("slaveof").docFlags()).contains("deprecated"));
     }
 
     @Test
     void commandListFiltersByPatternAndCategory() {
         List<String> all = this.commands.commandList();
 
-        assertThat(all).as("commands and subcommands").hasSizeGreaterThan(this.commands.commandCount().intValue())
-                .contains("get", "xadd", "slowlog|get").doesNotHaveDuplicates();
+        assertThat(all).as("commands and subcommands")
+            .hasSizeGreaterThan(this.commands.commandCount().intValue())
+            .contains("get", "xadd", "slowlog|get")
+            .doesNotHaveDuplicates();
         assertThat(this.commands.commandList(CommandListFilter.pattern("x*"))).contains("xadd", "xread")
-                .allMatch((name) -> name.startsWith("x"));
+            .allMatch((name) -> name.startsWith("x"));
         assertThat(this.commands.commandList(CommandListFilter.aclCategory("stream"))).contains("xadd")
-                .doesNotContain("get");
+            .doesNotContain("get");
         assertThat(this.commands.commandList(CommandListFilter.module("no-such-module"))).isEmpty();
     }
 
@@ -205,7 +210,7 @@ class DiagnosticCommandsTests {
     void commandGetkeysFindsTheKeysOfACommand() {
         assertThat(this.commands.commandGetkeys(List.of("MSET", "a", "1", "b", "2"))).containsExactly("a", "b");
         assertThat(this.commands.commandGetkeysandflags(List.of("SET", "k", "v")))
-                .containsExactly(new KeyFlags<>("k", Set.of("OW", "update")));
+            .containsExactly(new KeyFlags<>("k", Set.of("OW", "update")));
     }
 
     @Test
@@ -225,7 +230,7 @@ class DiagnosticCommandsTests {
         assertThat(words(builders.diagnostics().memoryUsage("k", 5))).containsExactly("MEMORY", "USAGE", "k", "SAMPLES",
                 "5");
         assertThat(words(builders.diagnostics().commandList(CommandListFilter.aclCategory("read"))))
-                .containsExactly("COMMAND", "LIST", "FILTERBY", "ACLCAT", "read");
+            .containsExactly("COMMAND", "LIST", "FILTERBY", "ACLCAT", "read");
         assertThat(words(builders.diagnostics().latencyReset(List.of("command")))).containsExactly("LATENCY", "RESET",
                 "command");
         assertThat(words(builders.diagnostics().slowlogGet(3))).containsExactly("SLOWLOG", "GET", "3");
@@ -236,12 +241,13 @@ class DiagnosticCommandsTests {
         Commands<String, String> builders = Commands.utf8();
 
         assertThatIllegalArgumentException().isThrownBy(() -> builders.diagnostics().memoryUsage("k", -1))
-                .withMessage("'samples' must be at least 0 but was -1");
+            .withMessage("'samples' must be at least 0 but was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.diagnostics().slowlogGet(-2))
-                .withMessage("'count' must be at least 0, or -1 for all, but was -2");
+            .withMessage("'count' must be at least 0, or -1 for all, but was -2");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.diagnostics().commandInfo(List.of()))
-                .withMessage("COMMAND INFO needs at least one of 'names' but got none");
+            .withMessage("COMMAND INFO needs at least one of 'names' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.diagnostics().commandGetkeys(List.of()))
-                .withMessage("COMMAND GETKEYS needs at least one of 'command' but got none");
+            .withMessage("COMMAND GETKEYS needs at least one of 'command' but got none");
     }
+
 }

@@ -67,14 +67,14 @@ class ServerCommandsTests {
         assertThat(this.commands.info()).contains("# Server", "# Keyspace");
         assertThat(this.commands.info("memory")).contains("used_memory:").doesNotContain("# Server");
         assertThat(this.commands.info(List.of("server", "clients"))).contains("# Server", "# Clients")
-                .doesNotContain("# Memory");
+            .doesNotContain("# Memory");
 
         assertThat(this.commands.infoMap()).containsEntry("redis_version", redis.server().version())
-                .containsKey("connected_clients");
+            .containsKey("connected_clients");
         assertThat(this.commands.infoMap("server")).containsEntry("tcp_port", Integer.toString(redis.server().port()))
-                .doesNotContainKey("used_memory");
+            .doesNotContainKey("used_memory");
         assertThat(this.commands.infoMap(List.of("server", "memory"))).containsKeys("redis_version", "used_memory")
-                .doesNotContainKey("connected_clients");
+            .doesNotContainKey("connected_clients");
     }
 
     @Test
@@ -120,7 +120,8 @@ class ServerCommandsTests {
 
         assertThat(this.commands.save()).isEqualTo("OK");
         Instant saved = this.commands.lastsave();
-        assertThat(saved).isAfterOrEqualTo(before).isBetween(Instant.now().minusSeconds(5), Instant.now().plusSeconds(1));
+        assertThat(saved).isAfterOrEqualTo(before)
+            .isBetween(Instant.now().minusSeconds(5), Instant.now().plusSeconds(1));
 
         assertThat(this.commands.bgsave()).isEqualTo("Background saving started");
         waitFor(() -> this.commands.infoMap("persistence").get("rdb_bgsave_in_progress").equals("0"));
@@ -138,8 +139,8 @@ class ServerCommandsTests {
         assertThat(this.commands.role()).isInstanceOfSatisfying(ServerRole.Master.class,
                 (master) -> assertThat(master.replicas()).isEmpty());
         try (RedisServer replica = RedisServer.builder()
-                .setting("replicaof", redis.server().host(), Integer.toString(redis.server().port())).start();
-                RedisClient replicaClient = RedisClient.create(replica.url())) {
+            .setting("replicaof", redis.server().host(), Integer.toString(redis.server().port()))
+            .start(); RedisClient replicaClient = RedisClient.create(replica.url())) {
             waitFor(() -> replicaClient.commands().role() instanceof ServerRole.Replica role
                     && role.state().equals("connected"));
 
@@ -149,7 +150,7 @@ class ServerCommandsTests {
             assertThat(role.offset()).isNotNegative();
             waitFor(() -> !((ServerRole.Master) this.commands.role()).replicas().isEmpty());
             assertThat(((ServerRole.Master) this.commands.role()).replicas()).singleElement()
-                    .satisfies((connected) -> assertThat(connected.port()).isEqualTo(replica.port()));
+                .satisfies((connected) -> assertThat(connected.port()).isEqualTo(replica.port()));
         }
     }
 
@@ -173,7 +174,7 @@ class ServerCommandsTests {
         both.put("hz", "20");
         assertThat(this.commands.configSet(both)).isEqualTo("OK");
         assertThat(this.commands.configGet(List.of("maxmemory-samples", "hz"))).containsEntry("maxmemory-samples", "9")
-                .containsEntry("hz", "20");
+            .containsEntry("hz", "20");
     }
 
     @Test
@@ -199,7 +200,7 @@ class ServerCommandsTests {
     @Test
     void configRewriteNeedsAConfigFile() {
         assertThatExceptionOfType(RedisServerException.class).isThrownBy(() -> this.commands.configRewrite())
-                .withMessageContaining("without a config file");
+            .withMessageContaining("without a config file");
     }
 
     @Test
@@ -227,32 +228,35 @@ class ServerCommandsTests {
         Commands<String, String> builders = Commands.utf8();
 
         assertThatIllegalArgumentException().isThrownBy(() -> builders.server().configSet(Map.of()))
-                .withMessage("CONFIG SET needs at least one of 'parameters' but got none");
+            .withMessage("CONFIG SET needs at least one of 'parameters' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.server().configGet(List.of()))
-                .withMessage("CONFIG GET needs at least one of 'patterns' but got none");
+            .withMessage("CONFIG GET needs at least one of 'patterns' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.server().info(List.of()))
-                .withMessage("INFO needs at least one of 'sections' but got none");
+            .withMessage("INFO needs at least one of 'sections' but got none");
         assertThatNullPointerException().isThrownBy(() -> builders.server().configSet("hz", null))
-                .withMessage("'value' must not be null");
+            .withMessage("'value' must not be null");
         assertThatNullPointerException().isThrownBy(() -> builders.server().ping(null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
     }
 
     @Test
     void roleDecodesReplicasAndSentinels() {
         Command<ServerRole> role = Commands.utf8().server().role();
 
-        assertThat(role.decoder().decode(array(bulk("slave"), bulk("10.0.0.1"), new IntegerReply(6379),
-                bulk("connected"), new IntegerReply(42)))).isEqualTo(new ServerRole.Replica("10.0.0.1", 6379,
-                        "connected", 42));
-        assertThat(role.decoder().decode(array(bulk("master"), new IntegerReply(7),
-                array(array(bulk("10.0.0.2"), bulk("6380"), bulk("5"))))))
-                .isEqualTo(new ServerRole.Master(7, List.of(new ServerRole.ConnectedReplica("10.0.0.2", 6380, 5))));
+        assertThat(
+                role.decoder()
+                    .decode(array(bulk("slave"), bulk("10.0.0.1"), new IntegerReply(6379), bulk("connected"),
+                            new IntegerReply(42))))
+            .isEqualTo(new ServerRole.Replica("10.0.0.1", 6379, "connected", 42));
+        assertThat(role.decoder()
+            .decode(array(bulk("master"), new IntegerReply(7),
+                    array(array(bulk("10.0.0.2"), bulk("6380"), bulk("5"))))))
+            .isEqualTo(new ServerRole.Master(7, List.of(new ServerRole.ConnectedReplica("10.0.0.2", 6380, 5))));
         assertThat(role.decoder().decode(array(bulk("sentinel"), array(bulk("main"), bulk("cache")))))
-                .isEqualTo(new ServerRole.Sentinel(List.of("main", "cache")));
+            .isEqualTo(new ServerRole.Sentinel(List.of("main", "cache")));
         assertThatExceptionOfType(RedisProtocolException.class)
-                .isThrownBy(() -> role.decoder().decode(array(bulk("leader"))))
-                .withMessage("Expected the role master, slave or sentinel but got 'leader'");
+            .isThrownBy(() -> role.decoder().decode(array(bulk("leader"))))
+            .withMessage("Expected the role master, slave or sentinel but got 'leader'");
     }
 
     static void waitFor(BooleanSupplier condition) {
@@ -282,4 +286,5 @@ class ServerCommandsTests {
     private static ArrayReply array(RespReply... elements) {
         return new ArrayReply(List.of(elements));
     }
+
 }

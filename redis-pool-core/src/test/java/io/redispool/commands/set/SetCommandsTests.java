@@ -243,36 +243,37 @@ class SetCommandsTests {
     @Test
     void emptyKeyOrMemberListsAreRejectedNamingTheCommand() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.sdiff(List.of()))
-                .withMessage("SDIFF needs at least one of 'keys' but got none");
+            .withMessage("SDIFF needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.sinterstore("d", List.of()))
-                .withMessage("SINTERSTORE needs at least one of 'keys' but got none");
+            .withMessage("SINTERSTORE needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.sintercard(List.of()))
-                .withMessage("SINTERCARD needs at least one of 'keys' but got none");
+            .withMessage("SINTERCARD needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.smismember("s", List.of()))
-                .withMessage("SMISMEMBER needs at least one of 'values' but got none");
+            .withMessage("SMISMEMBER needs at least one of 'values' but got none");
     }
 
     @Test
     void badNumbersAreRejectedNamingThem() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.sintercard(List.of("a"), -1))
-                .withMessage("SINTERCARD 'limit' must be at least 0 (0 for no limit) but was -1");
+            .withMessage("SINTERCARD 'limit' must be at least 0 (0 for no limit) but was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.spopCount("s", -1))
-                .withMessage("SPOP 'count' must be at least 0 but was -1");
+            .withMessage("SPOP 'count' must be at least 0 but was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.sscan("s", "0", null, -5))
-                .withMessage("SSCAN 'count' must be at least 0 (0 for the server's default) but was -5");
+            .withMessage("SSCAN 'count' must be at least 0 (0 for the server's default) but was -5");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.sscan("s", null))
-                .withMessage("SSCAN 'cursor' must not be null; start with \"0\"");
+            .withMessage("SSCAN 'cursor' must not be null; start with \"0\"");
     }
 
     @Test
     void nullKeysAndMembersAreRejected() {
-        assertThatNullPointerException().isThrownBy(() -> this.builder.scard(null)).withMessage("A key must not be null");
+        assertThatNullPointerException().isThrownBy(() -> this.builder.scard(null))
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.smove("a", null, "m"))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.sismember("s", null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.sunion(Arrays.asList("a", null)))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
     }
 
     private static List<String> numberedMembers(int count) {
@@ -286,4 +287,5 @@ class SetCommandsTests {
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

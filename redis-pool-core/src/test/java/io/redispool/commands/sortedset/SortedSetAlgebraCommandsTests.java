@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The sorted set commands that combine sets, against a real server, and their argument checks.
+ * The sorted set commands that combine sets, against a real server, and their argument
+ * checks.
  */
 class SortedSetAlgebraCommandsTests {
 
@@ -64,9 +65,9 @@ class SortedSetAlgebraCommandsTests {
         assertThat(this.commands.zinter(keys)).containsExactly("b", "c");
         assertThat(this.commands.zinterWithScores(keys)).containsExactly(scored("b", 12), scored("c", 23));
         assertThat(this.commands.zinterWithScores(keys, ZAggregateOptions.none().aggregateMin()))
-                .containsExactly(scored("b", 2), scored("c", 3));
+            .containsExactly(scored("b", 2), scored("c", 3));
         assertThat(this.commands.zinterWithScores(keys, ZAggregateOptions.none().weights(10, 0.5).aggregateMax()))
-                .containsExactly(scored("b", 20), scored("c", 30));
+            .containsExactly(scored("b", 20), scored("c", 30));
         assertThat(this.commands.zinter(keys, ZAggregateOptions.none().weights(1, -1))).containsExactly("c", "b");
     }
 
@@ -77,7 +78,7 @@ class SortedSetAlgebraCommandsTests {
         assertThat(this.commands.zinterstore("{s}out", keys)).isEqualTo(2);
         assertThat(this.commands.zrangeWithScores("{s}out", 0, -1)).containsExactly(scored("b", 12), scored("c", 23));
         assertThat(this.commands.zinterstore("{s}out", keys, ZAggregateOptions.none().weights(2, 0).aggregateSum()))
-                .isEqualTo(2);
+            .isEqualTo(2);
         assertThat(this.commands.zrangeWithScores("{s}out", 0, -1)).containsExactly(scored("b", 4), scored("c", 6));
     }
 
@@ -97,9 +98,9 @@ class SortedSetAlgebraCommandsTests {
         assertThat(this.commands.zunionWithScores(keys)).containsExactly(scored("a", 1), scored("b", 12),
                 scored("c", 23), scored("d", 30));
         assertThat(this.commands.zunionWithScores(keys, ZAggregateOptions.none().aggregateMax()))
-                .containsExactly(scored("a", 1), scored("b", 10), scored("c", 20), scored("d", 30));
-        assertThat(this.commands.zunion(keys, ZAggregateOptions.none().weights(100, 1))).containsExactly("d", "a",
-                "b", "c");
+            .containsExactly(scored("a", 1), scored("b", 10), scored("c", 20), scored("d", 30));
+        assertThat(this.commands.zunion(keys, ZAggregateOptions.none().weights(100, 1))).containsExactly("d", "a", "b",
+                "c");
     }
 
     @Test
@@ -114,9 +115,9 @@ class SortedSetAlgebraCommandsTests {
 
     @Test
     void numberOfKeysIsWrittenBeforeTheKeysAndOptionsAfter() {
-        assertThat(strings(this.builder.zunionstore("d", List.of("x", "y"), ZAggregateOptions.none().weights(2, 1.5)
-                .aggregateMax()))).containsExactly("ZUNIONSTORE", "d", "2", "x", "y", "WEIGHTS", "2", "1.5",
-                        "AGGREGATE", "MAX");
+        assertThat(strings(this.builder.zunionstore("d", List.of("x", "y"),
+                ZAggregateOptions.none().weights(2, 1.5).aggregateMax())))
+            .containsExactly("ZUNIONSTORE", "d", "2", "x", "y", "WEIGHTS", "2", "1.5", "AGGREGATE", "MAX");
         assertThat(strings(this.builder.zinterWithScores(List.of("x")))).containsExactly("ZINTER", "1", "x",
                 "WITHSCORES");
         assertThat(strings(this.builder.zintercard(List.of("x", "y"), 5))).containsExactly("ZINTERCARD", "2", "x", "y",
@@ -126,29 +127,30 @@ class SortedSetAlgebraCommandsTests {
     @Test
     void weightsMustMatchTheKeys() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.zinter(List.of("x", "y"), ZAggregateOptions.none().weights(1, 2, 3)))
-                .withMessage("ZINTER needs one weight per key but got 3 weight(s) for 2 key(s)");
+            .isThrownBy(() -> this.builder.zinter(List.of("x", "y"), ZAggregateOptions.none().weights(1, 2, 3)))
+            .withMessage("ZINTER needs one weight per key but got 3 weight(s) for 2 key(s)");
         assertThatIllegalArgumentException().isThrownBy(() -> ZAggregateOptions.none().weights())
-                .withMessage("'weights' must hold at least one weight but was empty");
+            .withMessage("'weights' must hold at least one weight but was empty");
         assertThatIllegalArgumentException().isThrownBy(() -> ZAggregateOptions.none().weights(1, Double.NaN))
-                .withMessage("'weights' must be numbers but weight 1 was NaN");
+            .withMessage("'weights' must be numbers but weight 1 was NaN");
     }
 
     @Test
     void aggregateOptionsRejectASecondChoice() {
         assertThatIllegalStateException().isThrownBy(() -> ZAggregateOptions.none().aggregateMin().aggregateMax())
-                .withMessage("An aggregate is already set (MIN)");
+            .withMessage("An aggregate is already set (MIN)");
         assertThatIllegalStateException().isThrownBy(() -> ZAggregateOptions.none().weights(1).weights(2))
-                .withMessage("Weights are already set ([1.0])");
+            .withMessage("Weights are already set ([1.0])");
     }
 
     @Test
     void emptyKeysAndNegativeLimitAreRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zdiff(List.of()))
-                .withMessage("ZDIFF needs at least one of 'keys' but got none");
+            .withMessage("ZDIFF needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zunionstore("d", List.of()))
-                .withMessage("ZUNIONSTORE needs at least one of 'keys' but got none");
+            .withMessage("ZUNIONSTORE needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zintercard(List.of("x"), -1))
-                .withMessage("'limit' must be at least 0 but was -1");
+            .withMessage("'limit' must be at least 0 but was -1");
     }
+
 }

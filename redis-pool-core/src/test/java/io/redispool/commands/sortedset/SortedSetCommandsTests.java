@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The sorted set commands that add, score, rank, list, sample and scan members, against a real
- * server, and their argument checks.
+ * The sorted set commands that add, score, rank, list, sample and scan members, against a
+ * real server, and their argument checks.
  */
 class SortedSetCommandsTests {
 
@@ -65,7 +65,7 @@ class SortedSetCommandsTests {
         seed();
 
         assertThat(this.commands.zadd("z", List.of(scored("a", 10), scored("d", 4)), ZAddOptions.none().ifAbsent()))
-                .isEqualTo(1);
+            .isEqualTo(1);
         assertThat(this.commands.zmscore("z", List.of("a", "d"))).containsExactly(1.0, 4.0);
     }
 
@@ -74,7 +74,7 @@ class SortedSetCommandsTests {
         seed();
 
         assertThat(this.commands.zadd("z", List.of(scored("a", 10), scored("d", 4)), ZAddOptions.none().ifPresent()))
-                .isZero();
+            .isZero();
         assertThat(this.commands.zmscore("z", List.of("a", "d"))).containsExactly(10.0, null);
     }
 
@@ -83,7 +83,8 @@ class SortedSetCommandsTests {
         seed();
 
         assertThat(this.commands.zadd("z", List.of(scored("a", 0), scored("b", 5), scored("d", 4)),
-                ZAddOptions.none().ifGreater())).isEqualTo(1);
+                ZAddOptions.none().ifGreater()))
+            .isEqualTo(1);
         assertThat(this.commands.zmscore("z", List.of("a", "b", "d"))).containsExactly(1.0, 5.0, 4.0);
     }
 
@@ -112,7 +113,8 @@ class SortedSetCommandsTests {
         seed();
 
         assertThat(this.commands.zadd("z", List.of(scored("a", 9), scored("b", 2), scored("d", 4)),
-                ZAddOptions.none().countChanged())).isEqualTo(2);
+                ZAddOptions.none().countChanged()))
+            .isEqualTo(2);
     }
 
     @Test
@@ -154,13 +156,13 @@ class SortedSetCommandsTests {
 
     @Test
     void zscoreAndZmscoreYieldNullForMissingMembersAndInfinities() {
-        this.commands.zadd("z", List.of(scored("low", Double.NEGATIVE_INFINITY),
-                scored("high", Double.POSITIVE_INFINITY)));
+        this.commands.zadd("z",
+                List.of(scored("low", Double.NEGATIVE_INFINITY), scored("high", Double.POSITIVE_INFINITY)));
 
         assertThat(this.commands.zscore("z", "high")).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(this.commands.zscore("z", "missing")).isNull();
         assertThat(this.commands.zmscore("z", List.of("low", "missing", "high")))
-                .containsExactly(Double.NEGATIVE_INFINITY, null, Double.POSITIVE_INFINITY);
+            .containsExactly(Double.NEGATIVE_INFINITY, null, Double.POSITIVE_INFINITY);
     }
 
     @Test
@@ -205,21 +207,22 @@ class SortedSetCommandsTests {
         assertThat(this.commands.zrange("z", ZRange.byScore(ScoreRange.lessThan(2)))).containsExactly("a");
         assertThat(this.commands.zrange("z", ZRange.byScore(ScoreRange.atMost(2)))).containsExactly("a", "b");
         assertThat(this.commands.zrange("z", ZRange.byScore(ScoreRange.all()))).containsExactly("a", "b", "c");
-        assertThat(this.commands.zrange("z", ZRange.byScore(new ScoreRange(ScoreBound.exclusive(1.5),
-                ScoreBound.inclusive(3))))).containsExactly("b", "c");
+        assertThat(this.commands.zrange("z",
+                ZRange.byScore(new ScoreRange(ScoreBound.exclusive(1.5), ScoreBound.inclusive(3)))))
+            .containsExactly("b", "c");
     }
 
     @Test
     void zrangeByScoreReversedAndLimitedPagesFromTheTop() {
-        this.commands.zadd("z", List.of(scored("a", 1), scored("b", 2), scored("c", 3), scored("d", 4),
-                scored("e", 5)));
+        this.commands.zadd("z",
+                List.of(scored("a", 1), scored("b", 2), scored("c", 3), scored("d", 4), scored("e", 5)));
 
         assertThat(this.commands.zrange("z", ZRange.<String>byScore(ScoreRange.closed(2, 5)).reversed()))
-                .containsExactly("e", "d", "c", "b");
+            .containsExactly("e", "d", "c", "b");
         assertThat(this.commands.zrange("z", ZRange.<String>byScore(ScoreRange.closed(2, 5)).reversed().limit(1, 2)))
-                .containsExactly("d", "c");
+            .containsExactly("d", "c");
         assertThat(this.commands.zrange("z", ZRange.<String>byScore(ScoreRange.all()).limit(3, Long.MAX_VALUE)))
-                .containsExactly("d", "e");
+            .containsExactly("d", "e");
     }
 
     @Test
@@ -229,10 +232,10 @@ class SortedSetCommandsTests {
         assertThat(this.commands.zrange("z", ZRange.byLex(LexRange.closed("b", "d")))).containsExactly("b", "c", "d");
         assertThat(this.commands.zrange("z", ZRange.byLex(LexRange.open("a", "d")))).containsExactly("b", "c");
         assertThat(this.commands.zrange("z", ZRange.byLex(LexRange.lessThan("c")))).containsExactly("a", "b");
-        assertThat(this.commands.zrange("z", ZRange.byLex(LexRange.greaterThan("b")).reversed()))
-                .containsExactly("d", "c");
-        assertThat(this.commands.zrange("z", ZRange.byLex(LexRange.<String>all()).limit(1, 2)))
-                .containsExactly("b", "c");
+        assertThat(this.commands.zrange("z", ZRange.byLex(LexRange.greaterThan("b")).reversed())).containsExactly("d",
+                "c");
+        assertThat(this.commands.zrange("z", ZRange.byLex(LexRange.<String>all()).limit(1, 2))).containsExactly("b",
+                "c");
     }
 
     @Test
@@ -240,7 +243,7 @@ class SortedSetCommandsTests {
         seed();
 
         assertThat(this.commands.zrangeWithScores("z", ZRange.<String>byScore(ScoreRange.atLeast(2)).reversed()))
-                .containsExactly(scored("c", 3), scored("b", 2));
+            .containsExactly(scored("c", 3), scored("b", 2));
         assertThat(this.commands.zrangeWithScores("z", ZRange.byRank(1, 1))).containsExactly(scored("b", 2));
     }
 
@@ -322,10 +325,11 @@ class SortedSetCommandsTests {
 
     @Test
     void zaddOptionsAreWrittenBeforeTheMembers() {
-        assertThat(strings(this.builder.zadd("z", List.of(scored("m", 2)), ZAddOptions.none().ifPresent().ifLess()
-                .countChanged()))).containsExactly("ZADD", "z", "XX", "LT", "CH", "2", "m");
-        assertThat(strings(this.builder.zaddIncr("z", 1.5, "m", ZAddOptions.none().ifAbsent())))
-                .containsExactly("ZADD", "z", "NX", "INCR", "1.5", "m");
+        assertThat(strings(this.builder.zadd("z", List.of(scored("m", 2)),
+                ZAddOptions.none().ifPresent().ifLess().countChanged())))
+            .containsExactly("ZADD", "z", "XX", "LT", "CH", "2", "m");
+        assertThat(strings(this.builder.zaddIncr("z", 1.5, "m", ZAddOptions.none().ifAbsent()))).containsExactly("ZADD",
+                "z", "NX", "INCR", "1.5", "m");
     }
 
     // ---- argument checks
@@ -333,43 +337,43 @@ class SortedSetCommandsTests {
     @Test
     void zaddOptionsRejectCombinationsTheServerRefuses() {
         assertThatIllegalStateException().isThrownBy(() -> ZAddOptions.none().ifAbsent().ifGreater())
-                .withMessage("GT cannot be combined with NX: NX never updates existing members");
+            .withMessage("GT cannot be combined with NX: NX never updates existing members");
         assertThatIllegalStateException().isThrownBy(() -> ZAddOptions.none().ifLess().ifAbsent())
-                .withMessage("NX cannot be combined with LT: it never updates existing members");
+            .withMessage("NX cannot be combined with LT: it never updates existing members");
         assertThatIllegalStateException().isThrownBy(() -> ZAddOptions.none().ifAbsent().ifPresent())
-                .withMessage("A condition is already set (NX)");
+            .withMessage("A condition is already set (NX)");
         assertThatIllegalStateException().isThrownBy(() -> ZAddOptions.none().ifGreater().ifLess())
-                .withMessage("A comparison is already set (GT)");
+            .withMessage("A comparison is already set (GT)");
     }
 
     @Test
     void zaddIncrRejectsCountChanged() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.zaddIncr("z", 1, "m", ZAddOptions.none().countChanged()))
-                .withMessageStartingWith("ZADD INCR yields the new score, so 'options' must not count changes (CH)");
+            .isThrownBy(() -> this.builder.zaddIncr("z", 1, "m", ZAddOptions.none().countChanged()))
+            .withMessageStartingWith("ZADD INCR yields the new score, so 'options' must not count changes (CH)");
     }
 
     @Test
     void zrangeWithScoresRejectsALexRange() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.zrangeWithScores("z", ZRange.byLex(LexRange.all())))
-                .withMessageStartingWith("ZRANGE WITHSCORES does not take a lex range (BYLEX)");
+            .isThrownBy(() -> this.builder.zrangeWithScores("z", ZRange.byLex(LexRange.all())))
+            .withMessageStartingWith("ZRANGE WITHSCORES does not take a lex range (BYLEX)");
     }
 
     @Test
     void nullKeysAndMembersAndEmptyListsAreRejectedNamingTheCommand() {
         assertThatNullPointerException().isThrownBy(() -> this.builder.zcard(null))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.zscore("z", null))
-                .withMessage("A value must not be null");
+            .withMessage("A value must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.zrangestore("d", null, ZRange.byRank(0, 1)))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zadd("z", List.of(), ZAddOptions.none()))
-                .withMessage("ZADD needs at least one of 'members' but got none");
+            .withMessage("ZADD needs at least one of 'members' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zrem("z", List.of()))
-                .withMessage("ZREM needs at least one of 'values' but got none");
+            .withMessage("ZREM needs at least one of 'values' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zmscore("z", List.of()))
-                .withMessage("ZMSCORE needs at least one of 'values' but got none");
+            .withMessage("ZMSCORE needs at least one of 'values' but got none");
     }
 
     private void seed() {
@@ -383,4 +387,5 @@ class SortedSetCommandsTests {
     static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

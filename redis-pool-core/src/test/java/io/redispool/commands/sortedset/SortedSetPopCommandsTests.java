@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The sorted set commands that pop members, blocking or not, against a real server, and their
- * argument checks.
+ * The sorted set commands that pop members, blocking or not, against a real server, and
+ * their argument checks.
  */
 class SortedSetPopCommandsTests {
 
@@ -73,9 +73,9 @@ class SortedSetPopCommandsTests {
         seed("{q}2");
 
         assertThat(this.commands.bzpopmin(Duration.ofSeconds(1), List.of("{q}1", "{q}2")))
-                .isEqualTo(new KeyedScoredValue<>("{q}2", "a", 1.0));
+            .isEqualTo(new KeyedScoredValue<>("{q}2", "a", 1.0));
         assertThat(this.commands.bzpopmax(Duration.ofSeconds(1), List.of("{q}1", "{q}2")))
-                .isEqualTo(new KeyedScoredValue<>("{q}2", "c", 3.0));
+            .isEqualTo(new KeyedScoredValue<>("{q}2", "c", 3.0));
     }
 
     @Test
@@ -90,7 +90,7 @@ class SortedSetPopCommandsTests {
     @Test
     void bzpopmaxWithZeroWaitsUntilAMemberArrives() throws Exception {
         CompletableFuture<KeyedScoredValue<String, String>> popped = CompletableFuture
-                .supplyAsync(() -> this.commands.bzpopmax(Duration.ZERO, List.of("later")));
+            .supplyAsync(() -> this.commands.bzpopmax(Duration.ZERO, List.of("later")));
         Thread.sleep(300);
         assertThat(popped).isNotDone();
 
@@ -104,9 +104,9 @@ class SortedSetPopCommandsTests {
         seed("{q}2");
 
         assertThat(this.commands.zmpop(List.of("{q}1", "{q}2"), ScoreEnd.MIN))
-                .isEqualTo(new KeyedScoredValues<>("{q}2", List.of(scored("a", 1))));
+            .isEqualTo(new KeyedScoredValues<>("{q}2", List.of(scored("a", 1))));
         assertThat(this.commands.zmpop(List.of("{q}1", "{q}2"), ScoreEnd.MAX, 5))
-                .isEqualTo(new KeyedScoredValues<>("{q}2", List.of(scored("c", 3), scored("b", 2))));
+            .isEqualTo(new KeyedScoredValues<>("{q}2", List.of(scored("c", 3), scored("b", 2))));
         assertThat(this.commands.zmpop(List.of("{q}1", "{q}2"), ScoreEnd.MIN)).isNull();
     }
 
@@ -115,53 +115,54 @@ class SortedSetPopCommandsTests {
         seed("{q}1");
 
         assertThat(this.commands.bzmpop(Duration.ofSeconds(1), List.of("{q}1"), ScoreEnd.MAX))
-                .isEqualTo(new KeyedScoredValues<>("{q}1", List.of(scored("c", 3))));
+            .isEqualTo(new KeyedScoredValues<>("{q}1", List.of(scored("c", 3))));
         assertThat(this.commands.bzmpop(Duration.ofSeconds(1), List.of("{q}0", "{q}1"), ScoreEnd.MIN, 2))
-                .isEqualTo(new KeyedScoredValues<>("{q}1", List.of(scored("a", 1), scored("b", 2))));
+            .isEqualTo(new KeyedScoredValues<>("{q}1", List.of(scored("a", 1), scored("b", 2))));
         assertThat(this.commands.bzmpop(Duration.ofMillis(100), List.of("{q}1"), ScoreEnd.MIN)).isNull();
     }
 
     @Test
     void blockingWaitIsSentInSecondsAndExtendsTheSocketTimeout() {
         assertThat(strings(this.builder.bzpopmin(Duration.ofMillis(1500), List.of("a", "b"))))
-                .containsExactly("BZPOPMIN", "a", "b", "1.5");
+            .containsExactly("BZPOPMIN", "a", "b", "1.5");
         assertThat(strings(this.builder.bzmpop(Duration.ofSeconds(2), List.of("a"), ScoreEnd.MAX, 3)))
-                .containsExactly("BZMPOP", "2", "1", "a", "MAX", "COUNT", "3");
+            .containsExactly("BZMPOP", "2", "1", "a", "MAX", "COUNT", "3");
         assertThat(this.builder.bzpopmax(Duration.ofMillis(1500), List.of("a")).blockingWait())
-                .isEqualTo(Duration.ofMillis(1500));
+            .isEqualTo(Duration.ofMillis(1500));
         assertThat(this.builder.bzmpop(Duration.ZERO, List.of("a"), ScoreEnd.MIN).blockingWait())
-                .isEqualTo(Duration.ZERO);
-        assertThat(strings(this.builder.zmpop(List.of("a", "b"), ScoreEnd.MIN))).containsExactly("ZMPOP", "2", "a",
-                "b", "MIN");
+            .isEqualTo(Duration.ZERO);
+        assertThat(strings(this.builder.zmpop(List.of("a", "b"), ScoreEnd.MIN))).containsExactly("ZMPOP", "2", "a", "b",
+                "MIN");
     }
 
     @Test
     void waitsThatTheServerWouldMisreadAreRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.bzpopmin(Duration.ofSeconds(-1), List.of("a")))
-                .withMessage("'timeout' must be zero (wait for ever) or at least 1ms but was PT-1S");
+            .isThrownBy(() -> this.builder.bzpopmin(Duration.ofSeconds(-1), List.of("a")))
+            .withMessage("'timeout' must be zero (wait for ever) or at least 1ms but was PT-1S");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> this.builder.bzmpop(Duration.ofNanos(500_000), List.of("a"), ScoreEnd.MIN))
-                .withMessage("'timeout' must be zero (wait for ever) or at least 1ms but was PT0.0005S");
+            .isThrownBy(() -> this.builder.bzmpop(Duration.ofNanos(500_000), List.of("a"), ScoreEnd.MIN))
+            .withMessage("'timeout' must be zero (wait for ever) or at least 1ms but was PT0.0005S");
         assertThatNullPointerException().isThrownBy(() -> this.builder.bzpopmax(null, List.of("a")))
-                .withMessage("'timeout' must not be null");
+            .withMessage("'timeout' must not be null");
     }
 
     @Test
     void emptyKeysAndBadCountsAreRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.bzpopmin(Duration.ZERO, List.of()))
-                .withMessage("BZPOPMIN needs at least one of 'keys' but got none");
+            .withMessage("BZPOPMIN needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zmpop(List.of(), ScoreEnd.MIN))
-                .withMessage("ZMPOP needs at least one of 'keys' but got none");
+            .withMessage("ZMPOP needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zmpop(List.of("a"), ScoreEnd.MIN, 0))
-                .withMessage("'count' must be at least 1 but was 0");
+            .withMessage("'count' must be at least 1 but was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zpopmin("a", -1))
-                .withMessage("'count' must be at least 0 but was -1");
+            .withMessage("'count' must be at least 0 but was -1");
         assertThatNullPointerException().isThrownBy(() -> this.builder.zmpop(List.of("a"), null))
-                .withMessage("'end' must not be null");
+            .withMessage("'end' must not be null");
     }
 
     private void seed(String key) {
         this.commands.zadd(key, List.of(scored("a", 1), scored("b", 2), scored("c", 3)));
     }
+
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The sorted set commands that count, remove and list by score, lex or rank ranges, against a
- * real server, and their argument checks.
+ * The sorted set commands that count, remove and list by score, lex or rank ranges,
+ * against a real server, and their argument checks.
  */
 class SortedSetRangeCommandsTests {
 
@@ -36,10 +36,10 @@ class SortedSetRangeCommandsTests {
         this.client = RedisClient.create(redis.server().url());
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
-        this.commands.zadd("scores", List.of(scored("a", 1), scored("b", 2), scored("c", 3), scored("d", 4),
-                scored("e", 5)));
-        this.commands.zadd("words", List.of(scored("apple", 0), scored("banana", 0), scored("cherry", 0),
-                scored("date", 0)));
+        this.commands.zadd("scores",
+                List.of(scored("a", 1), scored("b", 2), scored("c", 3), scored("d", 4), scored("e", 5)));
+        this.commands.zadd("words",
+                List.of(scored("apple", 0), scored("banana", 0), scored("cherry", 0), scored("date", 0)));
     }
 
     @AfterEach
@@ -88,9 +88,9 @@ class SortedSetRangeCommandsTests {
         assertThat(this.commands.zrangebyscore("scores", ScoreRange.closed(2, 4))).containsExactly("b", "c", "d");
         assertThat(this.commands.zrangebyscore("scores", ScoreRange.atLeast(2), 1, 2)).containsExactly("c", "d");
         assertThat(this.commands.zrangebyscoreWithScores("scores", ScoreRange.open(1, 3)))
-                .containsExactly(scored("b", 2));
+            .containsExactly(scored("b", 2));
         assertThat(this.commands.zrangebyscoreWithScores("scores", ScoreRange.all(), 3, 10))
-                .containsExactly(scored("d", 4), scored("e", 5));
+            .containsExactly(scored("d", 4), scored("e", 5));
     }
 
     @Test
@@ -98,9 +98,9 @@ class SortedSetRangeCommandsTests {
         assertThat(this.commands.zrevrangebyscore("scores", ScoreRange.closed(2, 4))).containsExactly("d", "c", "b");
         assertThat(this.commands.zrevrangebyscore("scores", ScoreRange.all(), 0, 2)).containsExactly("e", "d");
         assertThat(this.commands.zrevrangebyscoreWithScores("scores", ScoreRange.atMost(2)))
-                .containsExactly(scored("b", 2), scored("a", 1));
+            .containsExactly(scored("b", 2), scored("a", 1));
         assertThat(this.commands.zrevrangebyscoreWithScores("scores", ScoreRange.greaterThan(1), 1, 1))
-                .containsExactly(scored("d", 4));
+            .containsExactly(scored("d", 4));
     }
 
     @Test
@@ -116,24 +116,25 @@ class SortedSetRangeCommandsTests {
     @Test
     void reversedCommandsSendTheRangeSwapped() {
         assertThat(strings(this.builder.zrevrangebyscore("z", ScoreRange.closed(1, 5))))
-                .containsExactly("ZREVRANGEBYSCORE", "z", "5", "1");
+            .containsExactly("ZREVRANGEBYSCORE", "z", "5", "1");
         assertThat(strings(this.builder.zrevrangebylex("z", LexRange.closed("a", "c"), 2, 3)))
-                .containsExactly("ZREVRANGEBYLEX", "z", "[c", "[a", "LIMIT", "2", "3");
+            .containsExactly("ZREVRANGEBYLEX", "z", "[c", "[a", "LIMIT", "2", "3");
         assertThat(strings(this.builder.zrangebyscoreWithScores("z", ScoreRange.greaterThan(1), 0, 5)))
-                .containsExactly("ZRANGEBYSCORE", "z", "(1.0", "+inf", "WITHSCORES", "LIMIT", "0", "5");
+            .containsExactly("ZRANGEBYSCORE", "z", "(1.0", "+inf", "WITHSCORES", "LIMIT", "0", "5");
     }
 
     @Test
     void negativePagesAndNullRangesAreRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zrangebyscore("z", ScoreRange.all(), -1, 5))
-                .withMessage("'offset' must be at least 0 but was -1");
+            .withMessage("'offset' must be at least 0 but was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zrangebylex("z", LexRange.all(), 0, -2))
-                .withMessage("'count' must be at least 0 but was -2");
+            .withMessage("'count' must be at least 0 but was -2");
         assertThatNullPointerException().isThrownBy(() -> this.builder.zcount("z", null))
-                .withMessage("'range' must not be null");
+            .withMessage("'range' must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.zlexcount("z", null))
-                .withMessage("'range' must not be null");
+            .withMessage("'range' must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.zremrangebyrank(null, 0, 1))
-                .withMessage("A key must not be null");
+            .withMessage("A key must not be null");
     }
+
 }

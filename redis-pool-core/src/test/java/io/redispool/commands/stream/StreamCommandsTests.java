@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The stream commands that need no consumer group against a real server, each option by its effect
- * on the stream.
+ * The stream commands that need no consumer group against a real server, each option by
+ * its effect on the stream.
  */
 class StreamCommandsTests {
 
@@ -55,7 +55,7 @@ class StreamCommandsTests {
         assertThat(id).matches("\\d+-\\d+");
         assertThat(this.commands.xlen("s")).isEqualTo(1);
         assertThat(this.commands.xrange("s", "-", "+"))
-                .containsExactly(new StreamEntry<>(id, fields("a", "1", "b", "2")));
+            .containsExactly(new StreamEntry<>(id, fields("a", "1", "b", "2")));
         assertThat(this.commands.xrange("s", "-", "+").get(0).fields().keySet()).containsExactly("a", "b");
     }
 
@@ -64,8 +64,8 @@ class StreamCommandsTests {
         assertThat(this.commands.xadd("s", XAddOptions.none().id("5-1"), fields("f", "v"))).isEqualTo("5-1");
         assertThat(this.commands.xadd("s", XAddOptions.none().id("6-*"), fields("f", "v"))).isEqualTo("6-0");
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.xadd("s", XAddOptions.none().id("1-1"), fields("f", "v")))
-                .withMessageContaining("equal or smaller");
+            .isThrownBy(() -> this.commands.xadd("s", XAddOptions.none().id("1-1"), fields("f", "v")))
+            .withMessageContaining("equal or smaller");
     }
 
     @Test
@@ -130,7 +130,7 @@ class StreamCommandsTests {
 
         assertThat(this.commands.xsetid("s", "100-0")).isEqualTo("OK");
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.xadd("s", XAddOptions.none().id("50-0"), fields("f", "v")));
+            .isThrownBy(() -> this.commands.xadd("s", XAddOptions.none().id("50-0"), fields("f", "v")));
         assertThat(this.commands.xsetid("s", "200-0", 42, "150-0")).isEqualTo("OK");
         StreamInfo<String, String> info = this.commands.xinfoStream("s");
         assertThat(info.lastGeneratedId()).isEqualTo("200-0");
@@ -166,7 +166,7 @@ class StreamCommandsTests {
         assertThat(ids(read.get("b"))).containsExactly("2-0", "3-0");
         assertThat(read.get("a").get(1)).isEqualTo(new StreamEntry<>("2-0", fields("n", "2")));
         assertThat(ids(this.commands.xread(StreamReadOptions.none().count(1), streams).get("b")))
-                .containsExactly("2-0");
+            .containsExactly("2-0");
     }
 
     @Test
@@ -175,13 +175,13 @@ class StreamCommandsTests {
 
         assertThat(this.commands.xread(Map.of("s", "$"))).isEmpty();
         assertThat(this.commands.xread(StreamReadOptions.none().block(Duration.ofMillis(50)), Map.of("s", "$")))
-                .isEmpty();
+            .isEmpty();
     }
 
     @Test
     void xreadBlockLongerThanTheSocketTimeoutWaitsItOutAndSeesALateEntry() throws Exception {
-        try (RedisClient shortTimeout = RedisClient.create(RedisClientConfig.builder().url(redis.server().url())
-                .socketTimeout(Duration.ofMillis(300)).build())) {
+        try (RedisClient shortTimeout = RedisClient.create(
+                RedisClientConfig.builder().url(redis.server().url()).socketTimeout(Duration.ofMillis(300)).build())) {
             RedisCommands<String, String> waiting = shortTimeout.commands();
             StreamReadOptions block = StreamReadOptions.none().block(Duration.ofMillis(1200));
 
@@ -189,12 +189,12 @@ class StreamCommandsTests {
             assertThat(waiting.xread(block, Map.of("s", "$"))).isEmpty();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1100));
 
-            CompletableFuture<Map<String, List<StreamEntry<String, String>>>> read = CompletableFuture
-                    .supplyAsync(() -> waiting.xread(StreamReadOptions.none().block(Duration.ofSeconds(5)),
-                            Map.of("s", "$")));
+            CompletableFuture<Map<String, List<StreamEntry<String, String>>>> read = CompletableFuture.supplyAsync(
+                    () -> waiting.xread(StreamReadOptions.none().block(Duration.ofSeconds(5)), Map.of("s", "$")));
             Thread.sleep(700);
             String id = this.commands.xadd("s", fields("late", "yes"));
-            assertThat(read.get(5, TimeUnit.SECONDS).get("s")).containsExactly(new StreamEntry<>(id, fields("late", "yes")));
+            assertThat(read.get(5, TimeUnit.SECONDS).get("s"))
+                .containsExactly(new StreamEntry<>(id, fields("late", "yes")));
         }
     }
 
@@ -228,4 +228,5 @@ class StreamCommandsTests {
     private void addNumbered(String key, int count) {
         StreamTestSupport.addNumbered(this.commands, key, count);
     }
+
 }

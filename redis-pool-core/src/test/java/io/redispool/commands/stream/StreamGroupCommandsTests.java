@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The stream consumer group commands against a real server: groups, consumers, pending entries,
- * claims, and the group detail of XINFO STREAM FULL.
+ * The stream consumer group commands against a real server: groups, consumers, pending
+ * entries, claims, and the group detail of XINFO STREAM FULL.
  */
 class StreamGroupCommandsTests {
 
@@ -51,8 +51,8 @@ class StreamGroupCommandsTests {
     @Test
     void xgroupCreateNeedsTheStreamUnlessMkStream() {
         assertThatExceptionOfType(RedisServerException.class)
-                .isThrownBy(() -> this.commands.xgroupCreate("s", "g", "$"))
-                .withMessageContaining("MKSTREAM");
+            .isThrownBy(() -> this.commands.xgroupCreate("s", "g", "$"))
+            .withMessageContaining("MKSTREAM");
         assertThat(this.commands.xgroupCreate("s", "g", "$", GroupCreateOptions.none().makeStream())).isEqualTo("OK");
         assertThat(this.commands.xlen("s")).isZero();
         assertThat(this.commands.xinfoGroups("s")).extracting(StreamGroupInfo::name).containsExactly("g");
@@ -79,8 +79,9 @@ class StreamGroupCommandsTests {
         assertThat(this.commands.xgroupCreateconsumer("s", "g", "c1")).isTrue();
         assertThat(this.commands.xgroupCreateconsumer("s", "g", "c1")).isFalse();
         this.commands.xreadgroup("g", "c2", Map.of("s", ">"));
-        assertThat(this.commands.xinfoConsumers("s", "g")).extracting(StreamConsumerInfo::name, StreamConsumerInfo::pending)
-                .containsExactly(tuple("c1", 0L), tuple("c2", 3L));
+        assertThat(this.commands.xinfoConsumers("s", "g"))
+            .extracting(StreamConsumerInfo::name, StreamConsumerInfo::pending)
+            .containsExactly(tuple("c1", 0L), tuple("c2", 3L));
         assertThat(this.commands.xinfoConsumers("s", "g").get(1).idle()).isLessThan(Duration.ofSeconds(10));
         assertThat(this.commands.xgroupDelconsumer("s", "g", "c2")).isEqualTo(3);
         assertThat(this.commands.xgroupDelconsumer("s", "g", "c1")).isZero();
@@ -120,8 +121,8 @@ class StreamGroupCommandsTests {
         assertThat(ids(first.get("s"))).containsExactly("1-0", "2-0");
         assertThat(ids(this.commands.xreadgroup("g", "c", Map.of("s", ">")).get("s"))).containsExactly("3-0");
         assertThat(this.commands.xreadgroup("g", "c", Map.of("s", ">"))).isEmpty();
-        assertThat(ids(this.commands.xreadgroup("g", "c", Map.of("s", "0")).get("s")))
-                .containsExactly("1-0", "2-0", "3-0");
+        assertThat(ids(this.commands.xreadgroup("g", "c", Map.of("s", "0")).get("s"))).containsExactly("1-0", "2-0",
+                "3-0");
 
         assertThat(this.commands.xack("s", "g", List.of("1-0", "2-0", "9-0"))).isEqualTo(2);
         assertThat(this.commands.xpending("s", "g").count()).isEqualTo(1);
@@ -133,9 +134,8 @@ class StreamGroupCommandsTests {
         this.commands.xgroupCreate("s", "g", "0");
 
         assertThat(this.commands.xreadgroup("g", "c", StreamReadOptions.none().noAck(), Map.of("s", ">")).get("s"))
-                .hasSize(2);
-        assertThat(this.commands.xpending("s", "g"))
-                .isEqualTo(new PendingSummary(0, null, null, Map.of()));
+            .hasSize(2);
+        assertThat(this.commands.xpending("s", "g")).isEqualTo(new PendingSummary(0, null, null, Map.of()));
     }
 
     @Test
@@ -146,16 +146,16 @@ class StreamGroupCommandsTests {
         this.commands.xdel("s", List.of("1-0"));
 
         assertThat(this.commands.xreadgroup("g", "c", Map.of("s", "0")).get("s"))
-                .containsExactly(new StreamEntry<>("1-0", null), new StreamEntry<>("2-0", fields("n", "2")));
+            .containsExactly(new StreamEntry<>("1-0", null), new StreamEntry<>("2-0", fields("n", "2")));
     }
 
     @Test
     void xreadgroupBlockWaitsForANewEntry() throws Exception {
         this.commands.xgroupCreate("s", "g", "$", GroupCreateOptions.none().makeStream());
 
-        CompletableFuture<Map<String, List<StreamEntry<String, String>>>> read = CompletableFuture.supplyAsync(
-                () -> this.commands.xreadgroup("g", "c", StreamReadOptions.none().block(Duration.ofSeconds(5)),
-                        Map.of("s", ">")));
+        CompletableFuture<Map<String, List<StreamEntry<String, String>>>> read = CompletableFuture
+            .supplyAsync(() -> this.commands.xreadgroup("g", "c", StreamReadOptions.none().block(Duration.ofSeconds(5)),
+                    Map.of("s", ">")));
         Thread.sleep(300);
         String id = this.commands.xadd("s", fields("f", "v"));
 
@@ -171,17 +171,17 @@ class StreamGroupCommandsTests {
         this.commands.xreadgroup("g", "c1", StreamReadOptions.none().count(3), Map.of("s", ">"));
         this.commands.xreadgroup("g", "c2", Map.of("s", ">"));
 
-        assertThat(this.commands.xpending("s", "g")).isEqualTo(new PendingSummary(4, "1-0", "4-0",
-                Map.of("c1", 3L, "c2", 1L)));
+        assertThat(this.commands.xpending("s", "g"))
+            .isEqualTo(new PendingSummary(4, "1-0", "4-0", Map.of("c1", 3L, "c2", 1L)));
         List<PendingEntry> all = this.commands.xpending("s", "g", PendingRange.all(10));
         assertThat(all).extracting(PendingEntry::id).containsExactly("1-0", "2-0", "3-0", "4-0");
         assertThat(all.get(3).consumer()).isEqualTo("c2");
         assertThat(all.get(0).deliveries()).isEqualTo(1);
         assertThat(all.get(0).idle()).isLessThan(Duration.ofSeconds(10));
         assertThat(this.commands.xpending("s", "g", PendingRange.of("2-0", "+", 2))).extracting(PendingEntry::id)
-                .containsExactly("2-0", "3-0");
+            .containsExactly("2-0", "3-0");
         assertThat(this.commands.xpending("s", "g", PendingRange.all(10).consumer("c2"))).extracting(PendingEntry::id)
-                .containsExactly("4-0");
+            .containsExactly("4-0");
         assertThat(this.commands.xpending("s", "g", PendingRange.all(10).idle(Duration.ofHours(1)))).isEmpty();
     }
 
@@ -191,7 +191,7 @@ class StreamGroupCommandsTests {
 
         assertThat(this.commands.xclaim("s", "g", "c2", Duration.ofHours(1), List.of("1-0"))).isEmpty();
         assertThat(this.commands.xclaim("s", "g", "c2", Duration.ZERO, List.of("1-0")))
-                .containsExactly(new StreamEntry<>("1-0", fields("n", "1")));
+            .containsExactly(new StreamEntry<>("1-0", fields("n", "1")));
         this.commands.xclaim("s", "g", "c2", Duration.ZERO, List.of("2-0"),
                 ClaimOptions.none().idle(Duration.ofHours(2)).retryCount(7));
         this.commands.xclaim("s", "g", "c2", Duration.ZERO, List.of("3-0"),
@@ -213,8 +213,9 @@ class StreamGroupCommandsTests {
         assertThat(this.commands.xclaimJustid("s", "g", "c2", Duration.ZERO, List.of("1-0"))).containsExactly("1-0");
         assertThat(this.commands.xpending("s", "g", PendingRange.all(1)).get(0).deliveries()).isEqualTo(1);
         assertThat(this.commands.xclaimJustid("s", "g", "c2", Duration.ZERO, List.of("9-0"))).isEmpty();
-        assertThat(this.commands.xclaimJustid("s", "g", "c2", Duration.ZERO, List.of("9-0"), ClaimOptions.none().force()))
-                .containsExactly("9-0");
+        assertThat(
+                this.commands.xclaimJustid("s", "g", "c2", Duration.ZERO, List.of("9-0"), ClaimOptions.none().force()))
+            .containsExactly("9-0");
         assertThat(this.commands.xpending("s", "g").consumers()).isEqualTo(Map.of("c1", 1L, "c2", 2L));
     }
 
@@ -253,7 +254,7 @@ class StreamGroupCommandsTests {
         AutoClaimResult<String> page = this.commands.xautoclaimJustid("s", "g", "c2", Duration.ZERO, "0-0", 2);
         assertThat(page.claimed()).containsExactly("1-0", "2-0");
         assertThat(this.commands.xautoclaimJustid("s", "g", "c2", Duration.ZERO, page.nextStart()).claimed())
-                .containsExactly("3-0");
+            .containsExactly("3-0");
         assertThat(this.commands.xpending("s", "g").consumers()).isEqualTo(Map.of("c2", 3L));
     }
 
@@ -307,4 +308,5 @@ class StreamGroupCommandsTests {
         this.commands.xgroupCreate("s", "g", "0");
         this.commands.xreadgroup("g", consumer, Map.of("s", ">"));
     }
+
 }

@@ -37,4 +37,5 @@ final class StreamTestSupport {
     static List<String> words(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
+
 }

@@ -22,7 +22,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The string commands as built, their reply decoding, and the argument checks that need no server.
+ * The string commands as built, their reply decoding, and the argument checks that need
+ * no server.
  */
 class StringCommandBuilderTests {
 
@@ -35,9 +36,8 @@ class StringCommandBuilderTests {
         assertThatExceptionOfType(RedisProtocolException.class)
             .isThrownBy(() -> lcs.decoder().decode(array(bulk("len"), new IntegerReply(3))))
             .withMessage("Expected LCS IDX fields 'matches' and 'len' but got an array of 2 elements");
-        assertThatExceptionOfType(RedisProtocolException.class)
-            .isThrownBy(() -> lcs.decoder().decode(array(bulk("matches"), array(array()), bulk("len"),
-                    new IntegerReply(0))))
+        assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(
+                () -> lcs.decoder().decode(array(bulk("matches"), array(array()), bulk("len"), new IntegerReply(0))))
             .withMessage("Expected an LCS match of two ranges and a length but got an array of 0 elements");
     }
 
@@ -49,12 +49,13 @@ class StringCommandBuilderTests {
             .containsExactly("SET", "k", "v", "PXAT", "1700000000123", "NX");
         assertThat(strings(this.builders.strings().setGet("k", "v", SetOptions.none().keepTtl())))
             .containsExactly("SET", "k", "v", "KEEPTTL", "GET");
-        assertThat(strings(this.builders.strings().getex("k", GetExOptions.expireAt(Instant.ofEpochSecond(1_700_000_000)))))
+        assertThat(strings(
+                this.builders.strings().getex("k", GetExOptions.expireAt(Instant.ofEpochSecond(1_700_000_000)))))
             .containsExactly("GETEX", "k", "EXAT", "1700000000");
-        assertThat(strings(this.builders.strings().lcsIdx("a", "b", 3)))
-            .containsExactly("LCS", "a", "b", "IDX", "MINMATCHLEN", "3", "WITHMATCHLEN");
-        assertThat(strings(this.builders.strings().psetex("k", Duration.ofSeconds(2), "v")))
-            .containsExactly("PSETEX", "k", "2000", "v");
+        assertThat(strings(this.builders.strings().lcsIdx("a", "b", 3))).containsExactly("LCS", "a", "b", "IDX",
+                "MINMATCHLEN", "3", "WITHMATCHLEN");
+        assertThat(strings(this.builders.strings().psetex("k", Duration.ofSeconds(2), "v"))).containsExactly("PSETEX",
+                "k", "2000", "v");
     }
 
     // ---- argument validation
@@ -98,9 +99,11 @@ class StringCommandBuilderTests {
 
         assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().expireAt(at).keepTtl())
             .withMessage("An expiry is already set (2030-03-17T17:46:40Z)");
-        assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().keepTtl().expireAfter(Duration.ofSeconds(1)))
+        assertThatIllegalStateException()
+            .isThrownBy(() -> SetOptions.none().keepTtl().expireAfter(Duration.ofSeconds(1)))
             .withMessage("An expiry is already set (KEEPTTL)");
-        assertThatIllegalStateException().isThrownBy(() -> SetOptions.none().expireAfter(Duration.ofSeconds(1)).expireAt(at))
+        assertThatIllegalStateException()
+            .isThrownBy(() -> SetOptions.none().expireAfter(Duration.ofSeconds(1)).expireAt(at))
             .withMessage("An expiry is already set (PT1S)");
     }
 
@@ -131,4 +134,5 @@ class StringCommandBuilderTests {
     private static ArrayReply array(RespReply... elements) {
         return new ArrayReply(List.of(elements));
     }
+
 }

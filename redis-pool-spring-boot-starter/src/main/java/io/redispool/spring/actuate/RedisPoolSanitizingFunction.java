@@ -7,12 +7,13 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * Masks redis-pool's credentials in the {@code configprops} and {@code env} endpoints, even
- * with {@code show-values=always}: {@code redis.pool.password} entirely, and the user info of
- * {@code redis.pool.url} ({@code redis://****@host:6379}), so the rest of the URL stays
- * readable.
+ * Masks redis-pool's credentials in the {@code configprops} and {@code env} endpoints,
+ * even with {@code show-values=always}: {@code redis.pool.password} entirely, and the
+ * user info of {@code redis.pool.url} ({@code redis://****@host:6379}), so the rest of
+ * the URL stays readable.
  *
- * <p>Matches the property in any relaxed form, such as {@code REDIS_POOL_PASSWORD}.
+ * <p>
+ * Matches the property in any relaxed form, such as {@code REDIS_POOL_PASSWORD}.
  */
 public final class RedisPoolSanitizingFunction implements SanitizingFunction {
 
@@ -38,4 +39,5 @@ public final class RedisPoolSanitizingFunction implements SanitizingFunction {
     private static String canonical(String key) {
         return key.toLowerCase(Locale.ROOT).replace('_', '.').replace("-", "");
     }
+
 }

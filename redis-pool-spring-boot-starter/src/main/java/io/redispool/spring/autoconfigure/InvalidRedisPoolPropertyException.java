@@ -17,10 +17,12 @@ import org.springframework.core.env.Environment;
 /**
  * A {@code redis.pool.*} property has a bad value, or two of them contradict each other.
  *
- * <p>Why it exists: the core validates its configuration and names the property in its own
- * terms ({@code 'max-connections'}); this exception adds what a Spring Boot user needs to fix
- * it, the full property name, the value as written and where it was written, so that
- * {@link InvalidRedisPoolPropertyFailureAnalyzer} can report all three. Credentials are masked.
+ * <p>
+ * Why it exists: the core validates its configuration and names the property in its own
+ * terms ({@code 'max-connections'}); this exception adds what a Spring Boot user needs to
+ * fix it, the full property name, the value as written and where it was written, so that
+ * {@link InvalidRedisPoolPropertyFailureAnalyzer} can report all three. Credentials are
+ * masked.
  */
 public final class InvalidRedisPoolPropertyException extends RuntimeException {
 
@@ -28,7 +30,9 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
 
     static final String PREFIX = "redis.pool.";
 
-    /** The names the core uses in its messages, each a property under {@code redis.pool}. */
+    /**
+     * The names the core uses in its messages, each a property under {@code redis.pool}.
+     */
     static final Set<String> PROPERTY_NAMES = Set.of("url", "host", "port", "unix-socket", "database", "username",
             "password", "client-name", "connect-timeout", "socket-timeout", "tcp-no-delay", "socket-keepalive",
             "keepalive.idle", "keepalive.interval", "keepalive.count", "max-connections", "max-wait", "min-idle",
@@ -51,9 +55,10 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
     }
 
     /**
-     * Translates the core's validation error into one that names full properties, or returns
-     * {@code null} if the error names no {@code redis.pool} property.
-     * @param ex the core's {@link IllegalArgumentException} or {@link IllegalStateException}
+     * Translates the core's validation error into one that names full properties, or
+     * returns {@code null} if the error names no {@code redis.pool} property.
+     * @param ex the core's {@link IllegalArgumentException} or
+     * {@link IllegalStateException}
      * @param environment where the values and their origins are looked up
      * @return the exception, or {@code null}
      */
@@ -62,17 +67,16 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
     }
 
     /**
-     * Translates a validation error whose names are relative to a group of properties, such as
-     * {@code 'time-to-live'} for {@code redis.pool.cache.time-to-live}, or returns {@code null}
-     * if it names none of them.
+     * Translates a validation error whose names are relative to a group of properties,
+     * such as {@code 'time-to-live'} for {@code redis.pool.cache.time-to-live}, or
+     * returns {@code null} if it names none of them.
      * @param ex the {@link IllegalArgumentException} or {@link IllegalStateException}
      * @param environment where the values and their origins are looked up
      * @param group the group's path under {@code redis.pool} with a trailing dot, such as
      * {@code cache.}, or the empty string
      * @return the exception, or {@code null}
      */
-    public static InvalidRedisPoolPropertyException from(RuntimeException ex, Environment environment,
-            String group) {
+    public static InvalidRedisPoolPropertyException from(RuntimeException ex, Environment environment, String group) {
         String message = String.valueOf(ex.getMessage());
         List<InvalidProperty> properties = new ArrayList<>();
         Matcher matcher = QUOTED.matcher(message);
@@ -143,4 +147,5 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
      */
     public record InvalidProperty(String name, String value, String origin) {
     }
+
 }

@@ -7,8 +7,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports an {@link InvalidRedisPoolPropertyException}: which property, the value given, where
- * it was given, and how to fix it.
+ * Reports an {@link InvalidRedisPoolPropertyException}: which property, the value given,
+ * where it was given, and how to fix it.
  */
 class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<InvalidRedisPoolPropertyException> {
 
@@ -24,57 +24,66 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                     + "for TLS) or unix:///path[?db=N], or remove it and set 'redis.pool.host' and 'redis.pool.port' "
                     + "instead."),
             Map.entry("ssl.bundle", SSL_BUNDLE_FIX),
-            Map.entry("limits.max-bulk-length", "Set 'redis.pool.limits.max-bulk-length' to a size from 1B to 2GB, "
-                    + "or remove it to use 512MB."),
-            Map.entry("limits.max-array-length", "Set 'redis.pool.limits.max-array-length' to 1 or more, or remove "
-                    + "it to use 134217728."),
-            Map.entry("limits.max-nesting-depth", "Set 'redis.pool.limits.max-nesting-depth' to 1 or more, or "
-                    + "remove it to use 32."),
-            Map.entry("limits.max-line-length", "Set 'redis.pool.limits.max-line-length' to a size from 16B to 2GB, "
-                    + "or remove it to use 64KB."),
+            Map.entry("limits.max-bulk-length",
+                    "Set 'redis.pool.limits.max-bulk-length' to a size from 1B to 2GB, "
+                            + "or remove it to use 512MB."),
+            Map.entry("limits.max-array-length",
+                    "Set 'redis.pool.limits.max-array-length' to 1 or more, or remove " + "it to use 134217728."),
+            Map.entry("limits.max-nesting-depth",
+                    "Set 'redis.pool.limits.max-nesting-depth' to 1 or more, or " + "remove it to use 32."),
+            Map.entry("limits.max-line-length",
+                    "Set 'redis.pool.limits.max-line-length' to a size from 16B to 2GB, "
+                            + "or remove it to use 64KB."),
             Map.entry("host", "Set 'redis.pool.host' to a host name or IP address, or remove it to use localhost."),
             Map.entry("port", "Set 'redis.pool.port' to a TCP port between 1 and 65535, or remove it to use 6379."),
             Map.entry("database", "Set 'redis.pool.database' to 0 or more, or remove it to use database 0."),
-            Map.entry("client-name", "Set 'redis.pool.client-name' to a name without spaces or control "
-                    + "characters, or remove it."),
+            Map.entry("client-name",
+                    "Set 'redis.pool.client-name' to a name without spaces or control " + "characters, or remove it."),
             Map.entry("max-connections", "Set 'redis.pool.max-connections' to 1 or more, or remove it to use 32."),
-            Map.entry("min-idle", "Set 'redis.pool.min-idle' to a number from 0 up to 'redis.pool.max-connections', "
-                    + "or remove it to keep no idle connections."),
-            Map.entry("retry-attempts", "Set 'redis.pool.retry-attempts' to 0 (no retries) or more, or remove it "
-                    + "to retry once."),
-            Map.entry("keepalive.idle", "Set 'redis.pool.keepalive.idle' to 1s or more, or remove it to keep the "
-                    + "operating system's default."),
-            Map.entry("keepalive.interval", "Set 'redis.pool.keepalive.interval' to 1s or more, or remove it to "
-                    + "keep the operating system's default."),
-            Map.entry("keepalive.count", "Set 'redis.pool.keepalive.count' to 1 or more, or remove it to keep the "
-                    + "operating system's default."),
-            Map.entry("cache.time-to-live", "Set 'redis.pool.cache.time-to-live' to 0 (entries never expire) or a "
-                    + "duration of at least 1ms such as 10m, or remove it so that entries never expire."),
-            Map.entry("cache.lock-timeout", "Set 'redis.pool.cache.lock-timeout' to a duration of at least 1ms "
-                    + "such as 10s, or remove it to use 10s."),
-            Map.entry("cache.cache-names", "Set 'redis.pool.cache.cache-names' to names that are not blank, or "
-                    + "remove it to create every cache on first use."),
+            Map.entry("min-idle",
+                    "Set 'redis.pool.min-idle' to a number from 0 up to 'redis.pool.max-connections', "
+                            + "or remove it to keep no idle connections."),
+            Map.entry("retry-attempts",
+                    "Set 'redis.pool.retry-attempts' to 0 (no retries) or more, or remove it " + "to retry once."),
+            Map.entry("keepalive.idle",
+                    "Set 'redis.pool.keepalive.idle' to 1s or more, or remove it to keep the "
+                            + "operating system's default."),
+            Map.entry("keepalive.interval",
+                    "Set 'redis.pool.keepalive.interval' to 1s or more, or remove it to "
+                            + "keep the operating system's default."),
+            Map.entry("keepalive.count",
+                    "Set 'redis.pool.keepalive.count' to 1 or more, or remove it to keep the "
+                            + "operating system's default."),
+            Map.entry("cache.time-to-live",
+                    "Set 'redis.pool.cache.time-to-live' to 0 (entries never expire) or a "
+                            + "duration of at least 1ms such as 10m, or remove it so that entries never expire."),
+            Map.entry("cache.lock-timeout",
+                    "Set 'redis.pool.cache.lock-timeout' to a duration of at least 1ms "
+                            + "such as 10s, or remove it to use 10s."),
+            Map.entry("cache.cache-names",
+                    "Set 'redis.pool.cache.cache-names' to names that are not blank, or "
+                            + "remove it to create every cache on first use."),
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
             durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));
 
     /** How to fix properties that contradict each other, by the first one named. */
-    private static final Map<String, String> CONTRADICTION_FIXES = Map.of(
-            "ssl.bundle", SSL_BUNDLE_FIX,
-            "url", "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'.",
-            "username", "Set 'redis.pool.password' as well, or remove 'redis.pool.username' to authenticate as the "
+    private static final Map<String, String> CONTRADICTION_FIXES = Map.of("ssl.bundle", SSL_BUNDLE_FIX, "url",
+            "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'.", "username",
+            "Set 'redis.pool.password' as well, or remove 'redis.pool.username' to authenticate as the "
                     + "default user.",
-            "min-idle", "Lower 'redis.pool.min-idle' to at most 'redis.pool.max-connections', or raise "
+            "min-idle",
+            "Lower 'redis.pool.min-idle' to at most 'redis.pool.max-connections', or raise "
                     + "'redis.pool.max-connections'.",
-            "cache.key-prefix", "Remove 'redis.pool.cache.key-prefix', or set 'redis.pool.cache.use-key-prefix' to "
+            "cache.key-prefix",
+            "Remove 'redis.pool.cache.key-prefix', or set 'redis.pool.cache.use-key-prefix' to "
                     + "true so that keys start with the prefix and the cache name.",
             "keepalive.idle", "Set 'redis.pool.socket-keepalive' to true, or remove 'redis.pool.keepalive.idle', "
                     + "'redis.pool.keepalive.interval' and 'redis.pool.keepalive.count'.");
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidRedisPoolPropertyException cause) {
-        StringBuilder description = new StringBuilder("Invalid redis-pool configuration: ")
-            .append(cause.getMessage())
+        StringBuilder description = new StringBuilder("Invalid redis-pool configuration: ").append(cause.getMessage())
             .append(String.format("%n"));
         for (InvalidProperty property : cause.getProperties()) {
             description.append(String.format("%n    Property: %s%n    Value: %s%n", property.name(),
@@ -101,4 +110,5 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
     private static Map.Entry<String, String> durationFix(String name) {
         return Map.entry(name, "Set 'redis.pool." + name + "' " + DURATION_FIX + ", or remove it to use the default.");
     }
+
 }

@@ -13,8 +13,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.core.env.Environment;
 
 /**
- * Builds a {@link RedisClientConfig} from {@link RedisPoolProperties} and the customizers, and
- * turns the core's validation errors into {@link InvalidRedisPoolPropertyException}s.
+ * Builds a {@link RedisClientConfig} from {@link RedisPoolProperties} and the
+ * customizers, and turns the core's validation errors into
+ * {@link InvalidRedisPoolPropertyException}s.
  */
 final class RedisClientConfigFactory {
 
@@ -93,8 +94,8 @@ final class RedisClientConfigFactory {
 
     private static int bytes(String property, DataSize size) {
         if (size.toBytes() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("'" + property + "' must be at most " + Integer.MAX_VALUE
-                    + " bytes but was " + size.toBytes());
+            throw new IllegalArgumentException(
+                    "'" + property + "' must be at most " + Integer.MAX_VALUE + " bytes but was " + size.toBytes());
         }
         return (int) size.toBytes();
     }
@@ -113,4 +114,5 @@ final class RedisClientConfigFactory {
         return new KeepAlive(this.properties.isSocketKeepalive(), keepalive.getIdle(), keepalive.getInterval(),
                 keepalive.getCount());
     }
+
 }

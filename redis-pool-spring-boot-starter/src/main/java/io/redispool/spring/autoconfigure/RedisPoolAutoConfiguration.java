@@ -14,11 +14,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
- * a pooled {@link RedisClient} named {@value #CLIENT_BEAN_NAME}, bound from
- * {@code redis.pool.*}.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for a pooled {@link RedisClient} named {@value #CLIENT_BEAN_NAME},
+ * bound from {@code redis.pool.*}.
  *
- * <p>The client is closed with the context: it stops handing out connections, waits up to
+ * <p>
+ * The client is closed with the context: it stops handing out connections, waits up to
  * {@code redis.pool.shutdown-timeout} for those in use, then closes them all.
  */
 @AutoConfiguration(after = SslAutoConfiguration.class)
@@ -39,4 +40,5 @@ public final class RedisPoolAutoConfiguration {
                 customizers.orderedStream().toList(), environment, sslBundles);
         return RedisClient.create(factory.create(CLIENT_BEAN_NAME));
     }
+
 }

@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Configuration properties for redis-pool, bound from {@code redis.pool.*}.
  *
- * <p>Defaults match the core's, so an unset property and the core's default never disagree.
+ * <p>
+ * Defaults match the core's, so an unset property and the core's default never disagree.
  * Values are checked once, when the client's configuration is built, by the core.
  */
 @ConfigurationProperties("redis.pool")
@@ -25,7 +26,8 @@ public class RedisPoolProperties {
     private boolean enabled = true;
 
     /**
-     * Redis URL (redis://, rediss:// or unix://), which wins over host, port, database, username and password.
+     * Redis URL (redis://, rediss:// or unix://), which wins over host, port, database,
+     * username and password.
      */
     private String url;
 
@@ -95,7 +97,8 @@ public class RedisPoolProperties {
     private int maxConnections = 32;
 
     /**
-     * How long a caller waits for a free connection, 0 to refuse at once with "Too many connections".
+     * How long a caller waits for a free connection, 0 to refuse at once with "Too many
+     * connections".
      */
     private Duration maxWait = Duration.ofSeconds(0);
 
@@ -115,7 +118,8 @@ public class RedisPoolProperties {
     private Duration maxLifetime = Duration.ofMinutes(30);
 
     /**
-     * Idle time after which a connection is PINGed before it is handed out, 0 to never check.
+     * Idle time after which a connection is PINGed before it is handed out, 0 to never
+     * check.
      */
     private Duration healthCheckInterval = Duration.ofSeconds(0);
 
@@ -130,7 +134,8 @@ public class RedisPoolProperties {
     private Duration shutdownTimeout = Duration.ofSeconds(5);
 
     /**
-     * How many times a failed command is sent again after a connection error, 0 to never retry.
+     * How many times a failed command is sent again after a connection error, 0 to never
+     * retry.
      */
     private int retryAttempts = 1;
 
@@ -140,7 +145,8 @@ public class RedisPoolProperties {
     private boolean retryOnTimeout = false;
 
     /**
-     * A local redis-server for development, started when nothing answers at the configured address.
+     * A local redis-server for development, started when nothing answers at the
+     * configured address.
      */
     private final DevServer devServer = new DevServer();
 
@@ -149,7 +155,8 @@ public class RedisPoolProperties {
     private final Limits limits = new Limits();
 
     /**
-     * Spring's cache abstraction backed by the pool, for applications with @EnableCaching.
+     * Spring's cache abstraction backed by the pool, for applications
+     * with @EnableCaching.
      */
     private final Cache cache = new Cache();
 
@@ -363,19 +370,22 @@ public class RedisPoolProperties {
     public static class Keepalive {
 
         /**
-         * Idle time before the first keepalive probe (TCP_KEEPIDLE), in seconds when no unit is given.
+         * Idle time before the first keepalive probe (TCP_KEEPIDLE), in seconds when no
+         * unit is given.
          */
         @DurationUnit(ChronoUnit.SECONDS)
         private Duration idle;
 
         /**
-         * Time between keepalive probes (TCP_KEEPINTVL), in seconds when no unit is given.
+         * Time between keepalive probes (TCP_KEEPINTVL), in seconds when no unit is
+         * given.
          */
         @DurationUnit(ChronoUnit.SECONDS)
         private Duration interval;
 
         /**
-         * Number of unanswered keepalive probes before the connection is dropped (TCP_KEEPCNT).
+         * Number of unanswered keepalive probes before the connection is dropped
+         * (TCP_KEEPCNT).
          */
         private Integer count;
 
@@ -402,6 +412,7 @@ public class RedisPoolProperties {
         public void setCount(Integer count) {
             this.count = count;
         }
+
     }
 
     /**
@@ -410,8 +421,9 @@ public class RedisPoolProperties {
     public static class DevServer {
 
         /**
-         * Whether to start a local redis-server for the application's lifetime when nothing answers
-         * at the configured address; needs redis-pool-testing on the class path.
+         * Whether to start a local redis-server for the application's lifetime when
+         * nothing answers at the configured address; needs redis-pool-testing on the
+         * class path.
          */
         private boolean enabled = false;
 
@@ -422,6 +434,7 @@ public class RedisPoolProperties {
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
+
     }
 
     /**
@@ -435,8 +448,8 @@ public class RedisPoolProperties {
         private Boolean enabled;
 
         /**
-         * Name of the SSL bundle (spring.ssl.bundle.*) holding the trust store and any client
-         * certificate; the JVM's default trust when not set.
+         * Name of the SSL bundle (spring.ssl.bundle.*) holding the trust store and any
+         * client certificate; the JVM's default trust when not set.
          */
         private String bundle;
 
@@ -476,11 +489,12 @@ public class RedisPoolProperties {
         public void setVerifyHostname(boolean verifyHostname) {
             this.verifyHostname = verifyHostname;
         }
+
     }
 
     /**
-     * Bounds on what a server's reply may claim; a reply beyond one is a protocol error and its
-     * connection is closed. Lower them when the server is not trusted.
+     * Bounds on what a server's reply may claim; a reply beyond one is a protocol error
+     * and its connection is closed. Lower them when the server is not trusted.
      */
     public static class Limits {
 
@@ -535,11 +549,12 @@ public class RedisPoolProperties {
         public void setMaxLineLength(DataSize maxLineLength) {
             this.maxLineLength = maxLineLength;
         }
+
     }
 
     /**
-     * The cache manager for @EnableCaching, mirroring spring.cache.redis.*; entries are written as
-     * Spring Data Redis's RedisCacheManager writes them.
+     * The cache manager for @EnableCaching, mirroring spring.cache.redis.*; entries are
+     * written as Spring Data Redis's RedisCacheManager writes them.
      */
     public static class Cache {
 
@@ -559,12 +574,14 @@ public class RedisPoolProperties {
         private String keyPrefix;
 
         /**
-         * Whether keys start with the key prefix and the cache name; false writes keys as they are, shared by every cache.
+         * Whether keys start with the key prefix and the cache name; false writes keys as
+         * they are, shared by every cache.
          */
         private boolean useKeyPrefix = true;
 
         /**
-         * Cache names created at startup, so that they are metered from the start; others are created on first use.
+         * Cache names created at startup, so that they are metered from the start; others
+         * are created on first use.
          */
         private List<String> cacheNames = new ArrayList<>();
 
@@ -574,8 +591,8 @@ public class RedisPoolProperties {
         private boolean enableStatistics = false;
 
         /**
-         * How long a @Cacheable(sync = true) computation may hold its lock before another instance may compute the
-         * same entry.
+         * How long a @Cacheable(sync = true) computation may hold its lock before another
+         * instance may compute the same entry.
          */
         private Duration lockTimeout = Duration.ofSeconds(10);
 
@@ -634,5 +651,7 @@ public class RedisPoolProperties {
         public void setLockTimeout(Duration lockTimeout) {
             this.lockTimeout = lockTimeout;
         }
+
     }
+
 }

@@ -16,15 +16,17 @@ import org.springframework.util.ObjectUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Turns a cache key of any type into the String that follows the cache's prefix, exactly as
- * Spring Data Redis's {@code RedisCache} does with its default configuration.
+ * Turns a cache key of any type into the String that follows the cache's prefix, exactly
+ * as Spring Data Redis's {@code RedisCache} does with its default configuration.
  *
- * <p>Why a copy of its rules rather than something simpler: an entry is found only if both
- * sides spell its key the same, so an application can move between Spring Data Redis and this
- * cache without a cold cache only if the rules match, quirks included. Strings stay as they
- * are; other keys go through the same conversion service ({@link DefaultFormattingConversionService}
- * with {@link SimpleKey} as its {@code toString()}); collections and maps that it cannot
- * convert are written element by element; anything else needs its own {@code toString()}.
+ * <p>
+ * Why a copy of its rules rather than something simpler: an entry is found only if both
+ * sides spell its key the same, so an application can move between Spring Data Redis and
+ * this cache without a cold cache only if the rules match, quirks included. Strings stay
+ * as they are; other keys go through the same conversion service
+ * ({@link DefaultFormattingConversionService} with {@link SimpleKey} as its
+ * {@code toString()}); collections and maps that it cannot convert are written element by
+ * element; anything else needs its own {@code toString()}.
  */
 final class CacheKeyConverter {
 
@@ -92,4 +94,5 @@ final class CacheKeyConverter {
         Method toString = ReflectionUtils.findMethod(type, "toString");
         return toString != null && !Object.class.equals(toString.getDeclaringClass());
     }
+
 }

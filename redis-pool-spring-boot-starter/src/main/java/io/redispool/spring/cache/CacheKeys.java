@@ -3,8 +3,9 @@ package io.redispool.spring.cache;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where one cache's entries live: {@code [key-prefix]<cache name>::<key>} in UTF-8, the lock
- * beside each entry, and the SCAN pattern that matches the cache's entries and nothing else.
+ * Where one cache's entries live: {@code [key-prefix]<cache name>::<key>} in UTF-8, the
+ * lock beside each entry, and the SCAN pattern that matches the cache's entries and
+ * nothing else.
  */
 final class CacheKeys {
 
@@ -36,14 +37,13 @@ final class CacheKeys {
     byte[] lock(byte[] entry) {
         byte[] lock = new byte[entry.length + LOCK_SUFFIX.length()];
         System.arraycopy(entry, 0, lock, 0, entry.length);
-        System.arraycopy(LOCK_SUFFIX.getBytes(StandardCharsets.US_ASCII), 0, lock, entry.length,
-                LOCK_SUFFIX.length());
+        System.arraycopy(LOCK_SUFFIX.getBytes(StandardCharsets.US_ASCII), 0, lock, entry.length, LOCK_SUFFIX.length());
         return lock;
     }
 
     /**
-     * The SCAN MATCH pattern of every entry: the prefix with its glob characters escaped, then
-     * {@code *}. Without a prefix it is {@code *}, every key of the database.
+     * The SCAN MATCH pattern of every entry: the prefix with its glob characters escaped,
+     * then {@code *}. Without a prefix it is {@code *}, every key of the database.
      * @return the pattern in UTF-8
      */
     byte[] pattern() {
@@ -51,8 +51,8 @@ final class CacheKeys {
     }
 
     /**
-     * Escapes what Redis's glob matching treats specially, so that a cache named {@code a*}
-     * does not match the entries of cache {@code ab}.
+     * Escapes what Redis's glob matching treats specially, so that a cache named
+     * {@code a*} does not match the entries of cache {@code ab}.
      * @param literal text to match as it is
      * @return the pattern
      */
@@ -72,4 +72,5 @@ final class CacheKeys {
     public String toString() {
         return "CacheKeys[" + this.prefix + "*]";
     }
+
 }

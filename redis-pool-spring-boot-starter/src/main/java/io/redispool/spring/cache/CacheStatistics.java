@@ -3,9 +3,9 @@ package io.redispool.spring.cache;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Lifetime counts of one cache, for its meters: gets by hit and miss, puts, and entries removed
- * by evict and clear. Counting is off unless {@code enable-statistics} is set, and then every
- * count stays zero.
+ * Lifetime counts of one cache, for its meters: gets by hit and miss, puts, and entries
+ * removed by evict and clear. Counting is off unless {@code enable-statistics} is set,
+ * and then every count stays zero.
  */
 public final class CacheStatistics {
 
@@ -56,7 +56,8 @@ public final class CacheStatistics {
     }
 
     /**
-     * Entries removed by evict and clear; entries Redis expires are not seen, so not counted.
+     * Entries removed by evict and clear; entries Redis expires are not seen, so not
+     * counted.
      * @return the count
      */
     public long evictions() {
@@ -86,4 +87,5 @@ public final class CacheStatistics {
         return "CacheStatistics[hits=" + hits() + ", misses=" + misses() + ", puts=" + puts() + ", evictions="
                 + evictions() + "]";
     }
+
 }

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The Redis commands behind the caches, each sent through {@link RedisClient#execute(byte[]...)}
- * as Spring Data Redis's cache writer sends them: GET; SET with PX for a put; SET NX with EX in
- * whole seconds or else PX for a put-if-absent; UNLINK for evict; SCAN and UNLINK for clear
- * (never KEYS, which blocks the server); and a short-lived lock, SET NX PX with a random token,
- * released by a compare-and-delete script so that only its holder can release it.
+ * The Redis commands behind the caches, each sent through
+ * {@link RedisClient#execute(byte[]...)} as Spring Data Redis's cache writer sends them:
+ * GET; SET with PX for a put; SET NX with EX in whole seconds or else PX for a
+ * put-if-absent; UNLINK for evict; SCAN and UNLINK for clear (never KEYS, which blocks
+ * the server); and a short-lived lock, SET NX PX with a random token, released by a
+ * compare-and-delete script so that only its holder can release it.
  */
 final class CacheStore {
 
@@ -53,7 +54,10 @@ final class CacheStore {
 
     private static final byte[] SCAN_START = ascii("0");
 
-    /** Keys asked of each SCAN step: enough to make few round trips, few enough to stay brief. */
+    /**
+     * Keys asked of each SCAN step: enough to make few round trips, few enough to stay
+     * brief.
+     */
     private static final byte[] SCAN_COUNT = ascii("1000");
 
     private final RedisClient client;
@@ -80,7 +84,8 @@ final class CacheStore {
     }
 
     /**
-     * SET NX, with the expiry as Spring Data Redis's {@code Expiration.from(Duration)} words it.
+     * SET NX, with the expiry as Spring Data Redis's {@code Expiration.from(Duration)}
+     * words it.
      * @return {@code true} if the value was stored, {@code false} if the key existed
      */
     boolean setIfAbsent(byte[] key, byte[] value, Duration timeToLive) {
@@ -102,9 +107,9 @@ final class CacheStore {
     }
 
     /**
-     * Removes every key matching a pattern, one SCAN step at a time, so that the server is never
-     * blocked for long; keys written meanwhile may survive, as SCAN guarantees only the keys
-     * present for the whole iteration.
+     * Removes every key matching a pattern, one SCAN step at a time, so that the server
+     * is never blocked for long; keys written meanwhile may survive, as SCAN guarantees
+     * only the keys present for the whole iteration.
      * @param pattern a SCAN MATCH pattern
      * @return how many keys were removed
      */
@@ -141,8 +146,8 @@ final class CacheStore {
     }
 
     /**
-     * Releases a lock if it still holds the token: a holder whose lock expired and was taken by
-     * another never releases the other's lock.
+     * Releases a lock if it still holds the token: a holder whose lock expired and was
+     * taken by another never releases the other's lock.
      * @param lock the lock's key
      * @param token what {@link #tryLock} returned
      */
@@ -174,4 +179,5 @@ final class CacheStore {
             throw new IllegalStateException("SHA-1 is required of every Java platform", ex);
         }
     }
+
 }

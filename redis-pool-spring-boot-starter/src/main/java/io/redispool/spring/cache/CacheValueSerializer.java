@@ -8,9 +8,10 @@ import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 
 /**
- * Turns cached values into bytes and back with Java serialization, byte for byte as Spring Data
- * Redis's default {@code JdkSerializationRedisSerializer} does: the same Spring converters over
- * {@code ObjectOutputStream}, and {@code null} stored as Spring's {@link NullValue}.
+ * Turns cached values into bytes and back with Java serialization, byte for byte as
+ * Spring Data Redis's default {@code JdkSerializationRedisSerializer} does: the same
+ * Spring converters over {@code ObjectOutputStream}, and {@code null} stored as Spring's
+ * {@link NullValue}.
  */
 final class CacheValueSerializer {
 
@@ -42,9 +43,10 @@ final class CacheValueSerializer {
             return (bytes != null) ? bytes : EMPTY;
         }
         catch (SerializationFailedException ex) {
-            throw new SerializationFailedException("Cache '" + cacheName + "' cannot store a "
-                    + value.getClass().getName() + ": values are stored with Java serialization, so they must be"
-                    + " Serializable", ex);
+            throw new SerializationFailedException(
+                    "Cache '" + cacheName + "' cannot store a " + value.getClass().getName()
+                            + ": values are stored with Java serialization, so they must be" + " Serializable",
+                    ex);
         }
     }
 
@@ -52,8 +54,8 @@ final class CacheValueSerializer {
      * Deserializes a store value.
      * @param cacheName for the message if it cannot be deserialized
      * @param bytes as read from Redis
-     * @return the value, {@link NullValue#INSTANCE} for a stored {@code null}, or {@code null}
-     * for an empty string, which Spring Data Redis reads as no entry
+     * @return the value, {@link NullValue#INSTANCE} for a stored {@code null}, or
+     * {@code null} for an empty string, which Spring Data Redis reads as no entry
      */
     Object deserialize(String cacheName, byte[] bytes) {
         if (bytes.length == 0) {
@@ -66,8 +68,9 @@ final class CacheValueSerializer {
             return this.deserializer.convert(bytes);
         }
         catch (SerializationFailedException ex) {
-            throw new SerializationFailedException("Cache '" + cacheName + "' cannot read an entry of "
-                    + bytes.length + " bytes: not Java serialization, or a class that is missing or changed", ex);
+            throw new SerializationFailedException("Cache '" + cacheName + "' cannot read an entry of " + bytes.length
+                    + " bytes: not Java serialization, or a class that is missing or changed", ex);
         }
     }
+
 }

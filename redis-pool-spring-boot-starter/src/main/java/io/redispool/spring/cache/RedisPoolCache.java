@@ -9,14 +9,17 @@ import org.springframework.cache.support.NullValue;
 import org.springframework.cache.support.SimpleValueWrapper;
 
 /**
- * A Spring {@link org.springframework.cache.Cache} whose entries live in Redis, written and
- * read as Spring Data Redis's {@code RedisCache} writes and reads them with its defaults.
+ * A Spring {@link org.springframework.cache.Cache} whose entries live in Redis, written
+ * and read as Spring Data Redis's {@code RedisCache} writes and reads them with its
+ * defaults.
  *
- * <p>{@link #get(Object, Callable)}, behind {@code @Cacheable(sync = true)}, computes a missing
- * entry once across every instance that shares the Redis server: the first caller takes a
- * short-lived lock beside the entry, computes, stores and releases; the others wait for the
- * entry to appear, or for the lock to go, then take it themselves. A lock outlives its holder
- * by at most {@code lock-timeout}; a computation that runs longer may run twice.
+ * <p>
+ * {@link #get(Object, Callable)}, behind {@code @Cacheable(sync = true)}, computes a
+ * missing entry once across every instance that shares the Redis server: the first caller
+ * takes a short-lived lock beside the entry, computes, stores and releases; the others
+ * wait for the entry to appear, or for the lock to go, then take it themselves. A lock
+ * outlives its holder by at most {@code lock-timeout}; a computation that runs longer may
+ * run twice.
  */
 public final class RedisPoolCache extends AbstractValueAdaptingCache {
 
@@ -129,7 +132,10 @@ public final class RedisPoolCache extends AbstractValueAdaptingCache {
         }
     }
 
-    /** Releases the lock after a failure without letting a failed release hide the failure. */
+    /**
+     * Releases the lock after a failure without letting a failed release hide the
+     * failure.
+     */
     private void unlockAfter(Throwable failure, byte[] lock, byte[] token) {
         try {
             this.store.unlock(lock, token);
@@ -173,8 +179,9 @@ public final class RedisPoolCache extends AbstractValueAdaptingCache {
 
     /**
      * Stores the value with SET NX unless an entry exists.
-     * @return {@code null} if it was stored, else the existing value; with {@code null} values
-     * not cached, putting {@code null} stores nothing and returns what {@link #get(Object)} does
+     * @return {@code null} if it was stored, else the existing value; with {@code null}
+     * values not cached, putting {@code null} stores nothing and returns what
+     * {@link #get(Object)} does
      */
     @Override
     public ValueWrapper putIfAbsent(Object key, Object value) {
@@ -210,8 +217,9 @@ public final class RedisPoolCache extends AbstractValueAdaptingCache {
     }
 
     /**
-     * Removes every entry of this cache with SCAN and UNLINK. Without key prefixes every key of
-     * the database is an entry, so every key is removed, as Spring Data Redis does.
+     * Removes every entry of this cache with SCAN and UNLINK. Without key prefixes every
+     * key of the database is an entry, so every key is removed, as Spring Data Redis
+     * does.
      */
     @Override
     public void clear() {
@@ -241,4 +249,5 @@ public final class RedisPoolCache extends AbstractValueAdaptingCache {
     public String toString() {
         return "RedisPoolCache[" + this.name + ", " + this.keys + "]";
     }
+
 }

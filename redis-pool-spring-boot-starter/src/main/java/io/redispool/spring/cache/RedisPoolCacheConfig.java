@@ -8,8 +8,9 @@ import java.util.Objects;
  * {@code null}, how its keys are prefixed, whether it counts statistics, and how long a
  * {@code @Cacheable(sync = true)} computation may hold its lock.
  *
- * <p>Immutable; each {@code with} method returns a validated copy. Errors name the setting as
- * the starter spells it under {@code redis.pool.cache} ({@code 'time-to-live'}).
+ * <p>
+ * Immutable; each {@code with} method returns a validated copy. Errors name the setting
+ * as the starter spells it under {@code redis.pool.cache} ({@code 'time-to-live'}).
  *
  * @param timeToLive how long entries live; {@link Duration#ZERO} for ever
  * @param cacheNullValues whether {@code null} is stored (as Spring's {@code NullValue})
@@ -19,10 +20,13 @@ import java.util.Objects;
  * @param lockTimeout how long a synchronized computation may hold its lock before another
  * instance may compute the same entry
  */
-public record RedisPoolCacheConfig(Duration timeToLive, boolean cacheNullValues, String keyPrefix,
-        boolean useKeyPrefix, boolean enableStatistics, Duration lockTimeout) {
+public record RedisPoolCacheConfig(Duration timeToLive, boolean cacheNullValues, String keyPrefix, boolean useKeyPrefix,
+        boolean enableStatistics, Duration lockTimeout) {
 
-    /** Separates the cache name from the key, as Spring Data Redis's {@code CacheKeyPrefix}. */
+    /**
+     * Separates the cache name from the key, as Spring Data Redis's
+     * {@code CacheKeyPrefix}.
+     */
     public static final String SEPARATOR = "::";
 
     /** The default lock timeout. */
@@ -48,8 +52,8 @@ public record RedisPoolCacheConfig(Duration timeToLive, boolean cacheNullValues,
     }
 
     /**
-     * Spring Data Redis's defaults: no expiry, {@code null} stored, keys {@code <cache name>::<key>};
-     * no statistics and a 10s lock timeout.
+     * Spring Data Redis's defaults: no expiry, {@code null} stored, keys
+     * {@code <cache name>::<key>}; no statistics and a 10s lock timeout.
      * @return the defaults
      */
     public static RedisPoolCacheConfig defaults() {

@@ -13,14 +13,15 @@ import org.springframework.cache.support.AbstractCacheManager;
 import org.springframework.util.ClassUtils;
 
 /**
- * A Spring {@link org.springframework.cache.CacheManager} of {@link RedisPoolCache}s over one
- * {@link RedisClient}; the counterpart of Spring Data Redis's {@code RedisCacheManager}, whose
- * entries it reads and writes alike.
+ * A Spring {@link org.springframework.cache.CacheManager} of {@link RedisPoolCache}s over
+ * one {@link RedisClient}; the counterpart of Spring Data Redis's
+ * {@code RedisCacheManager}, whose entries it reads and writes alike.
  *
- * <p>The caches named up front exist from the start; any other name asked for is created on
- * first use with the default configuration, as Spring Data Redis does. It needs nothing beyond
- * spring-context: for puts and evictions that wait for a transaction's commit, wrap it in
- * spring-context-support's {@code TransactionAwareCacheManagerProxy}.
+ * <p>
+ * The caches named up front exist from the start; any other name asked for is created on
+ * first use with the default configuration, as Spring Data Redis does. It needs nothing
+ * beyond spring-context: for puts and evictions that wait for a transaction's commit,
+ * wrap it in spring-context-support's {@code TransactionAwareCacheManagerProxy}.
  */
 public final class RedisPoolCacheManager extends AbstractCacheManager {
 
@@ -37,8 +38,8 @@ public final class RedisPoolCacheManager extends AbstractCacheManager {
     private RedisPoolCacheManager(Builder builder) {
         this.store = new CacheStore(builder.client);
         this.defaults = builder.defaults;
-        builder.initialCaches.forEach((name, config) -> this.initialCaches.put(name,
-                (config != null) ? config : builder.defaults));
+        builder.initialCaches
+            .forEach((name, config) -> this.initialCaches.put(name, (config != null) ? config : builder.defaults));
         this.serializer = new CacheValueSerializer(builder.classLoader);
     }
 
@@ -104,8 +105,8 @@ public final class RedisPoolCacheManager extends AbstractCacheManager {
         }
 
         /**
-         * Creates caches up front with the default configuration, so that they exist, and are
-         * metered, from the start; other names are still created on first use.
+         * Creates caches up front with the default configuration, so that they exist, and
+         * are metered, from the start; other names are still created on first use.
          * @param names the cache names
          * @return this builder
          */
@@ -120,7 +121,8 @@ public final class RedisPoolCacheManager extends AbstractCacheManager {
         }
 
         /**
-         * Creates a cache up front with its own configuration, such as a shorter time to live.
+         * Creates a cache up front with its own configuration, such as a shorter time to
+         * live.
          * @param name the cache name
          * @param config its configuration
          * @return this builder
@@ -144,11 +146,14 @@ public final class RedisPoolCacheManager extends AbstractCacheManager {
         }
 
         /**
-         * Builds the cache manager; call {@code afterPropertiesSet()} before use unless it is a bean.
+         * Builds the cache manager; call {@code afterPropertiesSet()} before use unless
+         * it is a bean.
          * @return the cache manager
          */
         public RedisPoolCacheManager build() {
             return new RedisPoolCacheManager(this);
         }
+
     }
+
 }

@@ -9,13 +9,15 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * A {@link HealthIndicator} for a {@link RedisClient}: UP when the server answers PING, DOWN
- * with the error when it does not, and the pool's state in the details either way.
+ * A {@link HealthIndicator} for a {@link RedisClient}: UP when the server answers PING,
+ * DOWN with the error when it does not, and the pool's state in the details either way.
  *
- * <p>Why it probes outside the pool: a pool at {@code max-connections} is busy, not broken, so
- * the check uses {@link RedisClient#probe()}, a connection of its own bounded by the connect
- * and socket timeouts, and is never refused or turned DOWN by saturation; saturation shows in
- * the details ({@code inUse}, {@code pending}, {@code tooManyConnections}) instead.
+ * <p>
+ * Why it probes outside the pool: a pool at {@code max-connections} is busy, not broken,
+ * so the check uses {@link RedisClient#probe()}, a connection of its own bounded by the
+ * connect and socket timeouts, and is never refused or turned DOWN by saturation;
+ * saturation shows in the details ({@code inUse}, {@code pending},
+ * {@code tooManyConnections}) instead.
  */
 public final class RedisPoolHealthIndicator extends AbstractHealthIndicator {
 
@@ -46,4 +48,5 @@ public final class RedisPoolHealthIndicator extends AbstractHealthIndicator {
                 .withDetail("tooManyConnections", stats.tooManyConnections());
         }
     }
+
 }

@@ -12,12 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Records a pool's timers. Called on the hot path, so each event is a map lookup at most and
- * allocates nothing once its timer exists.
+ * Records a pool's timers. Called on the hot path, so each event is a map lookup at most
+ * and allocates nothing once its timer exists.
  *
- * <p>The {@code command} tag is bounded: the first {@code maxCommandTags} distinct names that
- * look like Redis commands get a tag of their own, the rest share {@value #OTHER}, because
- * {@code RedisClient.execute(String...)} accepts any first word.
+ * <p>
+ * The {@code command} tag is bounded: the first {@code maxCommandTags} distinct names
+ * that look like Redis commands get a tag of their own, the rest share {@value #OTHER},
+ * because {@code RedisClient.execute(String...)} accepts any first word.
  */
 final class MicrometerPoolListener implements PoolListener {
 
@@ -81,13 +82,14 @@ final class MicrometerPoolListener implements PoolListener {
         if (this.commands.size() >= this.maxCommandTags || !looksLikeCommand(command)) {
             return this.other;
         }
-        // Racing threads may take the map a few names past the limit, never more than their number.
+        // Racing threads may take the map a few names past the limit, never more than
+        // their number.
         return this.commands.computeIfAbsent(command, CommandTimers::new);
     }
 
     /**
-     * Names such as GET, CLIENT SETNAME (a subcommand after one space), JSON.GET or FT._LIST;
-     * not keys, not whole command lines.
+     * Names such as GET, CLIENT SETNAME (a subcommand after one space), JSON.GET or
+     * FT._LIST; not keys, not whole command lines.
      */
     static boolean looksLikeCommand(String command) {
         if (command == null || command.isEmpty() || command.length() > MAX_COMMAND_LENGTH) {
@@ -107,8 +109,7 @@ final class MicrometerPoolListener implements PoolListener {
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'
-                    || c == '|')) {
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '|')) {
                 return false;
             }
         }
@@ -147,5 +148,7 @@ final class MicrometerPoolListener implements PoolListener {
             }
             return timer;
         }
+
     }
+
 }

@@ -8,8 +8,8 @@ import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 
 /**
  * Lets Spring Boot's cache metrics (its {@code CacheMetricsRegistrar}) bind a
- * {@link RedisPoolCache} as it binds its own caches; a cache that counts no statistics gets no
- * meters, rather than meters that stay at zero.
+ * {@link RedisPoolCache} as it binds its own caches; a cache that counts no statistics
+ * gets no meters, rather than meters that stay at zero.
  */
 public final class RedisPoolCacheMeterBinderProvider implements CacheMeterBinderProvider<RedisPoolCache> {
 
@@ -17,4 +17,5 @@ public final class RedisPoolCacheMeterBinderProvider implements CacheMeterBinder
     public MeterBinder getMeterBinder(RedisPoolCache cache, Iterable<Tag> tags) {
         return cache.getStatistics().isEnabled() ? new RedisPoolCacheMetrics(cache, tags) : null;
     }
+
 }

@@ -7,9 +7,10 @@ import io.redispool.spring.cache.RedisPoolCache;
 
 /**
  * Micrometer's standard cache meters for a {@link RedisPoolCache}: {@code cache.gets} by
- * {@code result} ({@code hit}, {@code miss}), {@code cache.puts} and {@code cache.evictions},
- * each a {@code FunctionCounter} read from the cache's {@link RedisPoolCache#getStatistics()
- * statistics}. No {@code cache.size}: counting a cache's keys would take a SCAN of the database.
+ * {@code result} ({@code hit}, {@code miss}), {@code cache.puts} and
+ * {@code cache.evictions}, each a {@code FunctionCounter} read from the cache's
+ * {@link RedisPoolCache#getStatistics() statistics}. No {@code cache.size}: counting a
+ * cache's keys would take a SCAN of the database.
  */
 public final class RedisPoolCacheMetrics extends CacheMeterBinder<RedisPoolCache> {
 
@@ -53,4 +54,5 @@ public final class RedisPoolCacheMetrics extends CacheMeterBinder<RedisPoolCache
     @Override
     protected void bindImplementationSpecificMetrics(MeterRegistry registry) {
     }
+
 }

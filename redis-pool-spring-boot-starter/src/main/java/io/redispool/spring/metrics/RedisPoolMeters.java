@@ -6,8 +6,9 @@ import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.docs.MeterDocumentation;
 
 /**
- * The meters {@link RedisPoolMetrics} registers for each pool: name, type, base unit, tags and
- * description, in one place that the binder, the tests and {@code docs/metrics.md} all follow.
+ * The meters {@link RedisPoolMetrics} registers for each pool: name, type, base unit,
+ * tags and description, in one place that the binder, the tests and
+ * {@code docs/metrics.md} all follow.
  */
 public enum RedisPoolMeters implements MeterDocumentation {
 
@@ -73,7 +74,8 @@ public enum RedisPoolMeters implements MeterDocumentation {
     }
 
     /**
-     * The base unit; for timers, the unit they are exported in by registries that use seconds.
+     * The base unit; for timers, the unit they are exported in by registries that use
+     * seconds.
      * @return the base unit
      */
     @Override
@@ -99,13 +101,16 @@ public enum RedisPoolMeters implements MeterDocumentation {
      */
     public enum TagKey implements KeyName {
 
-        /** The name of the {@code RedisClient} bean, {@code redisClient} for the auto-configured one. */
+        /**
+         * The name of the {@code RedisClient} bean, {@code redisClient} for the
+         * auto-configured one.
+         */
         POOL("pool"),
 
         /**
          * The command's name in upper case, such as {@code GET}; {@code OTHER} beyond
-         * {@link RedisPoolMetrics#DEFAULT_MAX_COMMAND_TAGS} distinct names or for names that
-         * do not look like commands.
+         * {@link RedisPoolMetrics#DEFAULT_MAX_COMMAND_TAGS} distinct names or for names
+         * that do not look like commands.
          */
         COMMAND("command"),
 
@@ -122,5 +127,7 @@ public enum RedisPoolMeters implements MeterDocumentation {
         public String asString() {
             return this.key;
         }
+
     }
+
 }

@@ -15,19 +15,23 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Binds the meters of one {@link RedisClient}'s pool, listed in {@link RedisPoolMeters}, to a
- * {@link MeterRegistry}.
+ * Binds the meters of one {@link RedisClient}'s pool, listed in {@link RedisPoolMeters},
+ * to a {@link MeterRegistry}.
  *
- * <p>Why two mechanisms: the gauges and the {@code too.many.connections} counter read the
- * pool's own {@link PoolStats} when scraped, so they cost nothing between scrapes and always
- * agree with the pool; the timers need each event's duration, so a
- * {@link io.redispool.metrics.PoolListener} records them. Binding the same registry twice adds nothing.
+ * <p>
+ * Why two mechanisms: the gauges and the {@code too.many.connections} counter read the
+ * pool's own {@link PoolStats} when scraped, so they cost nothing between scrapes and
+ * always agree with the pool; the timers need each event's duration, so a
+ * {@link io.redispool.metrics.PoolListener} records them. Binding the same registry twice
+ * adds nothing.
  *
  * @see io.redispool.metrics.PoolListener
  */
 public final class RedisPoolMetrics implements MeterBinder {
 
-    /** How many distinct command names get a {@code command} tag of their own by default. */
+    /**
+     * How many distinct command names get a {@code command} tag of their own by default.
+     */
     public static final int DEFAULT_MAX_COMMAND_TAGS = 100;
 
     private final PoolMonitor pool;
@@ -53,8 +57,8 @@ public final class RedisPoolMetrics implements MeterBinder {
      * @param client the client whose pool is measured
      * @param poolName the {@code pool} tag's value, the bean name in a Spring application
      * @param tags more tags for every meter
-     * @param maxCommandTags how many distinct command names are tagged; later ones are tagged
-     * {@code OTHER}
+     * @param maxCommandTags how many distinct command names are tagged; later ones are
+     * tagged {@code OTHER}
      */
     public RedisPoolMetrics(RedisClient client, String poolName, Iterable<Tag> tags, int maxCommandTags) {
         this(client.pool(), poolName, tags, maxCommandTags);
@@ -66,8 +70,8 @@ public final class RedisPoolMetrics implements MeterBinder {
      * @param pool the pool that is measured
      * @param poolName the {@code pool} tag's value
      * @param tags more tags for every meter
-     * @param maxCommandTags how many distinct command names are tagged; later ones are tagged
-     * {@code OTHER}
+     * @param maxCommandTags how many distinct command names are tagged; later ones are
+     * tagged {@code OTHER}
      */
     public RedisPoolMetrics(PoolMonitor pool, String poolName, Iterable<Tag> tags, int maxCommandTags) {
         if (maxCommandTags < 0) {
@@ -91,8 +95,8 @@ public final class RedisPoolMetrics implements MeterBinder {
         gauge(registry, RedisPoolMeters.CONNECTIONS_IDLE, pool, (p) -> p.stats().idle());
         gauge(registry, RedisPoolMeters.CONNECTIONS_PENDING, pool, (p) -> p.stats().pending());
         gauge(registry, RedisPoolMeters.CONNECTIONS_MAX, pool, (p) -> p.stats().max());
-        FunctionCounter.builder(RedisPoolMeters.TOO_MANY_CONNECTIONS.getName(), pool,
-                (p) -> p.stats().tooManyConnections())
+        FunctionCounter
+            .builder(RedisPoolMeters.TOO_MANY_CONNECTIONS.getName(), pool, (p) -> p.stats().tooManyConnections())
             .description(RedisPoolMeters.TOO_MANY_CONNECTIONS.getDescription())
             .baseUnit(RedisPoolMeters.TOO_MANY_CONNECTIONS.getBaseUnit())
             .tags(this.tags)
@@ -108,4 +112,5 @@ public final class RedisPoolMetrics implements MeterBinder {
             .tags(this.tags)
             .register(registry);
     }
+
 }

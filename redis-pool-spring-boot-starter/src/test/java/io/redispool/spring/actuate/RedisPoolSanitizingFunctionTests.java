@@ -33,4 +33,5 @@ class RedisPoolSanitizingFunctionTests {
     void leavesOtherPropertiesAlone(String key) {
         assertThat(this.function.apply(new SanitizableData(null, key, "value")).getValue()).isEqualTo("value");
     }
+
 }

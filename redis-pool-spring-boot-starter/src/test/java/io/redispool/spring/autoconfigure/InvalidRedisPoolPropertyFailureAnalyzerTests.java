@@ -61,8 +61,8 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                         "Set 'redis.pool.port' to a TCP port between 1 and 65535"),
                 Arguments.of(new String[] { "redis.pool.host=" }, "'redis.pool.host' must not be empty",
                         "Set 'redis.pool.host' to a host name or IP address"),
-                Arguments.of(new String[] { "redis.pool.url=http://localhost:6379" },
-                        "'redis.pool.url' must look like", "Set 'redis.pool.url' to redis://"),
+                Arguments.of(new String[] { "redis.pool.url=http://localhost:6379" }, "'redis.pool.url' must look like",
+                        "Set 'redis.pool.url' to redis://"),
                 Arguments.of(new String[] { "redis.pool.max-wait=-1s" },
                         "'redis.pool.max-wait' must not be negative but was PT-1S",
                         "Set 'redis.pool.max-wait' to 0 or a positive duration"),
@@ -89,8 +89,7 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                         "'redis.pool.keepalive.count' must be at least 1 but was 0",
                         "Set 'redis.pool.keepalive.count' to 1 or more"),
                 Arguments.of(new String[] { "redis.pool.socket-keepalive=false", "redis.pool.keepalive.idle=60" },
-                        "need 'redis.pool.socket-keepalive' to be true",
-                        "Set 'redis.pool.socket-keepalive' to true"),
+                        "need 'redis.pool.socket-keepalive' to be true", "Set 'redis.pool.socket-keepalive' to true"),
                 Arguments.of(new String[] { "redis.pool.url=redis://localhost", "redis.pool.unix-socket=/tmp/r.sock" },
                         "'redis.pool.url' and 'redis.pool.unix-socket' are both set",
                         "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'"),
@@ -111,8 +110,8 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                 .contains(description);
             long listed = Stream.of(properties)
                 .filter((property) -> analysis.getDescription().contains("Property: " + name(property)))
-                .peek((property) -> assertThat(analysis.getDescription()).contains(String.format(
-                        "Property: %s%n    Value: \"%s\"%n    Origin: ", name(property), value(property))))
+                .peek((property) -> assertThat(analysis.getDescription()).contains(String
+                    .format("Property: %s%n    Value: \"%s\"%n    Origin: ", name(property), value(property))))
                 .count();
             assertThat(listed).isPositive();
             assertThat(analysis.getAction()).contains(action);
@@ -133,15 +132,16 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                 Arguments.of(new String[] { "redis.pool.cache.cache-names=scores, ,visitors" },
                         "'redis.pool.cache.cache-names' must not hold a blank name",
                         "Set 'redis.pool.cache.cache-names' to names that are not blank"),
-                Arguments.of(new String[] { "redis.pool.cache.key-prefix=app:", "redis.pool.cache.use-key-prefix=false" },
+                Arguments.of(
+                        new String[] { "redis.pool.cache.key-prefix=app:", "redis.pool.cache.use-key-prefix=false" },
                         "'redis.pool.cache.key-prefix' is set but 'redis.pool.cache.use-key-prefix' is false",
                         "Remove 'redis.pool.cache.key-prefix', or set 'redis.pool.cache.use-key-prefix' to true"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidCacheProperties")
-    void invalidCachePropertyStopsStartupWithReportNamingPropertyValueAndFix(String[] properties,
-            String description, String action) {
+    void invalidCachePropertyStopsStartupWithReportNamingPropertyValueAndFix(String[] properties, String description,
+            String action) {
         this.runner.withConfiguration(AutoConfigurations.of(RedisPoolCacheAutoConfiguration.class))
             .withUserConfiguration(CachingConfiguration.class)
             .withPropertyValues(properties)
@@ -152,8 +152,8 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                 assertThat(analysis.getDescription()).startsWith("Invalid redis-pool configuration: ")
                     .contains(description);
                 for (String property : properties) {
-                    assertThat(analysis.getDescription()).contains(String.format(
-                            "Property: %s%n    Value: \"%s\"%n    Origin: ", name(property), value(property)));
+                    assertThat(analysis.getDescription()).contains(String
+                        .format("Property: %s%n    Value: \"%s\"%n    Origin: ", name(property), value(property)));
                 }
                 assertThat(analysis.getAction()).contains(action);
             });
@@ -223,8 +223,7 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                 continue;
             }
             InvalidRedisPoolPropertyException ex = new InvalidRedisPoolPropertyException("bad",
-                    List.of(new InvalidRedisPoolPropertyException.InvalidProperty("redis.pool." + name, "x",
-                            null)),
+                    List.of(new InvalidRedisPoolPropertyException.InvalidProperty("redis.pool." + name, "x", null)),
                     false, new IllegalArgumentException("bad"));
             assertThat(InvalidRedisPoolPropertyFailureAnalyzer.action(ex)).as(name)
                 .startsWith("Set 'redis.pool." + name);
@@ -234,8 +233,8 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
     @Test
     void analyzerIsRegisteredSoSpringApplicationPrintsTheReport(CapturedOutput output) {
         SpringApplication application = new SpringApplication(FailingApplication.class);
-        application.setDefaultProperties(Map.of("redis.pool.max-connections", "0",
-                "redis.pool.password", PASSWORD, "spring.main.web-application-type", "none"));
+        application.setDefaultProperties(Map.of("redis.pool.max-connections", "0", "redis.pool.password", PASSWORD,
+                "spring.main.web-application-type", "none"));
         assertThatException().isThrownBy(application::run);
         assertThat(output).contains("APPLICATION FAILED TO START")
             .contains("Invalid redis-pool configuration: 'redis.pool.max-connections' must be at least 1 but was 0")
@@ -251,6 +250,7 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
         String unused() {
             return "";
         }
+
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -258,4 +258,5 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
     static class CachingConfiguration {
 
     }
+
 }

@@ -30,8 +30,8 @@ class RedisPoolAutoConfigurationTests {
     private static final String PASSWORD = "s3cret-Pa55";
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create(
-            (builder) -> builder.setting("requirepass", PASSWORD));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((builder) -> builder.setting("requirepass", PASSWORD));
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class));
@@ -48,23 +48,25 @@ class RedisPoolAutoConfigurationTests {
 
     @Test
     void bindsReplyLimits() {
-        this.runner.withPropertyValues("redis.pool.limits.max-bulk-length=1MB", "redis.pool.limits.max-array-length=1000",
-                "redis.pool.limits.max-nesting-depth=4", "redis.pool.limits.max-line-length=4KB")
+        this.runner
+            .withPropertyValues("redis.pool.limits.max-bulk-length=1MB", "redis.pool.limits.max-array-length=1000",
+                    "redis.pool.limits.max-nesting-depth=4", "redis.pool.limits.max-line-length=4KB")
             .run((context) -> assertThat(context.getBean(RedisClient.class).config().connection().limits())
                 .isEqualTo(new RespLimits(1024 * 1024, 1000, 4, 4096)));
     }
 
     @Test
     void bindsEveryProperty() {
-        this.runner.withPropertyValues("redis.pool.host=redis.example.com", "redis.pool.port=6380",
-                "redis.pool.database=3", "redis.pool.username=app", "redis.pool.password=" + PASSWORD,
-                "redis.pool.client-name=orders", "redis.pool.connect-timeout=750ms", "redis.pool.socket-timeout=3s",
-                "redis.pool.tcp-no-delay=false", "redis.pool.socket-keepalive=true", "redis.pool.keepalive.idle=60",
-                "redis.pool.keepalive.interval=10s", "redis.pool.keepalive.count=4", "redis.pool.max-connections=8",
-                "redis.pool.max-wait=250ms", "redis.pool.min-idle=2", "redis.pool.idle-timeout=5m",
-                "redis.pool.max-lifetime=1h", "redis.pool.health-check-interval=30s",
-                "redis.pool.leak-detection-threshold=20s", "redis.pool.shutdown-timeout=1s",
-                "redis.pool.retry-attempts=3", "redis.pool.retry-on-timeout=true")
+        this.runner
+            .withPropertyValues("redis.pool.host=redis.example.com", "redis.pool.port=6380", "redis.pool.database=3",
+                    "redis.pool.username=app", "redis.pool.password=" + PASSWORD, "redis.pool.client-name=orders",
+                    "redis.pool.connect-timeout=750ms", "redis.pool.socket-timeout=3s", "redis.pool.tcp-no-delay=false",
+                    "redis.pool.socket-keepalive=true", "redis.pool.keepalive.idle=60",
+                    "redis.pool.keepalive.interval=10s", "redis.pool.keepalive.count=4", "redis.pool.max-connections=8",
+                    "redis.pool.max-wait=250ms", "redis.pool.min-idle=2", "redis.pool.idle-timeout=5m",
+                    "redis.pool.max-lifetime=1h", "redis.pool.health-check-interval=30s",
+                    "redis.pool.leak-detection-threshold=20s", "redis.pool.shutdown-timeout=1s",
+                    "redis.pool.retry-attempts=3", "redis.pool.retry-on-timeout=true")
             .run((context) -> {
                 RedisClientConfig config = context.getBean(RedisClient.class).config();
                 ConnectionConfig connection = config.connection();
@@ -109,9 +111,10 @@ class RedisPoolAutoConfigurationTests {
 
     @Test
     void bindsUrlWhichWinsOverHostPortDatabaseUsernameAndPassword() {
-        this.runner.withPropertyValues("redis.pool.url=redis://app:" + PASSWORD + "@cache.example.com:6390/5",
-                "redis.pool.host=ignored.example.com", "redis.pool.port=7000", "redis.pool.database=1",
-                "redis.pool.username=ignored", "redis.pool.password=ignored")
+        this.runner
+            .withPropertyValues("redis.pool.url=redis://app:" + PASSWORD + "@cache.example.com:6390/5",
+                    "redis.pool.host=ignored.example.com", "redis.pool.port=7000", "redis.pool.database=1",
+                    "redis.pool.username=ignored", "redis.pool.password=ignored")
             .run((context) -> {
                 ConnectionConfig connection = context.getBean(RedisClient.class).config().connection();
                 assertThat(connection.endpoint()).isEqualTo(new Endpoint.Tcp("cache.example.com", 6390));
@@ -123,18 +126,18 @@ class RedisPoolAutoConfigurationTests {
 
     @Test
     void bindsRelaxedNames() {
-        this.runner.withPropertyValues("redis.pool.maxConnections=9", "redis.pool.min_idle=2")
-            .run((context) -> {
-                PoolConfig pool = context.getBean(RedisClient.class).config().pool();
-                assertThat(pool.maxConnections()).isEqualTo(9);
-                assertThat(pool.minIdle()).isEqualTo(2);
-            });
+        this.runner.withPropertyValues("redis.pool.maxConnections=9", "redis.pool.min_idle=2").run((context) -> {
+            PoolConfig pool = context.getBean(RedisClient.class).config().pool();
+            assertThat(pool.maxConnections()).isEqualTo(9);
+            assertThat(pool.minIdle()).isEqualTo(2);
+        });
     }
 
     @Test
     void clientTalksToRedisWithPasswordFromProperties() {
-        this.runner.withPropertyValues("redis.pool.port=" + redis.server().port(),
-                "redis.pool.host=" + redis.server().host(), "redis.pool.password=" + PASSWORD)
+        this.runner
+            .withPropertyValues("redis.pool.port=" + redis.server().port(), "redis.pool.host=" + redis.server().host(),
+                    "redis.pool.password=" + PASSWORD)
             .run((context) -> {
                 RedisClient client = context.getBean(RedisClient.class);
                 client.commands().set("greeting", "hello");
@@ -186,9 +189,10 @@ class RedisPoolAutoConfigurationTests {
     void shutdownTimeoutBoundsTheWaitForConnectionsInUse() {
         AtomicReference<RedisClient> client = new AtomicReference<>();
         long[] closeMillis = new long[1];
-        this.runner.withPropertyValues("redis.pool.port=" + redis.server().port(),
-                "redis.pool.host=" + redis.server().host(), "redis.pool.password=" + PASSWORD,
-                "redis.pool.shutdown-timeout=300ms", "redis.pool.socket-timeout=5s")
+        this.runner
+            .withPropertyValues("redis.pool.port=" + redis.server().port(), "redis.pool.host=" + redis.server().host(),
+                    "redis.pool.password=" + PASSWORD, "redis.pool.shutdown-timeout=300ms",
+                    "redis.pool.socket-timeout=5s")
             .run((context) -> {
                 client.set(context.getBean(RedisClient.class));
                 Thread holder = new Thread(() -> {
@@ -232,6 +236,7 @@ class RedisPoolAutoConfigurationTests {
         RedisClient myClient() {
             return RedisClient.create(RedisClientConfig.builder().poolName("mine").build());
         }
+
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -248,5 +253,7 @@ class RedisPoolAutoConfigurationTests {
         RedisClientConfigBuilderCustomizer first() {
             return (builder) -> builder.clientName("first").charset(StandardCharsets.ISO_8859_1);
         }
+
     }
+
 }

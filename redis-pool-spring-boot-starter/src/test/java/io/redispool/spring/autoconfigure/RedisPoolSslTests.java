@@ -61,7 +61,8 @@ class RedisPoolSslTests {
     void namedBundleSuppliesTheSslContextAndTurnsTlsOn() throws Exception {
         SSLContext expected = SSLContext.getInstance("TLS");
         expected.init(null, null, null);
-        this.runner.withBean(DefaultSslBundleRegistry.class, () -> new DefaultSslBundleRegistry("redis", bundle(expected)))
+        this.runner
+            .withBean(DefaultSslBundleRegistry.class, () -> new DefaultSslBundleRegistry("redis", bundle(expected)))
             .withPropertyValues("redis.pool.ssl.bundle=redis")
             .run((context) -> assertThat(tls(context.getBean(RedisClient.class)).context()).isSameAs(expected));
     }
@@ -70,7 +71,8 @@ class RedisPoolSslTests {
     void bundleCanBeNamedWithTlsExplicitlyOff() throws Exception {
         SSLContext unused = SSLContext.getInstance("TLS");
         unused.init(null, null, null);
-        this.runner.withBean(DefaultSslBundleRegistry.class, () -> new DefaultSslBundleRegistry("redis", bundle(unused)))
+        this.runner
+            .withBean(DefaultSslBundleRegistry.class, () -> new DefaultSslBundleRegistry("redis", bundle(unused)))
             .withPropertyValues("redis.pool.ssl.bundle=redis", "redis.pool.ssl.enabled=false")
             .run((context) -> assertThat(tls(context.getBean(RedisClient.class))).isNull());
     }
@@ -122,4 +124,5 @@ class RedisPoolSslTests {
             }
         };
     }
+
 }

@@ -33,4 +33,5 @@ class CacheKeysTests {
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
+
 }

@@ -58,4 +58,5 @@ class RedisPoolCacheConfigTests {
             .isThrownBy(() -> RedisPoolCacheConfig.defaults().withKeyPrefix("app:").withUseKeyPrefix(false))
             .withMessage("'key-prefix' is set but 'use-key-prefix' is false, so the prefix would be ignored");
     }
+
 }

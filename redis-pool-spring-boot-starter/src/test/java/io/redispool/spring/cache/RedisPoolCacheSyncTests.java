@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code @Cacheable(sync = true)} across application instances: two clients, each with its own
- * cache manager, stand for two instances sharing one redis-server.
+ * {@code @Cacheable(sync = true)} across application instances: two clients, each with
+ * its own cache manager, stand for two instances sharing one redis-server.
  */
 class RedisPoolCacheSyncTests {
 
@@ -155,4 +155,5 @@ class RedisPoolCacheSyncTests {
         manager.afterPropertiesSet();
         return (RedisPoolCache) manager.getCache("reports");
     }
+
 }

@@ -88,7 +88,8 @@ class RedisPoolCacheTests {
 
     @Test
     void timeToLiveIsSetInMillisecondsOnPut() {
-        RedisPoolCache cache = cache("scores", RedisPoolCacheConfig.defaults().withTimeToLive(Duration.ofMillis(90_500)));
+        RedisPoolCache cache = cache("scores",
+                RedisPoolCacheConfig.defaults().withTimeToLive(Duration.ofMillis(90_500)));
         cache.put("home", new Score("home", 1));
         assertThat(pttl("scores::home")).isBetween(89_000L, 90_500L);
     }
@@ -116,7 +117,8 @@ class RedisPoolCacheTests {
 
     @Test
     void putIfAbsentWithATimeToLiveOfMillisecondsKeepsThem() {
-        RedisPoolCache cache = cache("scores", RedisPoolCacheConfig.defaults().withTimeToLive(Duration.ofMillis(5_250)));
+        RedisPoolCache cache = cache("scores",
+                RedisPoolCacheConfig.defaults().withTimeToLive(Duration.ofMillis(5_250)));
         cache.putIfAbsent("home", new Score("home", 1));
         assertThat(pttl("scores::home")).isBetween(4_000L, 5_250L);
     }
@@ -266,8 +268,7 @@ class RedisPoolCacheTests {
             throw new IllegalStateException("database down");
         }))
             .withRootCauseInstanceOf(IllegalStateException.class)
-            .satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement()
-                .isInstanceOf(RedisServerException.class));
+            .satisfies((ex) -> assertThat(ex.getSuppressed()).singleElement().isInstanceOf(RedisServerException.class));
     }
 
     @Test
@@ -366,4 +367,5 @@ class RedisPoolCacheTests {
         }
         return bytes.toByteArray();
     }
+
 }

@@ -33,10 +33,10 @@ import org.springframework.data.redis.serializer.JdkSerializationRedisSerializer
 import org.springframework.data.redis.serializer.RedisSerializationContext.SerializationPair;
 
 /**
- * Spring Data Redis's {@code RedisCacheManager}, configured as Spring Boot configures it from
- * {@code spring.cache.redis.*}, and ours share one redis-server: each reads what the other
- * wrote, and both write the same bytes under the same keys, so an application can switch
- * between them without a cold cache.
+ * Spring Data Redis's {@code RedisCacheManager}, configured as Spring Boot configures it
+ * from {@code spring.cache.redis.*}, and ours share one redis-server: each reads what the
+ * other wrote, and both write the same bytes under the same keys, so an application can
+ * switch between them without a cold cache.
  */
 class SpringDataRedisCompatibilityTests {
 
@@ -75,10 +75,10 @@ class SpringDataRedisCompatibilityTests {
         map.put("a", 1);
         map.put("b", 2);
         map.put("c", 3);
-        return List.of("home", "with spaces and ünïcödé", 42, 7L, 1.5d, true, SimpleKey.EMPTY,
-                new SimpleKey("home", 7), new SimpleKey("home", List.of(1, 2)), UUID.fromString(
-                        "123e4567-e89b-12d3-a456-426614174000"), LocalDate.of(2024, 2, 29), TimeUnit.SECONDS,
-                List.of("a", "b"), new String[] { "x", "y" }, map, new TreeMap<>(Map.of("k", "v")));
+        return List.of("home", "with spaces and ünïcödé", 42, 7L, 1.5d, true, SimpleKey.EMPTY, new SimpleKey("home", 7),
+                new SimpleKey("home", List.of(1, 2)), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+                LocalDate.of(2024, 2, 29), TimeUnit.SECONDS, List.of("a", "b"), new String[] { "x", "y" }, map,
+                new TreeMap<>(Map.of("k", "v")));
     }
 
     /** Values: records, collections, boxed numbers, Strings and null. */
@@ -201,9 +201,10 @@ class SpringDataRedisCompatibilityTests {
     }
 
     /**
-     * As Spring Boot's cache auto-configuration builds it from {@code spring.cache.redis.*},
-     * except that writes complete before {@code put} returns: over Lettuce, Spring Data Redis
-     * otherwise writes in the background, which changes when, not what, it writes.
+     * As Spring Boot's cache auto-configuration builds it from
+     * {@code spring.cache.redis.*}, except that writes complete before {@code put}
+     * returns: over Lettuce, Spring Data Redis otherwise writes in the background, which
+     * changes when, not what, it writes.
      */
     private static RedisCacheManager springDataRedis(UnaryOperator<RedisCacheConfiguration> customizer) {
         RedisCacheConfiguration config = RedisCacheConfiguration.defaultCacheConfig()
@@ -211,9 +212,7 @@ class SpringDataRedisCompatibilityTests {
                     new JdkSerializationRedisSerializer(SpringDataRedisCompatibilityTests.class.getClassLoader())));
         RedisCacheWriter writer = RedisCacheWriter.create(connectionFactory,
                 RedisCacheWriter.RedisCacheWriterConfigurer::immediateWrites);
-        RedisCacheManager manager = RedisCacheManager.builder(writer)
-            .cacheDefaults(customizer.apply(config))
-            .build();
+        RedisCacheManager manager = RedisCacheManager.builder(writer).cacheDefaults(customizer.apply(config)).build();
         manager.afterPropertiesSet();
         return manager;
     }
@@ -226,4 +225,5 @@ class SpringDataRedisCompatibilityTests {
         manager.afterPropertiesSet();
         return manager;
     }
+
 }

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Two clients, a cache and a session store on different servers, each bound from a prefix of
- * its own: {@code app.redis.cache.*} and {@code app.redis.sessions.*}.
+ * Two clients, a cache and a session store on different servers, each bound from a prefix
+ * of its own: {@code app.redis.cache.*} and {@code app.redis.sessions.*}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TwoClientsConfiguration.RedisServers.class)
@@ -32,6 +32,7 @@ public class TwoClientsConfiguration {
 
     /**
      * The two servers.
+     *
      * @param cache the cache, {@code app.redis.cache.*}
      * @param sessions the session store, {@code app.redis.sessions.*}
      */
@@ -41,7 +42,9 @@ public class TwoClientsConfiguration {
 
     /**
      * One server and its pool; add the settings you need, each maps to a builder method.
-     * @param url where the server listens, such as redis://:password@cache.internal:6379/0
+     *
+     * @param url where the server listens, such as
+     * redis://:password@cache.internal:6379/0
      * @param maxConnections the most connections open at once
      * @param maxWait how long a caller waits for a free connection, 0 to refuse at once
      */
@@ -56,4 +59,5 @@ public class TwoClientsConfiguration {
                 .build();
         }
     }
+
 }

@@ -22,9 +22,9 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * What docs/two-clients.md says of {@link TwoClientsConfiguration}: each client is bound from its
- * own prefix and talks to its own server, the auto-configured client backs off, and both get
- * meters and a health contributor under their bean names.
+ * What docs/two-clients.md says of {@link TwoClientsConfiguration}: each client is bound
+ * from its own prefix and talks to its own server, the auto-configured client backs off,
+ * and both get meters and a health contributor under their bean names.
  */
 class TwoClientsConfigurationTests {
 
@@ -35,9 +35,9 @@ class TwoClientsConfigurationTests {
     static final RedisServerExtension sessions = RedisServerExtension.create();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class,
-                RedisPoolMetricsAutoConfiguration.class, RedisPoolHealthContributorAutoConfiguration.class,
-                MetricsAutoConfiguration.class))
+        .withConfiguration(
+                AutoConfigurations.of(RedisPoolAutoConfiguration.class, RedisPoolMetricsAutoConfiguration.class,
+                        RedisPoolHealthContributorAutoConfiguration.class, MetricsAutoConfiguration.class))
         .withBean(SimpleMeterRegistry.class)
         .withUserConfiguration(TwoClientsConfiguration.class)
         .withPropertyValues("app.redis.cache.url=" + cache.server().url(), "app.redis.cache.max-connections=8",
@@ -89,7 +89,10 @@ class TwoClientsConfigurationTests {
             assertThat(registry.get("redis.pool.connections.max").tag("pool", "sessionRedis").gauge().value())
                 .isEqualTo(32);
             context.getBean("sessionRedis", RedisClient.class).commands().get("key");
-            assertThat(registry.get("redis.pool.commands").tag("pool", "sessionRedis").tag("command", "GET").timer()
+            assertThat(registry.get("redis.pool.commands")
+                .tag("pool", "sessionRedis")
+                .tag("command", "GET")
+                .timer()
                 .count()).isEqualTo(1);
         });
     }
@@ -103,4 +106,5 @@ class TwoClientsConfigurationTests {
                 .containsExactlyInAnyOrder("cacheRedis", "sessionRedis");
         });
     }
+
 }

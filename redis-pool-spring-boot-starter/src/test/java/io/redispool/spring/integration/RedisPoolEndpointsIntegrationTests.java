@@ -51,8 +51,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = { "management.endpoints.web.exposure.include=health,metrics,prometheus,configprops,env",
                 "management.endpoint.health.show-details=always", "management.endpoint.configprops.show-values=always",
                 "management.endpoint.env.show-values=always",
-                "redis.pool.max-connections=" + RedisPoolEndpointsIntegrationTests.MAX,
-                "redis.pool.socket-timeout=5s", "logging.level.io.redispool=DEBUG" })
+                "redis.pool.max-connections=" + RedisPoolEndpointsIntegrationTests.MAX, "redis.pool.socket-timeout=5s",
+                "logging.level.io.redispool=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
 class RedisPoolEndpointsIntegrationTests {
 
@@ -63,8 +63,8 @@ class RedisPoolEndpointsIntegrationTests {
     private static final String PASSWORD = "http-S3cret-9f2";
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create(
-            (builder) -> builder.setting("requirepass", PASSWORD));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((builder) -> builder.setting("requirepass", PASSWORD));
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -177,8 +177,8 @@ class RedisPoolEndpointsIntegrationTests {
         for (RedisPoolMeters meter : RedisPoolMeters.values()) {
             assertThat(scrape).contains(PrometheusNames.sample(meter) + "{");
         }
-        assertThat(scrape).contains("redis_pool_commands_seconds_count{command=\"GET\",outcome=\"success\","
-                + "pool=\"redisClient\"}");
+        assertThat(scrape).contains(
+                "redis_pool_commands_seconds_count{command=\"GET\",outcome=\"success\"," + "pool=\"redisClient\"}");
     }
 
     @Test
@@ -227,4 +227,5 @@ class RedisPoolEndpointsIntegrationTests {
     static class TestApplication {
 
     }
+
 }

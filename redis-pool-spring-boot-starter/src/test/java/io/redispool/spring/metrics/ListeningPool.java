@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real pool's monitor whose listeners the test can call directly, to feed the meters events
- * without a server.
+ * A real pool's monitor whose listeners the test can call directly, to feed the meters
+ * events without a server.
  */
 final class ListeningPool implements PoolMonitor {
 
@@ -56,4 +56,5 @@ final class ListeningPool implements PoolMonitor {
     public boolean isClosed() {
         return this.pool.isClosed();
     }
+
 }

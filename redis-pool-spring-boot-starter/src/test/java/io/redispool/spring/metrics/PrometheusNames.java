@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.prometheusmetrics.PrometheusNamingConvention;
 
 /**
- * The names a Prometheus scrape shows for each meter, as Micrometer's naming convention and the
- * Prometheus client make them.
+ * The names a Prometheus scrape shows for each meter, as Micrometer's naming convention
+ * and the Prometheus client make them.
  */
 public final class PrometheusNames {
 
@@ -17,7 +17,8 @@ public final class PrometheusNames {
     /**
      * The metric family's name.
      * @param meter the meter
-     * @return e.g. {@code redis_pool_too_many_connections_total} or {@code redis_pool_acquire_seconds}
+     * @return e.g. {@code redis_pool_too_many_connections_total} or
+     * {@code redis_pool_acquire_seconds}
      */
     public static String family(RedisPoolMeters meter) {
         boolean timer = meter.getType() == Meter.Type.TIMER;
@@ -26,11 +27,13 @@ public final class PrometheusNames {
     }
 
     /**
-     * A sample's name: the family for gauges and counters, its {@code _count} series for timers.
+     * A sample's name: the family for gauges and counters, its {@code _count} series for
+     * timers.
      * @param meter the meter
      * @return the name a scrape line starts with
      */
     public static String sample(RedisPoolMeters meter) {
         return (meter.getType() == Meter.Type.TIMER) ? family(meter) + "_count" : family(meter);
     }
+
 }

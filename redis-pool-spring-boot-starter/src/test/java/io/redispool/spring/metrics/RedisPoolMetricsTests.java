@@ -57,7 +57,10 @@ class RedisPoolMetricsTests {
         listener.commandCompleted("", 1_000, CommandOutcome.ERROR);
         listener.commandCompleted("JSON.GET", 1_000, CommandOutcome.SUCCESS);
         assertThatNoException().isThrownBy(() -> listener.commandCompleted(null, 1_000, CommandOutcome.ERROR));
-        assertThat(this.registry.get("redis.pool.commands").tag("command", "OTHER").tag("outcome", "error").timer()
+        assertThat(this.registry.get("redis.pool.commands")
+            .tag("command", "OTHER")
+            .tag("outcome", "error")
+            .timer()
             .count()).isEqualTo(4);
         assertThat(count("JSON.GET")).isEqualTo(1);
     }
@@ -78,12 +81,11 @@ class RedisPoolMetricsTests {
         listener.connectionCreated(3_000_000);
         listener.connectionBorrowed(2_000_000);
         listener.connectionReleased(5_000_000);
-        assertThat(this.registry.get("redis.pool.connections.creation").timer().totalTime(
-                TimeUnit.MILLISECONDS)).isEqualTo(3.0);
-        assertThat(this.registry.get("redis.pool.acquire").timer().totalTime(
-                TimeUnit.MILLISECONDS)).isEqualTo(2.0);
-        assertThat(this.registry.get("redis.pool.connections.usage").timer().totalTime(
-                TimeUnit.MILLISECONDS)).isEqualTo(5.0);
+        assertThat(this.registry.get("redis.pool.connections.creation").timer().totalTime(TimeUnit.MILLISECONDS))
+            .isEqualTo(3.0);
+        assertThat(this.registry.get("redis.pool.acquire").timer().totalTime(TimeUnit.MILLISECONDS)).isEqualTo(2.0);
+        assertThat(this.registry.get("redis.pool.connections.usage").timer().totalTime(TimeUnit.MILLISECONDS))
+            .isEqualTo(5.0);
     }
 
     @Test
@@ -110,4 +112,5 @@ class RedisPoolMetricsTests {
     private long count(String command) {
         return this.registry.get("redis.pool.commands").tag("pool", "cache").tag("command", command).timer().count();
     }
+
 }

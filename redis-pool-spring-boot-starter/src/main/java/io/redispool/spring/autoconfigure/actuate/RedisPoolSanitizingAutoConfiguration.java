@@ -9,12 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
- * that masks redis-pool's credentials in Actuator's {@code configprops} and {@code env}
- * endpoints.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} that masks redis-pool's credentials in Actuator's
+ * {@code configprops} and {@code env} endpoints.
  *
- * <p>Deliberately not switched off by {@code redis.pool.enabled=false}: the properties may be
- * set, and must stay masked, whether or not the client is auto-configured.
+ * <p>
+ * Deliberately not switched off by {@code redis.pool.enabled=false}: the properties may
+ * be set, and must stay masked, whether or not the client is auto-configured.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
@@ -25,4 +26,5 @@ public final class RedisPoolSanitizingAutoConfiguration {
     RedisPoolSanitizingFunction redisPoolSanitizingFunction() {
         return new RedisPoolSanitizingFunction();
     }
+
 }

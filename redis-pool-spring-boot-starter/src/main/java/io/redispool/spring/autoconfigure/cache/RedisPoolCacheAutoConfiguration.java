@@ -29,12 +29,13 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of
- * a {@link RedisPoolCacheManager} named {@code cacheManager} over the pool, for an application
- * with {@code @EnableCaching} and no cache manager of its own, bound from
- * {@code redis.pool.cache.*}.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} of a {@link RedisPoolCacheManager} named {@code cacheManager} over
+ * the pool, for an application with {@code @EnableCaching} and no cache manager of its
+ * own, bound from {@code redis.pool.cache.*}.
  *
- * <p>It runs before Spring Boot's {@code CacheAutoConfiguration}, which then backs off as it
+ * <p>
+ * It runs before Spring Boot's {@code CacheAutoConfiguration}, which then backs off as it
  * does for any cache manager, and it works without Boot's cache module. Setting
  * {@code spring.cache.type} hands the choice back to Boot.
  */
@@ -76,8 +77,8 @@ public final class RedisPoolCacheAutoConfiguration {
     }
 
     /**
-     * Matches unless {@code spring.cache.type} is set: whoever sets it has chosen one of Spring
-     * Boot's cache types, and Boot's auto-configuration should provide it.
+     * Matches unless {@code spring.cache.type} is set: whoever sets it has chosen one of
+     * Spring Boot's cache types, and Boot's auto-configuration should provide it.
      */
     static final class CacheTypeNotSetCondition extends SpringBootCondition {
 
@@ -88,5 +89,7 @@ public final class RedisPoolCacheAutoConfiguration {
             return (type == null) ? ConditionOutcome.match(message.because("is not set"))
                     : ConditionOutcome.noMatch(message.because("is '" + type + "', a choice for Spring Boot"));
         }
+
     }
+
 }

@@ -3,11 +3,11 @@ package io.redispool.spring.autoconfigure.cache;
 import io.redispool.spring.cache.RedisPoolCacheManager;
 
 /**
- * Adjusts the auto-configured cache manager beyond {@code redis.pool.cache.*}, for example with a
- * time to live per cache:
+ * Adjusts the auto-configured cache manager beyond {@code redis.pool.cache.*}, for
+ * example with a time to live per cache:
  *
  * <pre>{@code
- * @Bean
+ * &#64;Bean
  * RedisPoolCacheManagerBuilderCustomizer shortLivedLeaderboard() {
  *     return (builder) -> builder.withCacheConfiguration("leaderboard",
  *             RedisPoolCacheConfig.defaults().withTimeToLive(Duration.ofSeconds(30)));
@@ -22,4 +22,5 @@ public interface RedisPoolCacheManagerBuilderCustomizer {
      * @param builder the builder
      */
     void customize(RedisPoolCacheManager.Builder builder);
+
 }

@@ -24,14 +24,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of
- * the meters of every {@link RedisPoolCache} that counts statistics ({@code enable-statistics}),
- * tagged as Spring Boot tags its caches' meters: {@code cache} and {@code name} with the cache's
- * name, {@code cache.manager} with its manager's bean name.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} of the meters of every {@link RedisPoolCache} that counts
+ * statistics ({@code enable-statistics}), tagged as Spring Boot tags its caches' meters:
+ * {@code cache} and {@code name} with the cache's name, {@code cache.manager} with its
+ * manager's bean name.
  *
- * <p>With Spring Boot's cache module, Boot's own cache metrics bind the caches through a
- * {@link RedisPoolCacheMeterBinderProvider}; without it, a binder of ours does the same. Either
- * way the caches that exist at startup are bound, as Boot does: name them in
+ * <p>
+ * With Spring Boot's cache module, Boot's own cache metrics bind the caches through a
+ * {@link RedisPoolCacheMeterBinderProvider}; without it, a binder of ours does the same.
+ * Either way the caches that exist at startup are bound, as Boot does: name them in
  * {@code redis.pool.cache.cache-names}.
  */
 @AutoConfiguration(after = RedisPoolCacheAutoConfiguration.class,
@@ -50,6 +52,7 @@ public final class RedisPoolCacheMetricsAutoConfiguration {
         RedisPoolCacheMeterBinderProvider redisPoolCacheMeterBinderProvider() {
             return new RedisPoolCacheMeterBinderProvider();
         }
+
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -62,11 +65,12 @@ public final class RedisPoolCacheMetricsAutoConfiguration {
         RedisPoolCachesMeterBinder redisPoolCachesMeterBinder(ConfigurableListableBeanFactory beanFactory) {
             return new RedisPoolCachesMeterBinder(beanFactory);
         }
+
     }
 
     /**
-     * Binds the caches of every {@link RedisPoolCacheManager} bean, found when the registry is
-     * bound, once all singletons exist.
+     * Binds the caches of every {@link RedisPoolCacheManager} bean, found when the
+     * registry is bound, once all singletons exist.
      */
     static final class RedisPoolCachesMeterBinder implements MeterBinder {
 
@@ -90,8 +94,8 @@ public final class RedisPoolCacheMetricsAutoConfiguration {
                     for (String cacheName : manager.getCacheNames()) {
                         Cache cache = manager.getCache(cacheName);
                         if (cache instanceof RedisPoolCache ours && ours.getStatistics().isEnabled()) {
-                            this.binders.add(new RedisPoolCacheMetrics(ours,
-                                    Tags.of(Tag.of("cache.manager", managerName(beanName)), Tag.of("name", cacheName))));
+                            this.binders.add(new RedisPoolCacheMetrics(ours, Tags
+                                .of(Tag.of("cache.manager", managerName(beanName)), Tag.of("name", cacheName))));
                         }
                     }
                 });
@@ -99,12 +103,17 @@ public final class RedisPoolCacheMetricsAutoConfiguration {
             this.binders.forEach((binder) -> binder.bindTo(registry));
         }
 
-        /** As Spring Boot names a cache manager in its tag: the bean name less "cacheManager". */
+        /**
+         * As Spring Boot names a cache manager in its tag: the bean name less
+         * "cacheManager".
+         */
         private static String managerName(String beanName) {
-            boolean suffixed = beanName.length() > CACHE_MANAGER_SUFFIX.length() && beanName
-                .regionMatches(true, beanName.length() - CACHE_MANAGER_SUFFIX.length(), CACHE_MANAGER_SUFFIX, 0,
-                        CACHE_MANAGER_SUFFIX.length());
+            boolean suffixed = beanName.length() > CACHE_MANAGER_SUFFIX.length()
+                    && beanName.regionMatches(true, beanName.length() - CACHE_MANAGER_SUFFIX.length(),
+                            CACHE_MANAGER_SUFFIX, 0, CACHE_MANAGER_SUFFIX.length());
             return suffixed ? beanName.substring(0, beanName.length() - CACHE_MANAGER_SUFFIX.length()) : beanName;
         }
+
     }
+
 }

@@ -6,11 +6,12 @@ import io.redispool.spring.autoconfigure.RedisClientConfigBuilderCustomizer;
 import org.springframework.core.Ordered;
 
 /**
- * Points the auto-configured client at the dev server, when one was started, in place of the
- * configured address and its credentials; keeps the database.
+ * Points the auto-configured client at the dev server, when one was started, in place of
+ * the configured address and its credentials; keeps the database.
  *
- * <p>Runs last, so that no other customizer moves the client back to an address where nothing
- * answers.
+ * <p>
+ * Runs last, so that no other customizer moves the client back to an address where
+ * nothing answers.
  */
 final class DevServerConnectionCustomizer implements RedisClientConfigBuilderCustomizer, Ordered {
 
@@ -36,4 +37,5 @@ final class DevServerConnectionCustomizer implements RedisClientConfigBuilderCus
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
     }
+
 }

@@ -23,12 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sends PING to an endpoint, within one deadline for every address it resolves to, to learn
- * whether a Redis answers there.
+ * Sends PING to an endpoint, within one deadline for every address it resolves to, to
+ * learn whether a Redis answers there.
  *
- * <p>Why not the client itself: creating a client creates a pool, and the question is asked
- * before the client exists. Any reply that a Redis would give counts, {@code -NOAUTH} included:
- * a server that wants a password is still the server the application was configured for.
+ * <p>
+ * Why not the client itself: creating a client creates a pool, and the question is asked
+ * before the client exists. Any reply that a Redis would give counts, {@code -NOAUTH}
+ * included: a server that wants a password is still the server the application was
+ * configured for.
  */
 final class PingProbe {
 
@@ -41,7 +43,8 @@ final class PingProbe {
      * Pings the endpoint.
      * @param endpoint where to look
      * @param timeout how long all attempts may take together
-     * @return {@code null} if a Redis answered, otherwise why not, such as "Connection refused"
+     * @return {@code null} if a Redis answered, otherwise why not, such as "Connection
+     * refused"
      */
     static String failure(Endpoint endpoint, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -130,7 +133,10 @@ final class PingProbe {
         return inet6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
     }
 
-    /** Waits for the one registered key to be ready; {@code false} once the deadline has passed. */
+    /**
+     * Waits for the one registered key to be ready; {@code false} once the deadline has
+     * passed.
+     */
     private static boolean await(Selector selector, long deadline) throws IOException {
         for (long left = millisLeft(deadline); left >= 1; left = millisLeft(deadline)) {
             if (selector.select(left) > 0) {
@@ -144,4 +150,5 @@ final class PingProbe {
     private static long millisLeft(long deadline) {
         return (deadline - System.nanoTime()) / 1_000_000;
     }
+
 }

@@ -14,16 +14,20 @@ import org.apache.commons.logging.LogFactory;
  * The development redis-server of an application: started when nothing answered at the
  * configured address, or absent when a Redis did.
  *
- * <p>Why: a newcomer who runs an application before installing Redis should see it work, not a
- * stack trace, the way Quarkus Dev Services or Spring Boot's Docker Compose support provide a
- * database, but without Docker: {@link RedisServer} runs the {@code redis-server} on the
- * {@code PATH}, or else the one packed in {@code embedded-redis}. It binds {@code 127.0.0.1} on a
- * free port, keeps nothing on disk, and stops with the application context or, failing that,
- * with the JVM. A Redis that answers at the configured address is always used instead.
+ * <p>
+ * Why: a newcomer who runs an application before installing Redis should see it work, not
+ * a stack trace, the way Quarkus Dev Services or Spring Boot's Docker Compose support
+ * provide a database, but without Docker: {@link RedisServer} runs the
+ * {@code redis-server} on the {@code PATH}, or else the one packed in
+ * {@code embedded-redis}. It binds {@code 127.0.0.1} on a free port, keeps nothing on
+ * disk, and stops with the application context or, failing that, with the JVM. A Redis
+ * that answers at the configured address is always used instead.
  */
 public final class RedisDevServer implements AutoCloseable {
 
-    /** How long the configured address has to answer PING before a dev server is started. */
+    /**
+     * How long the configured address has to answer PING before a dev server is started.
+     */
     static final Duration PROBE_TIMEOUT = Duration.ofMillis(500);
 
     private static final Log logger = LogFactory.getLog(RedisDevServer.class);
@@ -38,16 +42,18 @@ public final class RedisDevServer implements AutoCloseable {
     }
 
     /**
-     * Pings the address the properties configure and starts a redis-server if nothing answers.
+     * Pings the address the properties configure and starts a redis-server if nothing
+     * answers.
      * @param properties the {@code redis.pool.*} properties
      * @return the dev server, started or not
-     * @throws io.redispool.testing.RedisLaunchException if nothing answered and redis-server
-     * could not be started
+     * @throws io.redispool.testing.RedisLaunchException if nothing answered and
+     * redis-server could not be started
      */
     static RedisDevServer startIfNothingAnswers(RedisPoolProperties properties) {
         ConnectionConfig configured = configuredConnection(properties);
         if (configured == null) {
-            // The client reports the bad address when it is created, with the property named.
+            // The client reports the bad address when it is created, with the property
+            // named.
             return new RedisDevServer(null, 0);
         }
         String failure = PingProbe.failure(configured.endpoint(), PROBE_TIMEOUT);
@@ -80,15 +86,16 @@ public final class RedisDevServer implements AutoCloseable {
 
     /**
      * Returns the server this application started, if it started one.
-     * @return the running server, or empty when a Redis answered at the configured address
+     * @return the running server, or empty when a Redis answered at the configured
+     * address
      */
     public Optional<RedisServer> server() {
         return Optional.ofNullable(this.server);
     }
 
     /**
-     * Returns the database the configuration selects, kept when the client is pointed at the dev
-     * server.
+     * Returns the database the configuration selects, kept when the client is pointed at
+     * the dev server.
      * @return the database index
      */
     int database() {
@@ -110,4 +117,5 @@ public final class RedisDevServer implements AutoCloseable {
     public String toString() {
         return "RedisDevServer[" + ((this.server != null) ? this.server : "not started") + "]";
     }
+
 }

@@ -14,13 +14,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of a
- * {@link RedisDevServer}: with {@code redis.pool.dev-server.enabled=true} and
- * {@code redis-pool-testing} on the class path, a local redis-server is started for the
- * application's lifetime when nothing answers at the configured address, and the auto-configured
- * client is pointed at it.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} of a {@link RedisDevServer}: with
+ * {@code redis.pool.dev-server.enabled=true} and {@code redis-pool-testing} on the class
+ * path, a local redis-server is started for the application's lifetime when nothing
+ * answers at the configured address, and the auto-configured client is pointed at it.
  *
- * <p>Off by default, and off when the application defines its own {@link RedisClient}, which
+ * <p>
+ * Off by default, and off when the application defines its own {@link RedisClient}, which
  * this configuration could not redirect.
  */
 @AutoConfiguration(before = RedisPoolAutoConfiguration.class)
@@ -49,13 +50,15 @@ public final class RedisDevServerAutoConfiguration {
     }
 
     /**
-     * Makes every {@link RedisClient} bean depend on the dev server, so that clients close,
-     * giving their connections back, before the server stops.
+     * Makes every {@link RedisClient} bean depend on the dev server, so that clients
+     * close, giving their connections back, before the server stops.
      */
     static final class ClientDependsOnDevServerPostProcessor extends AbstractDependsOnBeanFactoryPostProcessor {
 
         ClientDependsOnDevServerPostProcessor() {
             super(RedisClient.class, DEV_SERVER_BEAN_NAME);
         }
+
     }
+
 }

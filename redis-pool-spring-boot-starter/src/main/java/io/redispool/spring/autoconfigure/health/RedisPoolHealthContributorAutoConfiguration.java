@@ -16,13 +16,16 @@ import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
- * the {@code redisPool} health contributor: one {@link RedisPoolHealthIndicator} for a single
- * {@link RedisClient}, or a composite keyed by bean name for several.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for the {@code redisPool} health contributor: one
+ * {@link RedisPoolHealthIndicator} for a single {@link RedisClient}, or a composite keyed
+ * by bean name for several.
  *
- * <p>Switched off with {@code management.health.redispool.enabled=false}. That condition sits on
- * the bean method rather than the class so that, without {@code spring-boot-health}, the class's
- * {@code @ConditionalOnClass} turns it away before Spring tries to load the condition's own class.
+ * <p>
+ * Switched off with {@code management.health.redispool.enabled=false}. That condition
+ * sits on the bean method rather than the class so that, without
+ * {@code spring-boot-health}, the class's {@code @ConditionalOnClass} turns it away
+ * before Spring tries to load the condition's own class.
  */
 @AutoConfiguration(after = RedisPoolAutoConfiguration.class)
 @ConditionalOnClass({ RedisClient.class, ConditionalOnEnabledHealthIndicator.class })
@@ -41,4 +44,5 @@ public final class RedisPoolHealthContributorAutoConfiguration
     HealthContributor redisPoolHealthContributor(ConfigurableListableBeanFactory beanFactory) {
         return createContributor(beanFactory, RedisClient.class);
     }
+
 }

@@ -17,8 +17,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
- * the metrics of every {@link RedisClient} bean, each tagged {@code pool} with its bean name.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for the metrics of every {@link RedisClient} bean, each tagged
+ * {@code pool} with its bean name.
  */
 @AutoConfiguration(after = RedisPoolAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
@@ -59,5 +60,7 @@ public final class RedisPoolMetricsAutoConfiguration {
             }
             this.metrics.forEach((binder) -> binder.bindTo(registry));
         }
+
     }
+
 }

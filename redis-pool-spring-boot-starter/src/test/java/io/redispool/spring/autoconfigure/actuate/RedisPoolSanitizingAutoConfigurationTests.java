@@ -38,4 +38,5 @@ class RedisPoolSanitizingAutoConfigurationTests {
         this.runner.withBean("mine", RedisPoolSanitizingFunction.class, () -> mine)
             .run((context) -> assertThat(context).getBean(RedisPoolSanitizingFunction.class).isSameAs(mine));
     }
+
 }

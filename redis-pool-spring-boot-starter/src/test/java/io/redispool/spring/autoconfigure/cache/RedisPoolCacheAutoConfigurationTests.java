@@ -37,8 +37,8 @@ class RedisPoolCacheAutoConfigurationTests {
     private static final AutoConfigurations BOOT_CACHE = AutoConfigurations.of(CacheAutoConfiguration.class);
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class,
-                RedisPoolCacheAutoConfiguration.class))
+        .withConfiguration(
+                AutoConfigurations.of(RedisPoolAutoConfiguration.class, RedisPoolCacheAutoConfiguration.class))
         .withPropertyValues("redis.pool.url=" + redis.server().url());
 
     @BeforeEach
@@ -80,8 +80,9 @@ class RedisPoolCacheAutoConfigurationTests {
 
     @Test
     void withoutBootsCacheModuleTheCacheManagerIsStillProvided() {
-        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache",
-                "org.springframework.cache.transaction"))
+        this.runner
+            .withClassLoader(
+                    new FilteredClassLoader("org.springframework.boot.cache", "org.springframework.cache.transaction"))
             .withUserConfiguration(LeaderboardConfiguration.class)
             .run((context) -> {
                 assertThat(context).hasNotFailed().hasSingleBean(RedisPoolCacheManager.class);
@@ -101,7 +102,8 @@ class RedisPoolCacheAutoConfigurationTests {
 
     @Test
     void userCacheManagerMakesItBackOff() {
-        this.runner.withConfiguration(BOOT_CACHE).withUserConfiguration(UserCacheManagerConfiguration.class)
+        this.runner.withConfiguration(BOOT_CACHE)
+            .withUserConfiguration(UserCacheManagerConfiguration.class)
             .run((context) -> assertThat(context).hasSingleBean(CacheManager.class)
                 .doesNotHaveBean(RedisPoolCacheManager.class)
                 .getBean(CacheManager.class)
@@ -110,7 +112,8 @@ class RedisPoolCacheAutoConfigurationTests {
 
     @Test
     void springCacheTypeHandsTheChoiceToBoot() {
-        this.runner.withConfiguration(BOOT_CACHE).withUserConfiguration(CachingConfiguration.class)
+        this.runner.withConfiguration(BOOT_CACHE)
+            .withUserConfiguration(CachingConfiguration.class)
             .withPropertyValues("spring.cache.type=simple")
             .run((context) -> assertThat(context).doesNotHaveBean(RedisPoolCacheManager.class)
                 .getBean(CacheManager.class)
@@ -119,7 +122,8 @@ class RedisPoolCacheAutoConfigurationTests {
 
     @Test
     void starterTurnedOffLeavesTheCacheToBoot() {
-        this.runner.withConfiguration(BOOT_CACHE).withUserConfiguration(CachingConfiguration.class)
+        this.runner.withConfiguration(BOOT_CACHE)
+            .withUserConfiguration(CachingConfiguration.class)
             .withPropertyValues("redis.pool.enabled=false")
             .run((context) -> assertThat(context).doesNotHaveBean(RedisPoolCacheManager.class)
                 .getBean(CacheManager.class)
@@ -134,8 +138,8 @@ class RedisPoolCacheAutoConfigurationTests {
                     "redis.pool.cache.lock-timeout=3s", "redis.pool.cache.cache-names=leaderboard,visitors")
             .run((context) -> {
                 RedisPoolCacheManager manager = context.getBean(RedisPoolCacheManager.class);
-                assertThat(manager.getDefaultConfig()).isEqualTo(
-                        new RedisPoolCacheConfig(Duration.ofMinutes(10), false, "app:", true, true, Duration.ofSeconds(3)));
+                assertThat(manager.getDefaultConfig()).isEqualTo(new RedisPoolCacheConfig(Duration.ofMinutes(10), false,
+                        "app:", true, true, Duration.ofSeconds(3)));
                 assertThat(manager.getCacheNames()).containsExactly("leaderboard", "visitors");
                 RedisPoolCache cache = (RedisPoolCache) manager.getCache("leaderboard");
                 cache.put("weekly", "summary");
@@ -160,8 +164,8 @@ class RedisPoolCacheAutoConfigurationTests {
                 assertThat(context).hasFailed();
                 InvalidRedisPoolPropertyException invalid = cause(context.getStartupFailure(),
                         InvalidRedisPoolPropertyException.class);
-                assertThat(invalid)
-                    .hasMessage("'redis.pool.cache.time-to-live' must be 0 (never expire) or at least 1ms but was PT-5S");
+                assertThat(invalid).hasMessage(
+                        "'redis.pool.cache.time-to-live' must be 0 (never expire) or at least 1ms but was PT-5S");
                 assertThat(invalid.getProperties()).singleElement()
                     .satisfies((property) -> assertThat(property.value()).isEqualTo("-5s"));
             });
@@ -209,6 +213,7 @@ class RedisPoolCacheAutoConfigurationTests {
         Leaderboard leaderboard() {
             return new Leaderboard();
         }
+
     }
 
     public static class Leaderboard {
@@ -228,6 +233,7 @@ class RedisPoolCacheAutoConfigurationTests {
         public String synchronizedSummary(String period) {
             return period + " summary #" + this.computations.incrementAndGet();
         }
+
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -238,5 +244,7 @@ class RedisPoolCacheAutoConfigurationTests {
         CacheManager myCacheManager() {
             return new ConcurrentMapCacheManager(List.of("mine").toArray(String[]::new));
         }
+
     }
+
 }

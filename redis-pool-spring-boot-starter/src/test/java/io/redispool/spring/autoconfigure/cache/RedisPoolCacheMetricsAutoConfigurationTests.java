@@ -32,13 +32,13 @@ class RedisPoolCacheMetricsAutoConfigurationTests {
     static final RedisServerExtension redis = RedisServerExtension.create();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class,
-                RedisPoolCacheAutoConfiguration.class, RedisPoolCacheMetricsAutoConfiguration.class,
-                MetricsAutoConfiguration.class))
+        .withConfiguration(
+                AutoConfigurations.of(RedisPoolAutoConfiguration.class, RedisPoolCacheAutoConfiguration.class,
+                        RedisPoolCacheMetricsAutoConfiguration.class, MetricsAutoConfiguration.class))
         .withBean(SimpleMeterRegistry.class)
         .withUserConfiguration(CachingConfiguration.class)
-        .withPropertyValues("redis.pool.url=" + redis.server().url(),
-                "redis.pool.cache.cache-names=leaderboard", "redis.pool.cache.enable-statistics=true");
+        .withPropertyValues("redis.pool.url=" + redis.server().url(), "redis.pool.cache.cache-names=leaderboard",
+                "redis.pool.cache.enable-statistics=true");
 
     @BeforeEach
     void emptyServer() {
@@ -49,30 +49,33 @@ class RedisPoolCacheMetricsAutoConfigurationTests {
 
     @Test
     void bootsCacheMetricsMeterOurCachesByResultPutsAndEvictions() {
-        this.runner.withConfiguration(AutoConfigurations.of(CacheAutoConfiguration.class,
-                CacheMetricsAutoConfiguration.class)).run((context) -> {
-                    assertThat(context).hasSingleBean(RedisPoolCacheMeterBinderProvider.class)
-                        .doesNotHaveBean(RedisPoolCachesMeterBinder.class);
-                    useLeaderboard(context);
-                    assertMetered(context.getBean(MeterRegistry.class));
-                });
+        this.runner
+            .withConfiguration(AutoConfigurations.of(CacheAutoConfiguration.class, CacheMetricsAutoConfiguration.class))
+            .run((context) -> {
+                assertThat(context).hasSingleBean(RedisPoolCacheMeterBinderProvider.class)
+                    .doesNotHaveBean(RedisPoolCachesMeterBinder.class);
+                useLeaderboard(context);
+                assertMetered(context.getBean(MeterRegistry.class));
+            });
     }
 
     @Test
     void withoutBootsCacheModuleOurBinderMetersTheCachesAlike() {
-        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache",
-                "org.springframework.cache.transaction")).run((context) -> {
-            assertThat(context).hasSingleBean(RedisPoolCachesMeterBinder.class)
-                .doesNotHaveBean(RedisPoolCacheMeterBinderProvider.class);
-            useLeaderboard(context);
-            assertMetered(context.getBean(MeterRegistry.class));
-        });
+        this.runner
+            .withClassLoader(
+                    new FilteredClassLoader("org.springframework.boot.cache", "org.springframework.cache.transaction"))
+            .run((context) -> {
+                assertThat(context).hasSingleBean(RedisPoolCachesMeterBinder.class)
+                    .doesNotHaveBean(RedisPoolCacheMeterBinderProvider.class);
+                useLeaderboard(context);
+                assertMetered(context.getBean(MeterRegistry.class));
+            });
     }
 
     @Test
     void withoutStatisticsNoCacheIsMetered() {
-        this.runner.withConfiguration(AutoConfigurations.of(CacheAutoConfiguration.class,
-                CacheMetricsAutoConfiguration.class))
+        this.runner
+            .withConfiguration(AutoConfigurations.of(CacheAutoConfiguration.class, CacheMetricsAutoConfiguration.class))
             .withPropertyValues("redis.pool.cache.enable-statistics=false")
             .run((context) -> {
                 useLeaderboard(context);
@@ -82,8 +85,9 @@ class RedisPoolCacheMetricsAutoConfigurationTests {
 
     @Test
     void withoutStatisticsOurBinderMetersNoCacheEither() {
-        this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.cache",
-                "org.springframework.cache.transaction"))
+        this.runner
+            .withClassLoader(
+                    new FilteredClassLoader("org.springframework.boot.cache", "org.springframework.cache.transaction"))
             .withPropertyValues("redis.pool.cache.enable-statistics=false")
             .run((context) -> {
                 useLeaderboard(context);
@@ -93,13 +97,14 @@ class RedisPoolCacheMetricsAutoConfigurationTests {
 
     @Test
     void cacheCreatedAfterStartupIsNotMeteredAsWithBoot() {
-        this.runner.withConfiguration(AutoConfigurations.of(CacheAutoConfiguration.class,
-                CacheMetricsAutoConfiguration.class)).run((context) -> {
-                    context.getBean(CacheManager.class).getCache("later").get("anything");
-                    MeterRegistry registry = context.getBean(MeterRegistry.class);
-                    assertThat(registry.find("cache.gets").tag("cache", "leaderboard").meters()).hasSize(2);
-                    assertThat(registry.find("cache.gets").tag("cache", "later").meters()).isEmpty();
-                });
+        this.runner
+            .withConfiguration(AutoConfigurations.of(CacheAutoConfiguration.class, CacheMetricsAutoConfiguration.class))
+            .run((context) -> {
+                context.getBean(CacheManager.class).getCache("later").get("anything");
+                MeterRegistry registry = context.getBean(MeterRegistry.class);
+                assertThat(registry.find("cache.gets").tag("cache", "leaderboard").meters()).hasSize(2);
+                assertThat(registry.find("cache.gets").tag("cache", "later").meters()).isEmpty();
+            });
     }
 
     private static void useLeaderboard(AssertableApplicationContext context) {
@@ -134,4 +139,5 @@ class RedisPoolCacheMetricsAutoConfigurationTests {
     static class CachingConfiguration {
 
     }
+
 }

@@ -31,8 +31,8 @@ class RedisDevServerAutoConfigurationTests {
     private static final String PASSWORD = "s3cret-Pa55";
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create(
-            (builder) -> builder.setting("requirepass", PASSWORD));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((builder) -> builder.setting("requirepass", PASSWORD));
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
             AutoConfigurations.of(RedisDevServerAutoConfiguration.class, RedisPoolAutoConfiguration.class));
@@ -68,8 +68,7 @@ class RedisDevServerAutoConfigurationTests {
         AtomicReference<RedisServer> started = new AtomicReference<>();
         this.runner
             .withPropertyValues("redis.pool.dev-server.enabled=true", "redis.pool.host=127.0.0.1",
-                    "redis.pool.port=" + unused, "redis.pool.password=not-for-the-dev-server",
-                    "redis.pool.database=3")
+                    "redis.pool.port=" + unused, "redis.pool.password=not-for-the-dev-server", "redis.pool.database=3")
             .run((context) -> {
                 RedisServer server = context.getBean(RedisDevServer.class).server().orElseThrow();
                 started.set(server);
@@ -80,9 +79,9 @@ class RedisDevServerAutoConfigurationTests {
                 assertThat(client.config().connection().database()).isEqualTo(3);
                 assertThat(client.commands().incr("visits")).isEqualTo(1);
                 assertThat(serverPort(client)).isEqualTo(server.port());
-                assertThat(output).contains("Started a dev redis-server " + server.version() + " on 127.0.0.1:"
-                        + server.port() + " (pid " + server.pid().orElseThrow()
-                        + ") because nothing answered at 127.0.0.1:" + unused);
+                assertThat(output).contains(
+                        "Started a dev redis-server " + server.version() + " on 127.0.0.1:" + server.port() + " (pid "
+                                + server.pid().orElseThrow() + ") because nothing answered at 127.0.0.1:" + unused);
             });
         RedisServer server = started.get();
         assertThat(server.isRunning()).isFalse();
@@ -216,5 +215,7 @@ class RedisDevServerAutoConfigurationTests {
         RedisClient ownClient() {
             return RedisClient.create("redis://127.0.0.1:" + unusedPort());
         }
+
     }
+
 }

@@ -38,8 +38,8 @@ class RedisPoolHealthContributorAutoConfigurationTests {
     private static final String PASSWORD = "h3alth-Secret";
 
     @RegisterExtension
-    static final RedisServerExtension redis = RedisServerExtension.create(
-            (builder) -> builder.setting("requirepass", PASSWORD));
+    static final RedisServerExtension redis = RedisServerExtension
+        .create((builder) -> builder.setting("requirepass", PASSWORD));
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class,
@@ -115,8 +115,8 @@ class RedisPoolHealthContributorAutoConfigurationTests {
             HealthContributor contributor = context.getBean("redisPoolHealthContributor", HealthContributor.class);
             assertThat(contributor).isInstanceOf(CompositeHealthContributor.class);
             CompositeHealthContributor composite = (CompositeHealthContributor) contributor;
-            assertThat(composite.stream().map(HealthContributors.Entry::name))
-                .containsExactlyInAnyOrder("cacheClient", "sessionClient");
+            assertThat(composite.stream().map(HealthContributors.Entry::name)).containsExactlyInAnyOrder("cacheClient",
+                    "sessionClient");
             Health cache = ((HealthIndicator) composite.getContributor("cacheClient")).health();
             assertThat(cache.getStatus()).isEqualTo(Status.UP);
             assertThat(cache.getDetails()).containsEntry("max", 4);
@@ -178,5 +178,7 @@ class RedisPoolHealthContributorAutoConfigurationTests {
                 .maxConnections(maxConnections)
                 .build());
         }
+
     }
+
 }

@@ -87,7 +87,9 @@ class RedisPoolMetricsAutoConfigurationTests {
             assertThat(registry.find("redis.pool.commands").tag("command", "GET").tag("outcome", "error").timer())
                 .isNull();
             // Let the server wake before the next test uses it.
-            await().atMost(Duration.ofSeconds(2)).ignoreExceptions().until(() -> "PONG".equals(client.commands().ping()));
+            await().atMost(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> "PONG".equals(client.commands().ping()));
         });
     }
 
@@ -158,8 +160,10 @@ class RedisPoolMetricsAutoConfigurationTests {
                     future.get();
                 }
                 assertThat(refusals.get()).isEqualTo(8);
-                assertThat(registry.get("redis.pool.too.many.connections").tag("pool", "redisClient")
-                    .functionCounter().count()).isEqualTo(refusals.get());
+                assertThat(registry.get("redis.pool.too.many.connections")
+                    .tag("pool", "redisClient")
+                    .functionCounter()
+                    .count()).isEqualTo(refusals.get());
                 assertThat(commands(registry, "GET", "error")).isEqualTo(8);
                 for (Future<?> future : holders) {
                     future.get();
@@ -193,8 +197,8 @@ class RedisPoolMetricsAutoConfigurationTests {
     @Test
     void withoutAMeterRegistryTheClientComesWithoutMetrics() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class,
-                    RedisPoolMetricsAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(RedisPoolAutoConfiguration.class, RedisPoolMetricsAutoConfiguration.class))
             .run((context) -> assertThat(context).hasSingleBean(RedisClient.class)
                 .doesNotHaveBean(RedisClientsMeterBinder.class));
     }
@@ -241,6 +245,7 @@ class RedisPoolMetricsAutoConfigurationTests {
         RedisClient sessionClient() {
             return RedisClient.create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(6).build());
         }
+
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -250,5 +255,7 @@ class RedisPoolMetricsAutoConfigurationTests {
         RedisClientsMeterBinder myBinder(ConfigurableListableBeanFactory beanFactory) {
             return new RedisClientsMeterBinder(beanFactory);
         }
+
     }
+
 }
