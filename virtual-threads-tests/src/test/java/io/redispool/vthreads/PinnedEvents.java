@@ -94,6 +94,32 @@ final class PinnedEvents {
     }
 
     /**
+     * The events with redis-pool frames on the stack that redis-pool's own code caused:
+     * not those where the JVM was loading a class for it (the class loader's lock pins a
+     * virtual thread once per class and JVM, whatever the code; see
+     * docs/virtual-threads.md).
+     */
+    List<RecordedEvent> causedByRedisPool() {
+        return inRedisPool().stream().filter((event) -> !isClassLoading(event)).toList();
+    }
+
+    /**
+     * Whether the pinned frames above the first redis-pool frame are the class loader's.
+     */
+    private static boolean isClassLoading(RecordedEvent event) {
+        for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+            String type = frame.getMethod().getType().getName();
+            if (type.startsWith(LIBRARY_PACKAGE)) {
+                return false;
+            }
+            if (type.equals("java.lang.ClassLoader") && frame.getMethod().getName().equals("loadClass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Every event with its reason, what blocked and its stack, for a failure message or a
      * log.
      */

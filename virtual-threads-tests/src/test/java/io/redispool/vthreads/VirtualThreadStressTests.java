@@ -81,8 +81,8 @@ class VirtualThreadStressTests {
             }
 
             assertThat(result.problems()).isEmpty();
-            assertThat(pinned.inRedisPool())
-                .as("pinning with redis-pool frames on the stack:%n%s", pinned.describe(pinned.inRedisPool()))
+            assertThat(pinned.causedByRedisPool())
+                .as("pinning caused by redis-pool:%n%s", pinned.describe(pinned.inRedisPool()))
                 .isEmpty();
         }
     }
