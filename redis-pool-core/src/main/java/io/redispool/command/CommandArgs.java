@@ -2,7 +2,6 @@ package io.redispool.command;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Collects a command's arguments as bytes, starting with the command's own name (and
@@ -22,11 +21,12 @@ public final class CommandArgs {
 
     private CommandArgs(CommandSpec spec, int expectedArguments) {
         this.spec = spec;
-        this.arguments = new byte[Math.max(expectedArguments, 0) + 2][];
+        byte[] subcommand = spec.subcommand();
+        // Sized exactly for the expected arguments, so that build() need not copy.
+        this.arguments = new byte[Math.max(expectedArguments, 0) + ((subcommand != null) ? 2 : 1)][];
         add(spec.keyword());
-        int bar = spec.name().indexOf('|');
-        if (bar > 0) {
-            add(spec.name().substring(bar + 1).toUpperCase(Locale.ROOT));
+        if (subcommand != null) {
+            add(subcommand);
         }
     }
 

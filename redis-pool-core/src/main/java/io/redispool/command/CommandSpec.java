@@ -27,6 +27,8 @@ public final class CommandSpec {
 
     private final byte[] keyword;
 
+    private final byte[] subcommand;
+
     private final String group;
 
     private final String since;
@@ -57,6 +59,8 @@ public final class CommandSpec {
         int bar = name.indexOf('|');
         this.keyword = ((bar < 0) ? name : name.substring(0, bar)).toUpperCase(Locale.ROOT)
             .getBytes(StandardCharsets.UTF_8);
+        this.subcommand = (bar < 0) ? null
+                : name.substring(bar + 1).toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
         this.group = group;
         this.since = since;
         this.arity = arity;
@@ -242,6 +246,15 @@ public final class CommandSpec {
      */
     byte[] keyword() {
         return this.keyword;
+    }
+
+    /**
+     * The subcommand's name as sent, after the keyword.
+     * @return the bytes, or {@code null} for a command without subcommands; callers must
+     * not modify them
+     */
+    byte[] subcommand() {
+        return this.subcommand;
     }
 
     @Override

@@ -210,7 +210,8 @@ public final class StringCommandBuilder<K, V> {
 
     /** SET: stores a value, clearing any expiry. */
     public Command<Boolean> set(K key, V value) {
-        return set(key, value, SetOptions.none());
+        // Sized exactly: the commonest write builds without a copy.
+        return this.codec.keyArgs(SET, key, 1).add(this.codec.value(value)).build(ReplyDecoders.OK_OR_NULL);
     }
 
     /** SET with options; yields {@code false} when an NX or XX condition was not met. */
