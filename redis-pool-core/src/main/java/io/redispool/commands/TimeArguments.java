@@ -1,5 +1,6 @@
 package io.redispool.commands;
 
+import io.redispool.command.CommandSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -84,6 +85,24 @@ public final class TimeArguments {
             throw new IllegalArgumentException("'" + name + "' must be whole milliseconds but was " + instant);
         }
         return instant.toEpochMilli();
+    }
+
+    /**
+     * A blocking command's wait as the server reads it (BLPOP, BZPOPMIN, BLMPOP...):
+     * seconds, with 0 meaning for ever.
+     * @param spec the blocking command, for the message
+     * @param timeout the wait; {@link Duration#ZERO} waits for ever
+     * @return the wait in seconds
+     * @throws IllegalArgumentException for a missing or negative wait, or one between
+     * zero and a millisecond, which the server would read as "for ever"
+     */
+    public static double blockingWait(CommandSpec spec, Duration timeout) {
+        if (timeout == null || timeout.isNegative()
+                || (timeout.getSeconds() == 0 && timeout.getNano() > 0 && timeout.getNano() < 1_000_000)) {
+            throw new IllegalArgumentException(
+                    spec.displayName() + " 'timeout' must be zero (wait for ever) or at least 1ms but was " + timeout);
+        }
+        return timeout.getSeconds() + timeout.getNano() / 1e9;
     }
 
 }

@@ -8,6 +8,7 @@ import io.redispool.command.Keyword;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
 import io.redispool.commands.CommandCodec;
+import io.redispool.commands.TimeArguments;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.NullReply;
 import java.time.Duration;
@@ -101,7 +102,7 @@ public final class ListCommandBuilder<K, V> {
 
     /** BLMOVE, yielding the element moved, or {@code null} when the wait ran out. */
     public Command<V> blmove(K source, K destination, ListDirection from, ListDirection to, Duration timeout) {
-        return moveArgs(BLMOVE, source, destination, from, to, 1).add(seconds(BLMOVE, timeout))
+        return moveArgs(BLMOVE, source, destination, from, to, 1).add(TimeArguments.blockingWait(BLMOVE, timeout))
             .build(this.blockingMoved);
     }
 
@@ -126,7 +127,9 @@ public final class ListCommandBuilder<K, V> {
      * when the wait ran out.
      */
     public Command<PoppedElement<K, V>> blpop(List<K> keys, Duration timeout) {
-        return this.codec.keysArgs(BLPOP, keys).add(seconds(BLPOP, timeout)).build(this.poppedElement);
+        return this.codec.keysArgs(BLPOP, keys)
+            .add(TimeArguments.blockingWait(BLPOP, timeout))
+            .build(this.poppedElement);
     }
 
     /**
@@ -134,14 +137,16 @@ public final class ListCommandBuilder<K, V> {
      * when the wait ran out.
      */
     public Command<PoppedElement<K, V>> brpop(List<K> keys, Duration timeout) {
-        return this.codec.keysArgs(BRPOP, keys).add(seconds(BRPOP, timeout)).build(this.poppedElement);
+        return this.codec.keysArgs(BRPOP, keys)
+            .add(TimeArguments.blockingWait(BRPOP, timeout))
+            .build(this.poppedElement);
     }
 
     /** BRPOPLPUSH, yielding the element moved, or {@code null} when the wait ran out. */
     public Command<V> brpoplpush(K source, K destination, Duration timeout) {
         return this.codec.keyArgs(BRPOPLPUSH, source, 2)
             .add(this.codec.key(destination))
-            .add(seconds(BRPOPLPUSH, timeout))
+            .add(TimeArguments.blockingWait(BRPOPLPUSH, timeout))
             .build(this.blockingMoved);
     }
 
@@ -339,7 +344,7 @@ public final class ListCommandBuilder<K, V> {
         requireOption(spec, "where", where);
         CommandArgs args = CommandArgs.of(spec, keys.size() + 5);
         if (timeout != null) {
-            args.add(seconds(spec, timeout));
+            args.add(TimeArguments.blockingWait(spec, timeout));
         }
         args.add(keys.size());
         keys.forEach((each) -> args.add(this.codec.key(each)));
@@ -348,15 +353,6 @@ public final class ListCommandBuilder<K, V> {
             args.add(Keyword.COUNT).add(count);
         }
         return args.build(this.poppedElements);
-    }
-
-    /** The wait in seconds, as blocking list commands take it. */
-    private static double seconds(CommandSpec spec, Duration timeout) {
-        if (timeout == null || timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() < 1)) {
-            throw new IllegalArgumentException(
-                    spec.displayName() + " 'timeout' must be zero (wait for ever) or at least 1ms but was " + timeout);
-        }
-        return timeout.toMillis() / 1000.0;
     }
 
     private static long positive(CommandSpec spec, long count) {

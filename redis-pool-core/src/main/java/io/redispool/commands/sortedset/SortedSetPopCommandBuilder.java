@@ -8,6 +8,7 @@ import io.redispool.command.Keyword;
 import io.redispool.command.ReplyDecoders;
 import io.redispool.command.ScoredValue;
 import io.redispool.commands.CommandCodec;
+import io.redispool.commands.TimeArguments;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -145,7 +146,7 @@ public final class SortedSetPopCommandBuilder<K, V> {
      * the wait ran out
      */
     public Command<KeyedScoredValues<K, V>> bzmpop(Duration timeout, List<K> keys, ScoreEnd end) {
-        CommandArgs args = CommandArgs.of(BZMPOP, keys.size() + 5).add(BlockingWait.seconds(timeout));
+        CommandArgs args = CommandArgs.of(BZMPOP, keys.size() + 5).add(TimeArguments.blockingWait(BZMPOP, timeout));
         return mpop(args, BZMPOP, keys, end, 0);
     }
 
@@ -160,7 +161,7 @@ public final class SortedSetPopCommandBuilder<K, V> {
      */
     public Command<KeyedScoredValues<K, V>> bzmpop(Duration timeout, List<K> keys, ScoreEnd end, long count) {
         requirePositive(count);
-        CommandArgs args = CommandArgs.of(BZMPOP, keys.size() + 5).add(BlockingWait.seconds(timeout));
+        CommandArgs args = CommandArgs.of(BZMPOP, keys.size() + 5).add(TimeArguments.blockingWait(BZMPOP, timeout));
         return mpop(args, BZMPOP, keys, end, count);
     }
 
@@ -170,7 +171,7 @@ public final class SortedSetPopCommandBuilder<K, V> {
     }
 
     private Command<KeyedScoredValue<K, V>> blockingPop(CommandSpec spec, Duration timeout, List<K> keys) {
-        double seconds = BlockingWait.seconds(timeout);
+        double seconds = TimeArguments.blockingWait(spec, timeout);
         return this.codec.keysArgs(spec, keys)
             .add(seconds)
             .build(SortedSetReplies.keyed(this.codec.keyDecoder(), this.codec.valueDecoder()));

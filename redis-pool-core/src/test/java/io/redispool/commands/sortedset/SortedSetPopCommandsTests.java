@@ -139,12 +139,12 @@ class SortedSetPopCommandsTests {
     void waitsThatTheServerWouldMisreadAreRejected() {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> this.builder.bzpopmin(Duration.ofSeconds(-1), List.of("a")))
-            .withMessage("'timeout' must be zero (wait for ever) or at least 1ms but was PT-1S");
+            .withMessage("BZPOPMIN 'timeout' must be zero (wait for ever) or at least 1ms but was PT-1S");
         assertThatIllegalArgumentException()
             .isThrownBy(() -> this.builder.bzmpop(Duration.ofNanos(500_000), List.of("a"), ScoreEnd.MIN))
-            .withMessage("'timeout' must be zero (wait for ever) or at least 1ms but was PT0.0005S");
-        assertThatNullPointerException().isThrownBy(() -> this.builder.bzpopmax(null, List.of("a")))
-            .withMessage("'timeout' must not be null");
+            .withMessage("BZMPOP 'timeout' must be zero (wait for ever) or at least 1ms but was PT0.0005S");
+        assertThatIllegalArgumentException().isThrownBy(() -> this.builder.bzpopmax(null, List.of("a")))
+            .withMessage("BZPOPMAX 'timeout' must be zero (wait for ever) or at least 1ms but was null");
     }
 
     @Test
