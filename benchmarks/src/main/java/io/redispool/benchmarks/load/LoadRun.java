@@ -1,5 +1,7 @@
 package io.redispool.benchmarks.load;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +68,16 @@ final class LoadRun {
         workers.forEach((worker) -> worker.thread.start());
         long start = 0;
         long end = 0;
+        long cpuStart = 0;
+        long cpuEnd = 0;
         try {
             sleep(warmup);
             this.phase = MEASURE;
             start = System.nanoTime();
+            cpuStart = processCpuNanos();
             sleep(duration);
             end = System.nanoTime();
+            cpuEnd = processCpuNanos();
         }
         finally {
             this.phase = STOP;
@@ -88,8 +94,21 @@ final class LoadRun {
             return Measurement.failed(client, this.workload, round, cpus, failed);
         }
         double seconds = (end - start) / 1e9;
-        return new Measurement(client, this.workload, round, cpus, calls * this.workload.pipeline() / seconds,
-                latencies.getValueAtPercentile(50) / 1e3, latencies.getValueAtPercentile(99) / 1e3, "");
+        long commands = calls * this.workload.pipeline();
+        double cpuMicrosPerOp = (cpuStart < 0 || commands == 0) ? Double.NaN : (cpuEnd - cpuStart) / 1e3 / commands;
+        return new Measurement(client, this.workload, round, cpus, commands / seconds,
+                latencies.getValueAtPercentile(50) / 1e3, latencies.getValueAtPercentile(99) / 1e3, cpuMicrosPerOp, "");
+    }
+
+    /**
+     * The CPU time of the whole process, threads of the client included, or -1 where the
+     * JVM does not tell it.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void sleep(Duration duration) {

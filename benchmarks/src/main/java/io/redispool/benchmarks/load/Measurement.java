@@ -19,14 +19,17 @@ import java.util.Locale;
  * @param p50Micros median latency of one call (of one batch when pipelined), in
  * microseconds
  * @param p99Micros 99th percentile of the same, in microseconds
+ * @param cpuMicrosPerOp the client process's CPU time (all its threads, user and system)
+ * per command in the measured window, in microseconds: unlike throughput, it hardly moves
+ * when other processes compete for the machine; NaN when not measured
  * @param error why the measurement failed, or an empty string
  */
 public record Measurement(String client, Workload workload, int round, int cpus, double opsPerSecond, double p50Micros,
-        double p99Micros, String error) {
+        double p99Micros, double cpuMicrosPerOp, String error) {
 
     /** The column names of {@link #toLine()}, as the first line of a results file. */
     public static final String HEADER = "client\tcommand\tvalue_size\tthreads\tpipeline\tround\tcpus\tops_per_s"
-            + "\tp50_us\tp99_us\terror";
+            + "\tp50_us\tp99_us\tcpu_us_per_op\terror";
 
     /**
      * A failed measurement.
@@ -39,7 +42,7 @@ public record Measurement(String client, Workload workload, int round, int cpus,
      */
     public static Measurement failed(String client, Workload workload, int round, int cpus, Throwable failure) {
         String message = (failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getName();
-        return new Measurement(client, workload, round, cpus, Double.NaN, Double.NaN, Double.NaN,
+        return new Measurement(client, workload, round, cpus, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 message.replaceAll("\\s+", " "));
     }
 
@@ -59,7 +62,7 @@ public record Measurement(String client, Workload workload, int round, int cpus,
         return String.join("\t", this.client, this.workload.command(), Integer.toString(this.workload.valueSize()),
                 Integer.toString(this.workload.threads()), Integer.toString(this.workload.pipeline()),
                 Integer.toString(this.round), Integer.toString(this.cpus), format(this.opsPerSecond),
-                format(this.p50Micros), format(this.p99Micros), this.error);
+                format(this.p50Micros), format(this.p99Micros), formatFine(this.cpuMicrosPerOp), this.error);
     }
 
     /**
@@ -69,18 +72,22 @@ public record Measurement(String client, Workload workload, int round, int cpus,
      */
     public static Measurement parse(String line) {
         List<String> fields = List.of(line.split("\t", -1));
-        if (fields.size() != 11) {
+        if (fields.size() != 12) {
             throw new IllegalArgumentException(
-                    "Expected 11 tab-separated fields but got " + fields.size() + ": " + line);
+                    "Expected 12 tab-separated fields but got " + fields.size() + ": " + line);
         }
         Workload workload = new Workload(fields.get(1), Integer.parseInt(fields.get(2)),
                 Integer.parseInt(fields.get(3)), Integer.parseInt(fields.get(4)));
         return new Measurement(fields.get(0), workload, Integer.parseInt(fields.get(5)),
                 Integer.parseInt(fields.get(6)), Double.parseDouble(fields.get(7)), Double.parseDouble(fields.get(8)),
-                Double.parseDouble(fields.get(9)), fields.get(10));
+                Double.parseDouble(fields.get(9)), Double.parseDouble(fields.get(10)), fields.get(11));
     }
 
     private static String format(double value) {
         return Double.isNaN(value) ? "NaN" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String formatFine(double value) {
+        return Double.isNaN(value) ? "NaN" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

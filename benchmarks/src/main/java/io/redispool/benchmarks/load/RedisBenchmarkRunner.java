@@ -113,7 +113,7 @@ final class RedisBenchmarkRunner {
             if (line.startsWith(prefix)) {
                 String[] fields = line.replace("\"", "").split(",");
                 return new Measurement("redis-benchmark", workload, round, cpus, Double.parseDouble(fields[1]),
-                        Double.parseDouble(fields[4]) * 1000, Double.parseDouble(fields[6]) * 1000, "");
+                        Double.parseDouble(fields[4]) * 1000, Double.parseDouble(fields[6]) * 1000, Double.NaN, "");
             }
         }
         throw new IllegalStateException(

@@ -37,6 +37,8 @@ class LoadGeneratorTests {
             assertThat(measurement.opsPerSecond()).isPositive();
             assertThat(measurement.p99Micros()).isGreaterThanOrEqualTo(measurement.p50Micros()).isPositive();
         });
+        assertThat(measurements).filteredOn((measurement) -> !measurement.client().equals("redis-benchmark"))
+            .allSatisfy((measurement) -> assertThat(measurement.cpuMicrosPerOp()).isPositive());
         assertThat(measurements).extracting(Measurement::client)
             .contains("redis-pool", "redis-pool+metrics", "jedis", "lettuce");
         assertThat(measurements).extracting(Measurement::workload).containsOnly(workloads.toArray(Workload[]::new));

@@ -20,7 +20,7 @@ class RedisBenchmarkRunnerTests {
         Measurement measurement = RedisBenchmarkRunner.parse(OUTPUT, workload, 2, 2);
 
         assertThat(measurement)
-            .isEqualTo(new Measurement("redis-benchmark", workload, 2, 2, 54704.60, 95.0, 231.0, ""));
+            .isEqualTo(new Measurement("redis-benchmark", workload, 2, 2, 54704.60, 95.0, 231.0, Double.NaN, ""));
     }
 
     @Test
@@ -33,7 +33,7 @@ class RedisBenchmarkRunnerTests {
     @Test
     void measurementSurvivesItsLineFormat() {
         Measurement measurement = new Measurement("jedis", new Workload("SET", 100, 64, 1), 1, 2, 81300.0, 93.5, 1200.0,
-                "");
+                11.25, "");
 
         assertThat(Measurement.parse(measurement.toLine())).isEqualTo(measurement);
     }

@@ -15,7 +15,8 @@ class MarkdownReportTests {
     private static final Workload GET_1 = new Workload("GET", 3, 1, 1);
 
     private static Measurement ops(String client, Workload workload, int round, double opsPerSecond, double p99) {
-        return new Measurement(client, workload, round, (workload.threads() == 1) ? 1 : 2, opsPerSecond, 50, p99, "");
+        return new Measurement(client, workload, round, (workload.threads() == 1) ? 1 : 2, opsPerSecond, 50, p99,
+                Double.NaN, "");
     }
 
     @Test
