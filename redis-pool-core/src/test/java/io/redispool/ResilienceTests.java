@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.redispool.metrics.CloseReason;
 import io.redispool.pool.RecordingListener;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import io.redispool.testing.RedisServerExtension;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.redispool.command;
 
 import io.redispool.RedisClient;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

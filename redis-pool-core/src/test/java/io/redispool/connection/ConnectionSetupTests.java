@@ -10,7 +10,7 @@ import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisServerException;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import io.redispool.testing.RedisServerExtension;
 import java.io.IOException;
 import java.net.ServerSocket;

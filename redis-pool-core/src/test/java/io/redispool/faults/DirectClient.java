@@ -2,7 +2,7 @@ package io.redispool.faults;
 
 import io.redispool.RedisClient;
 import io.redispool.RedisCommands;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import java.util.Locale;
 
 /**

@@ -10,7 +10,7 @@ import io.redispool.RedisCommands;
 import io.redispool.pool.PoolStats;
 import io.redispool.pool.RecordingListener;
 import io.redispool.testing.FaultProxy;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

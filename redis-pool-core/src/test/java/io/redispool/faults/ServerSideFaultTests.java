@@ -10,7 +10,7 @@ import io.redispool.RedisException;
 import io.redispool.RedisTimeoutException;
 import io.redispool.ServerProbe;
 import io.redispool.metrics.CloseReason;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import io.redispool.testing.FaultProxy.Direction;
 import io.redispool.testing.RedisServerExtension;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.redispool.testing;
 
+import io.redispool.launcher.RedisServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

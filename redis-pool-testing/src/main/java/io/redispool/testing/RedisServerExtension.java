@@ -1,8 +1,8 @@
 package io.redispool.testing;
 
+import io.redispool.launcher.RedisServer;
 import java.util.Objects;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,8 +1,6 @@
 /**
- * Real redis-server processes for tests and local development:
- * {@link io.redispool.testing.RedisServer} starts, kills, freezes and restarts one;
- * {@link io.redispool.testing.RedisServerBinary} finds the executable;
- * {@link io.redispool.testing.RedisServerExtension} hands one to JUnit 5 tests; and
+ * Real redis-server processes in tests: {@link io.redispool.testing.RedisServerExtension}
+ * hands one (an {@link io.redispool.launcher.RedisServer}) to JUnit 5 tests; and
  * {@link io.redispool.testing.FaultProxy} stands between a client and a server to inject
  * network faults.
  *

@@ -1,5 +1,6 @@
 package io.redispool.testing;
 
+import io.redispool.launcher.RedisServer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

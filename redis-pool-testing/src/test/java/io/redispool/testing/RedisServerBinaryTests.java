@@ -1,7 +1,8 @@
 package io.redispool.testing;
 
+import io.redispool.launcher.RedisServer;
+import io.redispool.launcher.RedisServerBinary;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package io.redispool.testing;
 
+import io.redispool.launcher.RedisServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -15,7 +15,7 @@ import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ArrayReply;
 import io.redispool.protocol.RespReply.BulkString;
 import io.redispool.protocol.RespReply.IntegerReply;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import io.redispool.testing.RedisServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -422,7 +422,7 @@ public class RedisPoolProperties {
 
         /**
          * Whether to start a local redis-server for the application's lifetime when
-         * nothing answers at the configured address; needs redis-pool-testing on the
+         * nothing answers at the configured address; needs redis-pool-launcher on the
          * class path.
          */
         private boolean enabled = false;

@@ -3,7 +3,7 @@ package io.redispool.spring.autoconfigure.devserver;
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.spring.autoconfigure.RedisPoolProperties;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -46,7 +46,7 @@ public final class RedisDevServer implements AutoCloseable {
      * answers.
      * @param properties the {@code redis.pool.*} properties
      * @return the dev server, started or not
-     * @throws io.redispool.testing.RedisLaunchException if nothing answered and
+     * @throws io.redispool.launcher.RedisLaunchException if nothing answered and
      * redis-server could not be started
      */
     static RedisDevServer startIfNothingAnswers(RedisPoolProperties properties) {

@@ -3,7 +3,7 @@ package io.redispool.spring.autoconfigure.devserver;
 import io.redispool.RedisClient;
 import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
 import io.redispool.spring.autoconfigure.RedisPoolProperties;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} of a {@link RedisDevServer}: with
- * {@code redis.pool.dev-server.enabled=true} and {@code redis-pool-testing} on the class
+ * {@code redis.pool.dev-server.enabled=true} and {@code redis-pool-launcher} on the class
  * path, a local redis-server is started for the application's lifetime when nothing
  * answers at the configured address, and the auto-configured client is pointed at it.
  *

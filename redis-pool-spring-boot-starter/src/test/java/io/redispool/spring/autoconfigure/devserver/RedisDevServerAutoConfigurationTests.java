@@ -6,7 +6,7 @@ import io.redispool.RedisClient;
 import io.redispool.connection.Endpoint;
 import io.redispool.spring.autoconfigure.RedisClientConfigBuilderCustomizer;
 import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 import io.redispool.testing.RedisServerExtension;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -160,8 +160,8 @@ class RedisDevServerAutoConfigurationTests {
     }
 
     @Test
-    void withoutRedisPoolTestingNothingStarts() {
-        this.runner.withClassLoader(new FilteredClassLoader("io.redispool.testing"))
+    void withoutRedisPoolLauncherNothingStarts() {
+        this.runner.withClassLoader(new FilteredClassLoader("io.redispool.launcher"))
             .withPropertyValues("redis.pool.dev-server.enabled=true", "redis.pool.port=" + unusedPort())
             .run((context) -> {
                 assertThat(context).doesNotHaveBean(RedisDevServer.class).hasSingleBean(RedisClient.class);

@@ -1,4 +1,4 @@
-package io.redispool.testing;
+package io.redispool.launcher;
 
 import java.util.List;
 import java.util.Set;
@@ -39,7 +39,7 @@ final class LiveServers {
 
     private static synchronized void installHookOnce() {
         if (!hookInstalled) {
-            Runtime.getRuntime().addShutdownHook(new Thread(LiveServers::closeAll, "redis-pool-testing-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(LiveServers::closeAll, "redis-pool-launcher-shutdown"));
             hookInstalled = true;
         }
     }

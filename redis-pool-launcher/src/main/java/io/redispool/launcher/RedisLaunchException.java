@@ -1,4 +1,4 @@
-package io.redispool.testing;
+package io.redispool.launcher;
 
 /**
  * A redis-server process could not be started or did not become ready.

@@ -1,4 +1,4 @@
-package io.redispool.testing;
+package io.redispool.launcher;
 
 import java.io.File;
 import java.io.IOException;
