@@ -113,11 +113,16 @@ public final class RedisSentinelSetup implements AutoCloseable {
     /**
      * Asks a sentinel for {@code SENTINEL FAILOVER} and waits until every sentinel names
      * a new master that says it is one.
+     * <p>
+     * It first {@linkplain #awaitReplicas() waits for the replicas}: the sentinels may
+     * promote a demoted master that is not a replica yet, and with it lose every write
+     * since the last failover.
      * @return the promoted server
      * @throws IllegalStateException if the sentinels refuse or the failover does not
      * complete within the failover wait
      */
     public RedisServer failover() {
+        awaitReplicas();
         RedisServer old = master();
         List<String> refusals = new ArrayList<>();
         boolean accepted = SentinelQueries.await(this.failoverWait, () -> {
@@ -135,11 +140,13 @@ public final class RedisSentinelSetup implements AutoCloseable {
     /**
      * Kills the master with SIGKILL, as a crash would, and waits until the sentinels have
      * promoted a replica; {@link RedisServer#restart()} on the killed server brings it
-     * back, and the sentinels then make it a replica.
+     * back, and the sentinels then make it a replica. Like {@link #failover()}, it first
+     * waits for the replicas.
      * @return the promoted server
      * @throws IllegalStateException if no replica is promoted within the failover wait
      */
     public RedisServer killMaster() {
+        awaitReplicas();
         RedisServer old = master();
         old.kill();
         return awaitNewMaster(old, "killing the master on port " + old.port());
