@@ -15,9 +15,12 @@ import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
 import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolMonitor;
+import io.redispool.sentinel.MasterFollower;
+import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -53,10 +56,18 @@ public final class RedisClient implements AutoCloseable {
 
     private final ConnectionFactory connectionFactory;
 
+    private final MasterFollower sentinel;
+
     private RedisClient(RedisClientConfig config) {
         this.config = config;
-        this.connectionFactory = new SocketConnectionFactory(config.connection());
+        this.sentinel = (config.sentinel() != null)
+                ? new MasterFollower(config.pool().name(), config.sentinel(), config.connection()) : null;
+        this.connectionFactory = (this.sentinel != null) ? this.sentinel.connectionFactory()
+                : new SocketConnectionFactory(config.connection());
         this.pool = new ConnectionPool(config.pool(), this.connectionFactory);
+        if (this.sentinel != null) {
+            this.sentinel.follow(this.pool);
+        }
         this.executor = new CommandExecutor(this.pool, config.retry());
         Charset charset = config.connection().charset();
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.executor);
@@ -263,15 +274,34 @@ public final class RedisClient implements AutoCloseable {
         return this.config;
     }
 
-    /** Closes the pool; see {@link ConnectionPool#close()}. */
+    /**
+     * The master this client follows, when it is configured for Sentinel.
+     * @return the sentinel view, or empty for a client of one server
+     */
+    public Optional<SentinelMonitor> sentinel() {
+        return Optional.ofNullable(this.sentinel);
+    }
+
+    /**
+     * Closes the pool, see {@link ConnectionPool#close()}, and stops listening on the
+     * sentinels.
+     */
     @Override
     public void close() {
-        this.pool.close();
+        try {
+            this.pool.close();
+        }
+        finally {
+            if (this.sentinel != null) {
+                this.sentinel.close();
+            }
+        }
     }
 
     @Override
     public String toString() {
-        return "RedisClient[" + this.config.pool().name() + " -> " + this.config.connection().endpoint() + "]";
+        return "RedisClient[" + this.config.pool().name() + " -> "
+                + ((this.sentinel != null) ? this.sentinel : this.config.connection().endpoint()) + "]";
     }
 
 }

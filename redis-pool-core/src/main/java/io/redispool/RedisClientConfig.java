@@ -7,11 +7,14 @@ import io.redispool.connection.KeepAlive;
 import io.redispool.pool.PoolConfig;
 import io.redispool.protocol.RespLimits;
 import io.redispool.connection.TlsOptions;
+import io.redispool.sentinel.SentinelConfig;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
@@ -27,13 +30,26 @@ import javax.net.ssl.SSLContext;
  * @param connection how each connection is opened and set up
  * @param pool how connections are pooled
  * @param retry when failed commands are sent again
+ * @param sentinel where the sentinels that name the master are, or {@code null} to
+ * connect to {@code connection}'s endpoint
  */
-public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
+public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry,
+        SentinelConfig sentinel) {
 
     public RedisClientConfig {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(retry, "retry");
+    }
+
+    /**
+     * A configuration for one server, without Sentinel.
+     * @param connection how each connection is opened and set up
+     * @param pool how connections are pooled
+     * @param retry when failed commands are sent again
+     */
+    public RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
+        this(connection, pool, retry, null);
     }
 
     /**
@@ -105,6 +121,14 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private int retryAttempts = 1;
 
         private boolean retryOnTimeout;
+
+        private String sentinelMaster;
+
+        private List<String> sentinelNodes = List.of();
+
+        private String sentinelUsername;
+
+        private String sentinelPassword;
 
         private Builder() {
         }
@@ -267,6 +291,51 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
+         * The name the sentinels monitor the master by: the client then asks the
+         * {@linkplain #sentinelNodes sentinels} for the master's address and follows its
+         * failovers, and host, port and unix socket are not used.
+         */
+        public Builder sentinelMaster(String sentinelMaster) {
+            this.sentinelMaster = sentinelMaster;
+            return this;
+        }
+
+        /** The sentinels as {@code host:port}, asked in this order. */
+        public Builder sentinelNodes(List<String> sentinelNodes) {
+            this.sentinelNodes = (sentinelNodes != null) ? new ArrayList<>(sentinelNodes) : List.of();
+            return this;
+        }
+
+        /** The ACL user for AUTH on the sentinels, apart from the master's username. */
+        public Builder sentinelUsername(String sentinelUsername) {
+            this.sentinelUsername = sentinelUsername;
+            return this;
+        }
+
+        /** The password for AUTH on the sentinels, apart from the master's password. */
+        public Builder sentinelPassword(String sentinelPassword) {
+            this.sentinelPassword = sentinelPassword;
+            return this;
+        }
+
+        private SentinelConfig sentinel() {
+            if (this.sentinelMaster == null) {
+                if (!this.sentinelNodes.isEmpty()) {
+                    throw new IllegalStateException("'sentinel.nodes' is set but 'sentinel.master' is not; name the"
+                            + " master the sentinels monitor");
+                }
+                return null;
+            }
+            if (this.url != null || this.unixSocket != null) {
+                throw new IllegalStateException("'sentinel.master' and '" + ((this.url != null) ? "url" : "unix-socket")
+                        + "' are both set; with Sentinel the master's address comes from the sentinels: set"
+                        + " 'password' and 'database' instead");
+            }
+            return new SentinelConfig(this.sentinelMaster, SentinelConfig.parseNodes(this.sentinelNodes),
+                    this.sentinelUsername, this.sentinelPassword);
+        }
+
+        /**
          * Validates the settings and builds the configuration.
          * @return the configuration
          * @throws IllegalArgumentException naming the first property with a bad value
@@ -278,7 +347,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
-            return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout));
+            return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout),
+                    sentinel());
         }
 
         private ConnectionConfig connectionFromUrl() {

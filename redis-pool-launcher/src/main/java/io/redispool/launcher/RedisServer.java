@@ -48,6 +48,8 @@ public final class RedisServer implements AutoCloseable {
 
     private static final String SOCKET_FILE = "redis.sock";
 
+    private static final String SENTINEL_CONFIG_FILE = "sentinel.conf";
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private static final Duration PORT_RETRY = Duration.ofSeconds(5);
@@ -88,7 +90,8 @@ public final class RedisServer implements AutoCloseable {
         this.unixSocket = builder.unixSocket;
         this.startupTimeout = builder.startupTimeout;
         this.directory = createDirectory();
-        this.command = new ServerCommand(this.binary, HOST, this.directory, unixSocketPath(), builder.settings);
+        this.command = new ServerCommand(this.binary, HOST, this.directory, unixSocketPath(), builder.settings,
+                sentinelConfig(builder.sentinelConfig));
         LiveServers.track(this);
     }
 
@@ -393,6 +396,22 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    // Sentinel rewrites its configuration file as it learns the topology, so the file
+    // lives in the server's own directory and survives a restart, as sentinel.conf does.
+    private Optional<Path> sentinelConfig(List<String> lines) {
+        if (lines == null) {
+            return Optional.empty();
+        }
+        Path file = this.directory.resolve(SENTINEL_CONFIG_FILE);
+        try {
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            return Optional.of(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not write " + file, ex);
+        }
+    }
+
     private void deleteDirectory() {
         try (Stream<Path> paths = Files.walk(this.directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
@@ -446,6 +465,8 @@ public final class RedisServer implements AutoCloseable {
         private RedisServerBinary binary;
 
         private Duration startupTimeout = Duration.ofSeconds(10);
+
+        private List<String> sentinelConfig;
 
         private Builder() {
         }
@@ -532,6 +553,19 @@ public final class RedisServer implements AutoCloseable {
                 throw new IllegalArgumentException("'startupTimeout' must be positive but was " + startupTimeout);
             }
             this.startupTimeout = startupTimeout;
+            return this;
+        }
+
+        /**
+         * Runs the server as a Redis Sentinel ({@code redis-server sentinel.conf
+         * --sentinel}) whose configuration file, in the server's directory, starts with
+         * these lines, such as {@code sentinel monitor mymaster 127.0.0.1 6379 2}; the
+         * sentinel rewrites the file as it learns the topology.
+         * @param configLines the lines of sentinel.conf
+         * @return this builder
+         */
+        public Builder sentinel(List<String> configLines) {
+            this.sentinelConfig = List.copyOf(Objects.requireNonNull(configLines, "'configLines' must not be null"));
             return this;
         }
 

@@ -23,8 +23,11 @@ final class ServerCommand {
 
     private final List<Setting> settings;
 
+    private final Optional<Path> sentinelConfig;
+
     ServerCommand(RedisServerBinary binary, String host, Path directory, Optional<Path> unixSocket,
-            List<Setting> settings) {
+            List<Setting> settings, Optional<Path> sentinelConfig) {
+        this.sentinelConfig = sentinelConfig;
         this.binary = binary;
         this.host = host;
         this.directory = directory;
@@ -74,9 +77,11 @@ final class ServerCommand {
     }
 
     private List<String> command(int port, Function<Setting, List<String>> settingArguments) {
-        List<String> command = new ArrayList<>(
-                List.of(this.binary.path().toString(), "--port", Integer.toString(port), "--bind", this.host, "--save",
-                        "", "--appendonly", "no", "--dir", this.directory.toString(), "--protected-mode", "no"));
+        List<String> command = new ArrayList<>(List.of(this.binary.path().toString()));
+        // Sentinel mode needs its configuration file as the first argument.
+        this.sentinelConfig.ifPresent((file) -> command.addAll(List.of(file.toString(), "--sentinel")));
+        command.addAll(List.of("--port", Integer.toString(port), "--bind", this.host, "--save", "", "--appendonly",
+                "no", "--dir", this.directory.toString(), "--protected-mode", "no"));
         this.unixSocket.ifPresent((socket) -> command.addAll(List.of("--unixsocket", socket.toString())));
         if (this.binary.majorVersion() >= 7) {
             // Redis 7 disables DEBUG (used to freeze or crash a server on purpose); 6.2

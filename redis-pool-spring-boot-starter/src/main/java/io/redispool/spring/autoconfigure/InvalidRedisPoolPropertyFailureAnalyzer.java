@@ -63,6 +63,11 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
             Map.entry("cache.cache-names",
                     "Set 'redis.pool.cache.cache-names' to names that are not blank, or "
                             + "remove it to create every cache on first use."),
+            Map.entry("sentinel.master",
+                    "Set 'redis.pool.sentinel.master' to the name the sentinels monitor the master by "
+                            + "(sentinel monitor <name> ...), and 'redis.pool.sentinel.nodes' to the sentinels."),
+            Map.entry("sentinel.nodes", "Set 'redis.pool.sentinel.nodes' to the sentinels as host:port, such as "
+                    + "sentinel-1:26379,sentinel-2:26379, and 'redis.pool.sentinel.master' to the master's name."),
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
             durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));

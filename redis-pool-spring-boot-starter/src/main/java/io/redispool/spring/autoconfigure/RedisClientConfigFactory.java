@@ -3,6 +3,7 @@ package io.redispool.spring.autoconfigure;
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.KeepAlive;
 import io.redispool.protocol.RespLimits;
+import io.redispool.spring.sentinel.SentinelProperties;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 
@@ -84,6 +85,11 @@ final class RedisClientConfigFactory {
         map.from(ssl::isVerifyHostname).to(builder::verifyHostname);
         map.from(ssl::getBundle).as(this::sslContext).to(builder::sslContext);
         map.from(this::limits).to(builder::limits);
+        SentinelProperties sentinel = source.getSentinel();
+        map.from(sentinel::getMaster).whenHasText().to(builder::sentinelMaster);
+        map.from(sentinel::getNodes).whenNot(List::isEmpty).to(builder::sentinelNodes);
+        map.from(sentinel::getUsername).to(builder::sentinelUsername);
+        map.from(sentinel::getPassword).to(builder::sentinelPassword);
     }
 
     private RespLimits limits() {

@@ -6,7 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.redispool.spring.sentinel.SentinelProperties;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
 
@@ -159,6 +162,12 @@ public class RedisPoolProperties {
      * with @EnableCaching.
      */
     private final Cache cache = new Cache();
+
+    /**
+     * Redis Sentinel: the master's name, the sentinels and their credentials.
+     */
+    @NestedConfigurationProperty
+    private final SentinelProperties sentinel = new SentinelProperties();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -362,6 +371,10 @@ public class RedisPoolProperties {
 
     public Cache getCache() {
         return this.cache;
+    }
+
+    public SentinelProperties getSentinel() {
+        return this.sentinel;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.redispool.spring.health;
 import io.redispool.RedisClient;
 import io.redispool.ServerProbe;
 import io.redispool.pool.PoolStats;
+import io.redispool.spring.sentinel.SentinelHealthDetails;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -46,6 +47,8 @@ public final class RedisPoolHealthIndicator extends AbstractHealthIndicator {
                 .withDetail("pending", stats.pending())
                 .withDetail("max", stats.max())
                 .withDetail("tooManyConnections", stats.tooManyConnections());
+            this.client.sentinel()
+                .ifPresent((sentinel) -> builder.withDetail("sentinel", SentinelHealthDetails.of(sentinel)));
         }
     }
 

@@ -13,7 +13,8 @@ class RedisPoolSanitizingFunctionTests {
     private final RedisPoolSanitizingFunction function = new RedisPoolSanitizingFunction();
 
     @ParameterizedTest
-    @ValueSource(strings = { "redis.pool.password", "REDIS_POOL_PASSWORD", "redis.pool.Password" })
+    @ValueSource(strings = { "redis.pool.password", "REDIS_POOL_PASSWORD", "redis.pool.Password",
+            "redis.pool.sentinel.password", "REDIS_POOL_SENTINEL_PASSWORD" })
     void masksThePasswordInAnyRelaxedForm(String key) {
         assertThat(this.function.apply(new SanitizableData(null, key, "s3cret")).getValue())
             .isEqualTo(SanitizableData.SANITIZED_VALUE);

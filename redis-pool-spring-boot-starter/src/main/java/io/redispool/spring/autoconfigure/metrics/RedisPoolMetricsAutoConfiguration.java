@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.redispool.RedisClient;
 import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
 import io.redispool.spring.metrics.RedisPoolMetrics;
+import io.redispool.spring.sentinel.SentinelMetrics;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.SimpleAutowireCandidateResolver;
@@ -42,7 +44,7 @@ public final class RedisPoolMetricsAutoConfiguration {
 
         private final ConfigurableListableBeanFactory beanFactory;
 
-        private List<RedisPoolMetrics> metrics;
+        private List<MeterBinder> metrics;
 
         RedisClientsMeterBinder(ConfigurableListableBeanFactory beanFactory) {
             this.beanFactory = beanFactory;
@@ -55,7 +57,8 @@ public final class RedisPoolMetricsAutoConfiguration {
                     .resolveAutowireCandidates(this.beanFactory, RedisClient.class, false, true)
                     .entrySet()
                     .stream()
-                    .map((entry) -> new RedisPoolMetrics(entry.getValue(), entry.getKey(), List.of()))
+                    .flatMap((entry) -> Stream.of(new RedisPoolMetrics(entry.getValue(), entry.getKey(), List.of()),
+                            new SentinelMetrics(entry.getValue(), entry.getKey(), List.of())))
                     .toList();
             }
             this.metrics.forEach((binder) -> binder.bindTo(registry));

@@ -1,0 +1,280 @@
+package io.redispool.sentinel;
+
+import io.redispool.RedisConnectionException;
+import io.redispool.RedisException;
+import io.redispool.connection.ConnectionConfig;
+import io.redispool.connection.ConnectionFactory;
+import io.redispool.connection.Endpoint;
+import io.redispool.connection.SocketConnectionFactory;
+import io.redispool.metrics.CommandOutcome;
+import io.redispool.metrics.PoolListener;
+import io.redispool.pool.ConnectionPool;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keeps a pool on the master the sentinels name, and moves it when the master moves.
+ *
+ * <p>
+ * Three things tell it the master moved: a sentinel's {@code +switch-master}, heard on a
+ * subscription to every sentinel; a connection to the current master that cannot be
+ * opened; and a command that fails, such as a write refused with READONLY by a demoted
+ * master, after which the sentinels are asked again, at most once a second. A move closes
+ * every connection to the old master at once, those in use included, through the pool's
+ * generation ({@link ConnectionPool#disconnectAll()}): a connection to a demoted master
+ * is never reused, and a caller whose command was in flight there gets an error rather
+ * than a write that the new master will never see.
+ */
+public final class MasterFollower implements SentinelMonitor, AutoCloseable {
+
+    private static final System.Logger logger = System.getLogger(MasterFollower.class.getName());
+
+    private static final long CHECK_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private static final long RELOCATE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private final String poolName;
+
+    private final SentinelConfig sentinel;
+
+    private final MasterLocator locator;
+
+    private final List<SwitchMasterSubscriber> subscribers;
+
+    private final List<SentinelListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final AtomicLong failovers = new AtomicLong();
+
+    private final AtomicLong lastCheck = new AtomicLong(System.nanoTime() - CHECK_INTERVAL_NANOS);
+
+    private final ExecutorService checks;
+
+    private final SentinelConnectionFactory connectionFactory = new SentinelConnectionFactory(this);
+
+    private volatile Target target;
+
+    private volatile ConnectionPool pool;
+
+    // Guarded by this.
+    private long lastRelocate = System.nanoTime() - RELOCATE_INTERVAL_NANOS;
+
+    /**
+     * Prepares to follow a master; nothing connects before the first connection is asked
+     * for or {@link #follow} starts the subscriptions.
+     * @param poolName the pool's name, for threads and logs
+     * @param sentinel the sentinels and the master's name
+     * @param master how connections to the master are set up; its endpoint is not used
+     */
+    public MasterFollower(String poolName, SentinelConfig sentinel, ConnectionConfig master) {
+        this.poolName = poolName;
+        this.sentinel = sentinel;
+        this.locator = new MasterLocator(sentinel, master);
+        this.subscribers = sentinel.nodes()
+            .stream()
+            .map((node) -> new SwitchMasterSubscriber(poolName, sentinel, sentinel.connectionTo(master, node), node,
+                    new Subscription()))
+            .toList();
+        this.checks = Executors.newSingleThreadExecutor((task) -> {
+            Thread thread = new Thread(task, "redis-pool-sentinel-check-" + poolName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * The factory the pool opens its connections with: each goes to the current master.
+     * @return the factory
+     */
+    public ConnectionFactory connectionFactory() {
+        return this.connectionFactory;
+    }
+
+    /**
+     * Starts following: listens on every sentinel, and watches the pool's commands for
+     * failures.
+     * @param followed the pool to move when the master moves
+     */
+    public void follow(ConnectionPool followed) {
+        this.pool = followed;
+        followed.addListener(new PoolListener() {
+            @Override
+            public void commandCompleted(String command, long durationNanos, CommandOutcome outcome) {
+                if (outcome != CommandOutcome.SUCCESS) {
+                    checkSoon("a command failed");
+                }
+            }
+        });
+        this.subscribers.forEach(SwitchMasterSubscriber::start);
+    }
+
+    @Override
+    public String masterName() {
+        return this.sentinel.masterName();
+    }
+
+    @Override
+    public Optional<Endpoint.Tcp> currentMaster() {
+        Target current = this.target;
+        return (current != null) ? Optional.of(current.endpoint()) : Optional.empty();
+    }
+
+    @Override
+    public long failoversFollowed() {
+        return this.failovers.get();
+    }
+
+    @Override
+    public void addListener(SentinelListener listener) {
+        this.listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(SentinelListener listener) {
+        this.listeners.remove(listener);
+    }
+
+    /** Stops listening on the sentinels. */
+    @Override
+    public void close() {
+        this.subscribers.forEach(SwitchMasterSubscriber::close);
+        this.checks.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "MasterFollower[" + this.poolName + " -> master '" + masterName() + "' at "
+                + currentMaster().map(Endpoint.Tcp::toString).orElse("(not asked yet)") + ", sentinels "
+                + this.sentinel.nodes() + "]";
+    }
+
+    /**
+     * The master connections go to now, asking the sentinels first if nobody has.
+     * @return the current master
+     * @throws RedisConnectionException if no sentinel names a reachable master
+     */
+    Target target() {
+        Target current = this.target;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (this.target == null) {
+                moveTo(this.locator.locate(), "the sentinels name it");
+            }
+            return this.target;
+        }
+    }
+
+    /**
+     * Asks the sentinels again after a connection to {@code stale} failed, unless the
+     * master has moved meanwhile or they were asked a moment ago.
+     * @param stale the master the failed connection went to
+     * @param failure why it failed; a failure to ask the sentinels is added to it
+     * @return the master to try now, {@code stale} itself if the sentinels still name it
+     */
+    synchronized Target relocate(Target stale, RedisException failure) {
+        long now = System.nanoTime();
+        if (this.target != stale || now - this.lastRelocate < RELOCATE_INTERVAL_NANOS) {
+            return this.target;
+        }
+        this.lastRelocate = now;
+        try {
+            moveTo(this.locator.locate(), "connecting to " + stale.endpoint() + " failed");
+        }
+        catch (RedisException ex) {
+            failure.addSuppressed(ex);
+        }
+        return this.target;
+    }
+
+    private synchronized void moveTo(Endpoint.Tcp to, String cause) {
+        Target previous = this.target;
+        if (previous != null && previous.endpoint().equals(to)) {
+            return;
+        }
+        this.target = new Target(to, new SocketConnectionFactory(this.locator.masterAt(to)));
+        if (previous == null) {
+            logger.log(Level.INFO, "Pool ''{0}'' found master ''{1}'' at {2}", this.poolName, masterName(), to);
+            return;
+        }
+        this.failovers.incrementAndGet();
+        ConnectionPool followed = this.pool;
+        if (followed != null) {
+            followed.disconnectAll();
+        }
+        logger.log(Level.INFO, "Pool ''{0}'' moved from master {1} to {2} (''{3}''): {4}", this.poolName,
+                previous.endpoint(), to, masterName(), cause);
+        for (SentinelListener listener : this.listeners) {
+            listener.masterSwitched(previous.endpoint(), to, cause);
+        }
+    }
+
+    private void checkSoon(String cause) {
+        long now = System.nanoTime();
+        long last = this.lastCheck.get();
+        if (now - last < CHECK_INTERVAL_NANOS || !this.lastCheck.compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            this.checks.execute(() -> check(cause));
+        }
+        catch (RejectedExecutionException ex) {
+            // Closed: there is nothing left to follow.
+        }
+    }
+
+    private void check(String cause) {
+        try {
+            Endpoint.Tcp located = this.locator.locate();
+            moveTo(located, cause + "; the sentinels name " + located);
+        }
+        catch (RedisException ex) {
+            logger.log(Level.DEBUG, "Pool ''{0}'' could not ask the sentinels after {1}: {2}", this.poolName, cause,
+                    ex.getMessage());
+        }
+    }
+
+    /**
+     * A master and the factory for connections to it.
+     *
+     * @param endpoint the master's address
+     * @param factory opens connections to it
+     */
+    record Target(Endpoint.Tcp endpoint, SocketConnectionFactory factory) {
+    }
+
+    private final class Subscription implements SwitchMasterSubscriber.Handler {
+
+        @Override
+        public void subscribed(Endpoint.Tcp node, boolean again) {
+            if (again) {
+                checkSoon("listening on sentinel " + node + " again");
+            }
+        }
+
+        @Override
+        public void switched(Endpoint.Tcp from, Endpoint.Tcp to, Endpoint.Tcp node) {
+            synchronized (MasterFollower.this) {
+                Target current = MasterFollower.this.target;
+                if (current == null || current.endpoint().equals(from)) {
+                    moveTo(to, "+switch-master from sentinel " + node);
+                    return;
+                }
+            }
+            if (!to.equals(currentMaster().orElse(null))) {
+                // A switch from a master the pool is not on: one was missed, or this one
+                // arrives late; only the sentinels' answer now is to be trusted.
+                checkSoon("+switch-master from sentinel " + node + " to " + to);
+            }
+        }
+
+    }
+
+}

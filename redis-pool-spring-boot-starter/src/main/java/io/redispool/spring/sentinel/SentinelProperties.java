@@ -1,0 +1,69 @@
+package io.redispool.spring.sentinel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code redis.pool.sentinel.*} properties: which master the sentinels watch, where
+ * they are, and their own credentials.
+ *
+ * <p>
+ * Setting {@code master} turns Sentinel on; the master's address then comes from the
+ * sentinels, and {@code redis.pool.host}, {@code port} and {@code unix-socket} are not
+ * used.
+ */
+public class SentinelProperties {
+
+    /**
+     * Name the sentinels monitor the master by; setting it connects through Sentinel.
+     */
+    private String master;
+
+    /**
+     * Sentinels as host:port, asked in this order.
+     */
+    private List<String> nodes = new ArrayList<>();
+
+    /**
+     * ACL username for AUTH on the sentinels, apart from the master's.
+     */
+    private String username;
+
+    /**
+     * Password for AUTH on the sentinels, apart from the master's.
+     */
+    private String password;
+
+    public String getMaster() {
+        return this.master;
+    }
+
+    public void setMaster(String master) {
+        this.master = master;
+    }
+
+    public List<String> getNodes() {
+        return this.nodes;
+    }
+
+    public void setNodes(List<String> nodes) {
+        this.nodes = nodes;
+    }
+
+    public String getUsername() {
+        return this.username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return this.password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+}
