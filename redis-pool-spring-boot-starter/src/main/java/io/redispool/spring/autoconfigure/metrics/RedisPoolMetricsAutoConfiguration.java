@@ -36,9 +36,10 @@ public final class RedisPoolMetricsAutoConfiguration {
 
     /**
      * Binds every {@link RedisClient} bean, found when the registry is bound, once all
-     * singletons exist, so that clients defined after this binder are not missed.
+     * singletons exist, so that clients defined after this binder are not missed; closed
+     * with the context, it removes their meters.
      */
-    static final class RedisClientsMeterBinder implements MeterBinder {
+    static final class RedisClientsMeterBinder implements MeterBinder, AutoCloseable {
 
         private final ConfigurableListableBeanFactory beanFactory;
 
@@ -59,6 +60,13 @@ public final class RedisPoolMetricsAutoConfiguration {
                     .toList();
             }
             this.metrics.forEach((binder) -> binder.bindTo(registry));
+        }
+
+        @Override
+        public synchronized void close() {
+            if (this.metrics != null) {
+                this.metrics.forEach(RedisPoolMetrics::close);
+            }
         }
 
     }
