@@ -10,6 +10,7 @@ import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.SocketConnectionFactory;
 import io.redispool.execution.CommandExecutor;
+import io.redispool.metrics.CommandObserver;
 import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
@@ -272,6 +273,15 @@ public final class RedisClient implements AutoCloseable {
      */
     public RedisClientConfig config() {
         return this.config;
+    }
+
+    /**
+     * Sets what sees each command from its start to its end, such as a tracer; replaces
+     * any set before. Without one, commands pay nothing for it.
+     * @param observer the observer, or {@code null} to remove it
+     */
+    public void observeCommands(CommandObserver observer) {
+        this.executor.observeCommands(observer);
     }
 
     /**

@@ -321,15 +321,19 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private SentinelConfig sentinel() {
             if (this.sentinelMaster == null) {
                 if (!this.sentinelNodes.isEmpty()) {
-                    throw new IllegalStateException("'sentinel.nodes' is set but 'sentinel.master' is not; name the"
-                            + " master the sentinels monitor");
+                    throw InvalidSettingException.conflict("sentinel.master", null,
+                            "must name the master the sentinels monitor when 'sentinel.nodes' is set",
+                            "sentinel.nodes");
                 }
                 return null;
             }
             if (this.url != null || this.unixSocket != null) {
-                throw new IllegalStateException("'sentinel.master' and '" + ((this.url != null) ? "url" : "unix-socket")
-                        + "' are both set; with Sentinel the master's address comes from the sentinels: set"
-                        + " 'password' and 'database' instead");
+                String other = (this.url != null) ? "url" : "unix-socket";
+                throw InvalidSettingException.conflict("sentinel.master", this.sentinelMaster,
+                        "must not be set with '" + other
+                                + "': with Sentinel the master's address comes from the sentinels; set 'password' and"
+                                + " 'database' instead",
+                        other);
             }
             return new SentinelConfig(this.sentinelMaster, SentinelConfig.parseNodes(this.sentinelNodes),
                     this.sentinelUsername, this.sentinelPassword);
@@ -338,8 +342,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         /**
          * Validates the settings and builds the configuration.
          * @return the configuration
-         * @throws IllegalArgumentException naming the first property with a bad value
-         * @throws IllegalStateException naming properties that contradict each other
+         * @throws InvalidSettingException naming the first setting with a bad value, or
+         * settings that contradict each other
          */
         public RedisClientConfig build() {
             ConnectionConfig connection = (this.url != null) ? connectionFromUrl()
@@ -353,7 +357,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
 
         private ConnectionConfig connectionFromUrl() {
             if (this.unixSocket != null) {
-                throw new IllegalStateException("'url' and 'unix-socket' are both set; set only one of them");
+                throw InvalidSettingException.conflict("url", null,
+                        "and 'unix-socket' are both set; set only one of them", "unix-socket");
             }
             RedisUrl parsed = RedisUrl.parse(this.url);
             return connection(parsed.endpoint(), parsed.username(), parsed.password(), parsed.database(),
@@ -365,17 +370,18 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                 return new Endpoint.UnixSocket(this.unixSocket);
             }
             if (this.host == null || this.host.isBlank()) {
-                throw new IllegalArgumentException("'host' must not be empty but was '" + this.host + "'");
+                throw InvalidSettingException.invalid("host", this.host, "must not be empty");
             }
             if (this.port < 1 || this.port > 65535) {
-                throw new IllegalArgumentException("'port' must be between 1 and 65535 but was " + this.port);
+                throw InvalidSettingException.invalid("port", this.port, "must be between 1 and 65535");
             }
             return new Endpoint.Tcp(this.host, this.port);
         }
 
         private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db, boolean tls) {
             if (user != null && secret == null) {
-                throw new IllegalStateException("'username' is set but 'password' is not; ACL users need both");
+                throw InvalidSettingException.conflict("username", null,
+                        "is set but 'password' is not; ACL users need both", "password");
             }
             return new ConnectionConfig(endpoint, this.connectTimeout, this.socketTimeout, this.tcpNoDelay,
                     Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db, this.clientName,
@@ -391,8 +397,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                 return new TlsOptions(SSLContext.getDefault(), this.verifyHostname);
             }
             catch (NoSuchAlgorithmException ex) {
-                throw new IllegalStateException(
-                        "'ssl' is on but this JVM has no default SSL context; set one with " + "sslContext(...)", ex);
+                throw InvalidSettingException.invalid("ssl", null,
+                        "is on but this JVM has no default SSL context; set one with sslContext(...)", ex);
             }
         }
 

@@ -44,7 +44,7 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
      * Parses a URL.
      * @param url the URL
      * @return its parts
-     * @throws IllegalArgumentException naming 'url' and what is wrong, with credentials
+     * @throws InvalidSettingException naming 'url' and what is wrong, with credentials
      * masked
      */
     public static RedisUrl parse(String url) {
@@ -192,9 +192,8 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
         return (h < 0 || l < 0) ? -1 : (h << 4) | l;
     }
 
-    private static IllegalArgumentException invalid(String url, String reason) {
-        return new IllegalArgumentException(
-                "'url' must look like " + FORMS + " but was '" + mask(url) + "': " + reason);
+    private static InvalidSettingException invalid(String url, String reason) {
+        return InvalidSettingException.invalid("url", mask(url), "must look like " + FORMS + ": " + reason);
     }
 
     /**

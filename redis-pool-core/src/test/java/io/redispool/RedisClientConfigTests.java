@@ -3,7 +3,6 @@ package io.redispool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.redispool.execution.RetryPolicy;
 import io.redispool.connection.ConnectionConfig;
@@ -195,10 +194,11 @@ class RedisClientConfigTests {
 
     @Test
     void buildRejectsUrlAndUnixSocketBothSet() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(
                     () -> RedisClientConfig.builder().url("redis://cache").unixSocket(Path.of("/tmp/r.sock")).build())
-            .withMessage("'url' and 'unix-socket' are both set; set only one of them");
+            .withMessage("'url' and 'unix-socket' are both set; set only one of them")
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("unix-socket"));
     }
 
     @ParameterizedTest
@@ -276,9 +276,14 @@ class RedisClientConfigTests {
 
     @Test
     void buildRejectsMinIdleAboveMaxConnectionsAsBadCombination() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder().maxConnections(4).minIdle(5).build())
-            .withMessage("'min-idle' (5) must not exceed 'max-connections' (4)");
+            .withMessage("'min-idle' must not exceed 'max-connections' (4) but was 5")
+            .satisfies((ex) -> {
+                assertThat(ex.setting()).isEqualTo("min-idle");
+                assertThat(ex.value()).isEqualTo("5");
+                assertThat(ex.conflictsWith()).containsExactly("max-connections");
+            });
     }
 
     @Test
@@ -288,8 +293,10 @@ class RedisClientConfigTests {
 
     @Test
     void buildRejectsUsernameWithoutPassword() {
-        assertThatIllegalStateException().isThrownBy(() -> RedisClientConfig.builder().username("app").build())
-            .withMessage("'username' is set but 'password' is not; ACL users need both");
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> RedisClientConfig.builder().username("app").build())
+            .withMessage("'username' is set but 'password' is not; ACL users need both")
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("password"));
     }
 
     @Test
@@ -320,10 +327,10 @@ class RedisClientConfigTests {
 
     @Test
     void buildRejectsNullPoolDurationNamingProperty() {
-        assertThatExceptionOfType(NullPointerException.class)
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder().maxWait(null).build())
             .withMessage("'max-wait' must not be null");
-        assertThatExceptionOfType(NullPointerException.class)
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder().connectTimeout(null).build())
             .withMessage("'connect-timeout' must not be null");
     }
@@ -368,14 +375,15 @@ class RedisClientConfigTests {
 
     @Test
     void keepAliveRejectsTimingsWhenDisabled() {
-        String message = "'keepalive.idle', 'keepalive.interval' and 'keepalive.count' "
-                + "need 'socket-keepalive' to be true";
-
-        assertThatIllegalStateException().isThrownBy(() -> new KeepAlive(false, Duration.ofSeconds(30), null, null))
-            .withMessage(message);
-        assertThatIllegalStateException().isThrownBy(() -> new KeepAlive(false, null, Duration.ofSeconds(5), null))
-            .withMessage(message);
-        assertThatIllegalStateException().isThrownBy(() -> new KeepAlive(false, null, null, 3)).withMessage(message);
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> new KeepAlive(false, Duration.ofSeconds(30), null, null))
+            .withMessage("'keepalive.idle' needs 'socket-keepalive' to be true")
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("socket-keepalive"));
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> new KeepAlive(false, null, Duration.ofSeconds(5), null))
+            .withMessage("'keepalive.interval' needs 'socket-keepalive' to be true");
+        assertThatExceptionOfType(InvalidSettingException.class).isThrownBy(() -> new KeepAlive(false, null, null, 3))
+            .withMessage("'keepalive.count' needs 'socket-keepalive' to be true");
     }
 
     @Test

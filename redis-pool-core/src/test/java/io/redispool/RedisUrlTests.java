@@ -309,16 +309,20 @@ class RedisUrlTests {
         assertThat(url.endpoint()).hasToString("127.0.0.1:6543");
     }
 
+    /** The reason of the rejection, which ends with what is wrong with the URL. */
     private static String rejection(String url) {
-        IllegalArgumentException ex = catchThrowableOfType(() -> RedisUrl.parse(url), IllegalArgumentException.class);
+        InvalidSettingException ex = catchThrowableOfType(() -> RedisUrl.parse(url), InvalidSettingException.class);
         assertThat(ex).as("rejection of %s", url).isNotNull();
         assertThat(ex.getMessage()).startsWith("'url' must look like ").doesNotContain(SECRET);
-        return ex.getMessage();
+        assertThat(ex.setting()).isEqualTo("url");
+        assertThat(ex.value()).doesNotContain(SECRET);
+        return ex.reason();
     }
 
     @Test
     void rejectionQuotesTheMaskedUrl() {
-        assertThat(rejection("redis://app:" + SECRET + "@cache/x")).contains("but was 'redis://****@cache/x'");
+        assertThatIllegalArgumentException().isThrownBy(() -> RedisUrl.parse("redis://app:" + SECRET + "@cache/x"))
+            .withMessageContaining("but was 'redis://****@cache/x'");
         assertThatIllegalArgumentException().isThrownBy(() -> RedisUrl.parse("redis://cache/x"))
             .withMessageContaining("but was 'redis://cache/x'");
     }

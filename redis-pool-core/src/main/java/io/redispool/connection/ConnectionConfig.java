@@ -1,5 +1,6 @@
 package io.redispool.connection;
 
+import io.redispool.InvalidSettingException;
 import io.redispool.protocol.RespLimits;
 import java.nio.charset.Charset;
 import java.time.Duration;
@@ -31,28 +32,30 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
 
     public ConnectionConfig {
         Objects.requireNonNull(endpoint, "'endpoint' must not be null");
-        Objects.requireNonNull(connectTimeout, "'connect-timeout' must not be null");
-        Objects.requireNonNull(socketTimeout, "'socket-timeout' must not be null");
         Objects.requireNonNull(keepAlive, "'keepalive' must not be null");
         Objects.requireNonNull(charset, "'charset' must not be null");
         Objects.requireNonNull(limits, "'limits' must not be null");
         requireNotNegative("connect-timeout", connectTimeout);
         requireNotNegative("socket-timeout", socketTimeout);
         if (tls != null && !(endpoint instanceof Endpoint.Tcp)) {
-            throw new IllegalStateException("'ssl' needs a TCP endpoint; a unix socket does not speak TLS");
+            throw InvalidSettingException.conflict("ssl", null,
+                    "needs a TCP endpoint; a unix socket ('unix-socket') does not speak TLS", "unix-socket");
         }
         if (database < 0) {
-            throw new IllegalArgumentException("'database' must be at least 0 but was " + database);
+            throw InvalidSettingException.invalid("database", database, "must be at least 0");
         }
         if (clientName != null && (clientName.isEmpty() || clientName.chars().anyMatch((c) -> c <= ' '))) {
-            throw new IllegalArgumentException("'client-name' must be non-empty without spaces or control characters "
-                    + "but was '" + clientName + "'");
+            throw InvalidSettingException.invalid("client-name", clientName,
+                    "must be non-empty without spaces or control characters");
         }
     }
 
     private static void requireNotNegative(String property, Duration value) {
+        if (value == null) {
+            throw InvalidSettingException.invalid(property, null, "must not be null");
+        }
         if (value.isNegative()) {
-            throw new IllegalArgumentException("'" + property + "' must not be negative but was " + value);
+            throw InvalidSettingException.invalid(property, value, "must not be negative");
         }
     }
 

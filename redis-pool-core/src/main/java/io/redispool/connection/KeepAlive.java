@@ -1,5 +1,6 @@
 package io.redispool.connection;
 
+import io.redispool.InvalidSettingException;
 import java.time.Duration;
 
 /**
@@ -27,21 +28,23 @@ public record KeepAlive(boolean enabled, Duration idle, Duration interval, Integ
         requirePositiveSeconds("keepalive.idle", idle);
         requirePositiveSeconds("keepalive.interval", interval);
         if (count != null && count < 1) {
-            throw new IllegalArgumentException("'keepalive.count' must be at least 1 but was " + count);
+            throw InvalidSettingException.invalid("keepalive.count", count, "must be at least 1");
         }
         if (!enabled && (idle != null || interval != null || count != null)) {
-            throw new IllegalStateException("'keepalive.idle', 'keepalive.interval' and 'keepalive.count' "
-                    + "need 'socket-keepalive' to be true");
+            String setting = (idle != null) ? "keepalive.idle"
+                    : (interval != null) ? "keepalive.interval" : "keepalive.count";
+            throw InvalidSettingException.conflict(setting, null, "needs 'socket-keepalive' to be true",
+                    "socket-keepalive");
         }
     }
 
     private static void requirePositiveSeconds(String name, Duration value) {
         // The socket options take whole seconds; anything else would be silently rounded.
         if (value != null && value.toSeconds() < 1) {
-            throw new IllegalArgumentException("'" + name + "' must be at least 1s but was " + value);
+            throw InvalidSettingException.invalid(name, value, "must be at least 1s");
         }
         if (value != null && value.toNanosPart() != 0) {
-            throw new IllegalArgumentException("'" + name + "' must be whole seconds but was " + value);
+            throw InvalidSettingException.invalid(name, value, "must be whole seconds");
         }
     }
 }

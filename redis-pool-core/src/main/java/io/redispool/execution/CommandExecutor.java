@@ -8,6 +8,7 @@ import io.redispool.TooManyConnectionsException;
 import io.redispool.command.Command;
 import io.redispool.command.ConnectionUse;
 import io.redispool.connection.Connection;
+import io.redispool.metrics.CommandObserver;
 import io.redispool.metrics.CommandOutcome;
 import io.redispool.metrics.PoolListener;
 import io.redispool.pool.ConnectionPool;
@@ -35,6 +36,9 @@ public final class CommandExecutor {
 
     private final RetryPolicy retryPolicy;
 
+    /** {@code null} when none is set, so that an unobserved command costs one read. */
+    private volatile CommandObserver observer;
+
     public CommandExecutor(ConnectionPool pool, RetryPolicy retryPolicy) {
         this.pool = pool;
         this.retryPolicy = retryPolicy;
@@ -54,7 +58,10 @@ public final class CommandExecutor {
         PooledUse.check(command);
         long start = System.nanoTime();
         PoolListener listener = this.pool.listener();
+        CommandObserver observer = this.observer;
+        Object observation = (observer != null) ? observer.commandStarted(command.name()) : null;
         CommandOutcome outcome = CommandOutcome.ERROR;
+        Throwable failure = null;
         try {
             RespReply reply = sendWithRetries(command);
             if (reply instanceof ErrorReply error) {
@@ -66,11 +73,27 @@ public final class CommandExecutor {
         }
         catch (RedisTimeoutException ex) {
             outcome = CommandOutcome.TIMEOUT;
+            failure = ex;
+            throw ex;
+        }
+        catch (RuntimeException | Error ex) {
+            failure = ex;
             throw ex;
         }
         finally {
             listener.commandCompleted(command.name(), System.nanoTime() - start, outcome);
+            if (observer != null) {
+                observer.commandEnded(observation, outcome, failure);
+            }
         }
+    }
+
+    /**
+     * Sets what sees each command from its start to its end, replacing any set before.
+     * @param observer the observer, or {@code null} for none
+     */
+    public void observeCommands(CommandObserver observer) {
+        this.observer = observer;
     }
 
     /**

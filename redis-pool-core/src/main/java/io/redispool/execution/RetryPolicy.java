@@ -1,5 +1,7 @@
 package io.redispool.execution;
 
+import io.redispool.InvalidSettingException;
+
 /**
  * When a failed command is sent again, after redis-py's retry once on a connection error.
  *
@@ -19,7 +21,7 @@ public record RetryPolicy(int attempts, boolean onTimeout) {
 
     public RetryPolicy {
         if (attempts < 0) {
-            throw new IllegalArgumentException("'retry-attempts' must be at least 0 but was " + attempts);
+            throw InvalidSettingException.invalid("retry-attempts", attempts, "must be at least 0");
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.redispool.pool;
 
+import io.redispool.InvalidSettingException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How a {@link ConnectionPool} sizes itself, waits, and keeps its connections fresh.
@@ -28,17 +28,17 @@ public record PoolConfig(String name, int maxConnections, Duration maxWait, int 
 
     public PoolConfig {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("'pool-name' must not be empty but was '" + name + "'");
+            throw InvalidSettingException.invalid("pool-name", name, "must not be empty");
         }
         if (maxConnections < 1) {
-            throw new IllegalArgumentException("'max-connections' must be at least 1 but was " + maxConnections);
+            throw InvalidSettingException.invalid("max-connections", maxConnections, "must be at least 1");
         }
         if (minIdle < 0) {
-            throw new IllegalArgumentException("'min-idle' must be at least 0 but was " + minIdle);
+            throw InvalidSettingException.invalid("min-idle", minIdle, "must be at least 0");
         }
         if (minIdle > maxConnections) {
-            throw new IllegalStateException(
-                    "'min-idle' (" + minIdle + ") must not exceed 'max-connections' (" + maxConnections + ")");
+            throw InvalidSettingException.conflict("min-idle", minIdle,
+                    "must not exceed 'max-connections' (" + maxConnections + ")", "max-connections");
         }
         requireNotNegative("max-wait", maxWait);
         requireNotNegative("idle-timeout", idleTimeout);
@@ -49,9 +49,11 @@ public record PoolConfig(String name, int maxConnections, Duration maxWait, int 
     }
 
     static void requireNotNegative(String property, Duration value) {
-        Objects.requireNonNull(value, () -> "'" + property + "' must not be null");
+        if (value == null) {
+            throw InvalidSettingException.invalid(property, null, "must not be null");
+        }
         if (value.isNegative()) {
-            throw new IllegalArgumentException("'" + property + "' must not be negative but was " + value);
+            throw InvalidSettingException.invalid(property, value, "must not be negative");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.redispool.protocol;
 
+import io.redispool.InvalidSettingException;
+
 /**
  * Upper bounds on what a reply may claim, so that a hostile or broken server cannot make
  * the client allocate without limit.
@@ -44,7 +46,7 @@ public record RespLimits(int maxBulkLength, int maxArrayLength, int maxNestingDe
 
     private static void requireAtLeast(String name, int value, int minimum) {
         if (value < minimum) {
-            throw new IllegalArgumentException("'" + name + "' must be at least " + minimum + " but was " + value);
+            throw InvalidSettingException.invalid(name, value, "must be at least " + minimum);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.redispool.sentinel;
 
+import io.redispool.InvalidSettingException;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
 import java.util.ArrayList;
@@ -25,17 +26,18 @@ public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String
     public SentinelConfig {
         Objects.requireNonNull(masterName, "'sentinel.master' must not be null");
         if (masterName.isBlank() || masterName.chars().anyMatch((c) -> c <= ' ')) {
-            throw new IllegalArgumentException(
-                    "'sentinel.master' must be a name without spaces but was '" + masterName + "'");
+            throw InvalidSettingException.invalid("sentinel.master", masterName, "must be a name without spaces");
         }
         nodes = List.copyOf(Objects.requireNonNull(nodes, "'sentinel.nodes' must not be null"));
         if (nodes.isEmpty()) {
-            throw new IllegalStateException("'sentinel.master' is set but 'sentinel.nodes' is empty; list at least"
-                    + " one sentinel as host:port, such as 'sentinel-1:26379'");
+            throw InvalidSettingException.conflict("sentinel.nodes", null,
+                    "must list at least one sentinel as"
+                            + " host:port, such as 'sentinel-1:26379', when 'sentinel.master' is set",
+                    "sentinel.master");
         }
         if (username != null && password == null) {
-            throw new IllegalStateException(
-                    "'sentinel.username' is set but 'sentinel.password' is not; ACL users need both");
+            throw InvalidSettingException.conflict("sentinel.password", null,
+                    "must be set when 'sentinel.username' is: ACL users need both", "sentinel.username");
         }
     }
 
@@ -43,7 +45,7 @@ public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String
      * Reads the sentinels' addresses.
      * @param nodes each {@code host:port}, an IPv6 host in brackets ({@code [::1]:26379})
      * @return the endpoints, in the same order
-     * @throws IllegalArgumentException naming the first entry that is not
+     * @throws InvalidSettingException naming the first entry that is not
      * {@code host:port}
      */
     public static List<Endpoint.Tcp> parseNodes(List<String> nodes) {
@@ -69,33 +71,37 @@ public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String
     }
 
     private static Endpoint.Tcp parseNode(String node, int index) {
-        String problem = "'sentinel.nodes' entries must be host:port but entry " + index + " was '" + node + "'";
         if (node == null) {
-            throw new IllegalArgumentException(problem);
+            throw invalidNode(node, index, "");
         }
         String trimmed = node.strip();
         int colon = trimmed.lastIndexOf(':');
         if (colon <= 0 || colon == trimmed.length() - 1) {
-            throw new IllegalArgumentException(problem);
+            throw invalidNode(node, index, "");
         }
         String host = trimmed.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
         else if (host.indexOf(':') >= 0) {
-            throw new IllegalArgumentException(problem + "; put an IPv6 host in brackets, as in '[::1]:26379'");
+            throw invalidNode(node, index, "; put an IPv6 host in brackets, as in '[::1]:26379'");
         }
         int port;
         try {
             port = Integer.parseInt(trimmed.substring(colon + 1));
         }
         catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(problem);
+            throw invalidNode(node, index, "");
         }
         if (host.isBlank() || port < 1 || port > 65535) {
-            throw new IllegalArgumentException(problem + "; the port must be between 1 and 65535");
+            throw invalidNode(node, index, "; the port must be between 1 and 65535");
         }
         return new Endpoint.Tcp(host, port);
+    }
+
+    private static InvalidSettingException invalidNode(String node, int index, String hint) {
+        return InvalidSettingException.invalid("sentinel.nodes", node,
+                "entries must be host:port but entry " + index + " was not" + hint);
     }
 
     @Override

@@ -3,10 +3,10 @@ package io.redispool.connection;
 import static io.redispool.pool.PoolAssertions.assertAtRest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redispool.RedisClient;
+import io.redispool.InvalidSettingException;
 import io.redispool.RedisClientConfig;
 import io.redispool.RedisConnectionException;
 import io.redispool.launcher.RedisLaunchException;
@@ -175,9 +175,10 @@ class TlsTests {
 
     @Test
     void tlsOverUnixSocketIsRejectedWhenBuilt() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder().unixSocket(Path.of("/tmp/redis.sock")).ssl(true).build())
-            .withMessageContaining("'ssl' needs a TCP endpoint");
+            .withMessageContaining("'ssl' needs a TCP endpoint")
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("unix-socket"));
     }
 
     private static RedisClient client(SSLContext context, boolean verifyHostname) {

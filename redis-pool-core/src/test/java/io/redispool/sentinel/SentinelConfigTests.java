@@ -1,13 +1,13 @@
 package io.redispool.sentinel;
 
+import io.redispool.InvalidSettingException;
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.Endpoint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SentinelConfigTests {
 
@@ -45,33 +45,37 @@ class SentinelConfigTests {
 
     @Test
     void masterWithoutNodesIsRefusedNamingBothSettings() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder().sentinelMaster("mymaster").build())
-            .withMessageContaining("'sentinel.master' is set but 'sentinel.nodes' is empty");
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.nodes"))
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("sentinel.master"));
     }
 
     @Test
     void nodesWithoutMasterAreRefused() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder().sentinelNodes(List.of("localhost:26379")).build())
-            .withMessageContaining("'sentinel.nodes' is set but 'sentinel.master' is not");
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.master"))
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("sentinel.nodes"));
     }
 
     @Test
     void nodeThatIsNotHostAndPortIsRefusedWithItsIndex() {
-        assertThatIllegalArgumentException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder()
                 .sentinelMaster("mymaster")
                 .sentinelNodes(List.of("localhost:26379", "localhost"))
                 .build())
-            .withMessage("'sentinel.nodes' entries must be host:port but entry 1 was 'localhost'");
-        assertThatIllegalArgumentException()
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.nodes"))
+            .satisfies((ex) -> assertThat(ex.value()).isEqualTo("localhost"))
+            .withMessageContaining("entry 1");
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder()
                 .sentinelMaster("mymaster")
                 .sentinelNodes(List.of("localhost:70000"))
                 .build())
             .withMessageContaining("the port must be between 1 and 65535");
-        assertThatIllegalArgumentException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder()
                 .sentinelMaster("mymaster")
                 .sentinelNodes(List.of("::1:26379"))
@@ -81,35 +85,37 @@ class SentinelConfigTests {
 
     @Test
     void masterNameWithSpacesIsRefused() {
-        assertThatIllegalArgumentException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder()
                 .sentinelMaster("my master")
                 .sentinelNodes(List.of("localhost:26379"))
                 .build())
-            .withMessageContaining("'sentinel.master' must be a name without spaces");
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.master"))
+            .withMessageContaining("without spaces");
     }
 
     @Test
     void sentinelWithUrlIsRefusedNamingTheSettingsToUseInstead() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder()
                 .url("redis://localhost:6379")
                 .sentinelMaster("mymaster")
                 .sentinelNodes(List.of("localhost:26379"))
                 .build())
-            .withMessageContaining("'sentinel.master' and 'url' are both set")
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("url"))
             .withMessageContaining("'password'");
     }
 
     @Test
     void sentinelUsernameWithoutPasswordIsRefused() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisClientConfig.builder()
                 .sentinelMaster("mymaster")
                 .sentinelNodes(List.of("localhost:26379"))
                 .sentinelUsername("watcher")
                 .build())
-            .withMessageContaining("'sentinel.username' is set but 'sentinel.password' is not");
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.password"))
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("sentinel.username"));
     }
 
 }

@@ -1,11 +1,10 @@
 package io.redispool.spring.autoconfigure;
 
+import io.redispool.InvalidSettingException;
 import io.redispool.RedisUrl;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -18,11 +17,12 @@ import org.springframework.core.env.Environment;
  * A {@code redis.pool.*} property has a bad value, or two of them contradict each other.
  *
  * <p>
- * Why it exists: the core validates its configuration and names the property in its own
- * terms ({@code 'max-connections'}); this exception adds what a Spring Boot user needs to
- * fix it, the full property name, the value as written and where it was written, so that
- * {@link InvalidRedisPoolPropertyFailureAnalyzer} can report all three. Credentials are
- * masked.
+ * Why it exists: the core reports a bad setting as an {@link InvalidSettingException}
+ * that names the setting as data ({@code max-connections}); this exception adds what a
+ * Spring Boot user needs to fix it, the full property name, the value as written and
+ * where it was written, looked up in the environment's configuration property sources, so
+ * that {@link InvalidRedisPoolPropertyFailureAnalyzer} can report all three. Credentials
+ * are masked.
  */
 public final class InvalidRedisPoolPropertyException extends RuntimeException {
 
@@ -30,18 +30,8 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
 
     static final String PREFIX = "redis.pool.";
 
-    /**
-     * The names the core uses in its messages, each a property under {@code redis.pool}.
-     */
-    static final Set<String> PROPERTY_NAMES = Set.of("url", "host", "port", "unix-socket", "database", "username",
-            "password", "client-name", "connect-timeout", "socket-timeout", "tcp-no-delay", "socket-keepalive",
-            "keepalive.idle", "keepalive.interval", "keepalive.count", "max-connections", "max-wait", "min-idle",
-            "idle-timeout", "max-lifetime", "health-check-interval", "leak-detection-threshold", "shutdown-timeout",
-            "retry-attempts", "retry-on-timeout", "ssl.bundle", "limits.max-bulk-length", "limits.max-array-length",
-            "limits.max-nesting-depth", "limits.max-line-length", "cache.time-to-live", "cache.key-prefix",
-            "cache.use-key-prefix", "cache.cache-names", "cache.lock-timeout", "sentinel.master", "sentinel.nodes");
-
-    private static final Pattern QUOTED = Pattern.compile("'([a-z][a-z.-]*)'");
+    /** Settings of the core whose property is not spelled as the setting. */
+    private static final Map<String, String> PROPERTY_OF_SETTING = Map.of("ssl", "ssl.enabled");
 
     private final transient List<InvalidProperty> properties;
 
@@ -55,47 +45,39 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
     }
 
     /**
-     * Translates the core's validation error into one that names full properties, or
-     * returns {@code null} if the error names no {@code redis.pool} property.
-     * @param ex the core's {@link IllegalArgumentException} or
-     * {@link IllegalStateException}
+     * Translates the core's error into one that names full properties.
+     * @param ex the core's error
      * @param environment where the values and their origins are looked up
-     * @return the exception, or {@code null}
+     * @return the exception
      */
-    static InvalidRedisPoolPropertyException from(RuntimeException ex, Environment environment) {
+    static InvalidRedisPoolPropertyException from(InvalidSettingException ex, Environment environment) {
         return from(ex, environment, "");
     }
 
     /**
-     * Translates a validation error whose names are relative to a group of properties,
-     * such as {@code 'time-to-live'} for {@code redis.pool.cache.time-to-live}, or
-     * returns {@code null} if it names none of them.
-     * @param ex the {@link IllegalArgumentException} or {@link IllegalStateException}
+     * Translates an error whose settings are relative to a group of properties, such as
+     * {@code time-to-live} for {@code redis.pool.cache.time-to-live}.
+     * @param ex the error
      * @param environment where the values and their origins are looked up
      * @param group the group's path under {@code redis.pool} with a trailing dot, such as
      * {@code cache.}, or the empty string
-     * @return the exception, or {@code null}
+     * @return the exception
      */
-    public static InvalidRedisPoolPropertyException from(RuntimeException ex, Environment environment, String group) {
-        String message = String.valueOf(ex.getMessage());
+    public static InvalidRedisPoolPropertyException from(InvalidSettingException ex, Environment environment,
+            String group) {
+        List<String> settings = new ArrayList<>();
+        settings.add(ex.setting());
+        settings.addAll(ex.conflictsWith());
         List<InvalidProperty> properties = new ArrayList<>();
-        Matcher matcher = QUOTED.matcher(message);
-        StringBuilder qualified = new StringBuilder();
-        while (matcher.find()) {
-            String name = group + matcher.group(1);
-            if (PROPERTY_NAMES.contains(name)) {
-                if (properties.stream().noneMatch((property) -> property.name().equals(PREFIX + name))) {
-                    properties.add(lookUp(PREFIX + name, environment));
-                }
-                matcher.appendReplacement(qualified, Matcher.quoteReplacement("'" + PREFIX + name + "'"));
-            }
+        String message = ex.getMessage();
+        for (String setting : settings) {
+            String name = PREFIX + group + PROPERTY_OF_SETTING.getOrDefault(setting, setting);
+            properties.add(lookUp(name, environment));
+            // Renders the names the core gave as data; nothing is read back from the
+            // text.
+            message = message.replace("'" + setting + "'", "'" + name + "'");
         }
-        if (properties.isEmpty()) {
-            return null;
-        }
-        matcher.appendTail(qualified);
-        return new InvalidRedisPoolPropertyException(qualified.toString(), properties,
-                ex instanceof IllegalStateException, ex);
+        return new InvalidRedisPoolPropertyException(message, properties, ex.isConflict(), ex);
     }
 
     private static InvalidProperty lookUp(String name, Environment environment) {

@@ -72,9 +72,15 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
             durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));
 
+    private static final String KEEPALIVE_FIX = "Set 'redis.pool.socket-keepalive' to true, or remove "
+            + "'redis.pool.keepalive.idle', 'redis.pool.keepalive.interval' and 'redis.pool.keepalive.count'.";
+
     /** How to fix properties that contradict each other, by the first one named. */
-    private static final Map<String, String> CONTRADICTION_FIXES = Map.of("ssl.bundle", SSL_BUNDLE_FIX, "url",
-            "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'.", "username",
+    private static final Map<String, String> CONTRADICTION_FIXES = Map.of("url",
+            "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'.", "ssl.enabled",
+            "Remove 'redis.pool.unix-socket' to connect over TCP, or turn TLS off: remove 'redis.pool.ssl.enabled' "
+                    + "and 'redis.pool.ssl.bundle'.",
+            "username",
             "Set 'redis.pool.password' as well, or remove 'redis.pool.username' to authenticate as the "
                     + "default user.",
             "min-idle",
@@ -83,8 +89,7 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
             "cache.key-prefix",
             "Remove 'redis.pool.cache.key-prefix', or set 'redis.pool.cache.use-key-prefix' to "
                     + "true so that keys start with the prefix and the cache name.",
-            "keepalive.idle", "Set 'redis.pool.socket-keepalive' to true, or remove 'redis.pool.keepalive.idle', "
-                    + "'redis.pool.keepalive.interval' and 'redis.pool.keepalive.count'.");
+            "keepalive.idle", KEEPALIVE_FIX, "keepalive.interval", KEEPALIVE_FIX, "keepalive.count", KEEPALIVE_FIX);
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidRedisPoolPropertyException cause) {

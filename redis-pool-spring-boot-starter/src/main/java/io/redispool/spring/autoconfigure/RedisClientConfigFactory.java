@@ -1,5 +1,6 @@
 package io.redispool.spring.autoconfigure;
 
+import io.redispool.InvalidSettingException;
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.KeepAlive;
 import io.redispool.protocol.RespLimits;
@@ -49,9 +50,8 @@ final class RedisClientConfigFactory {
             this.customizers.forEach((customizer) -> customizer.customize(builder));
             return builder.build();
         }
-        catch (IllegalArgumentException | IllegalStateException ex) {
-            InvalidRedisPoolPropertyException invalid = InvalidRedisPoolPropertyException.from(ex, this.environment);
-            throw (invalid != null) ? invalid : ex;
+        catch (InvalidSettingException ex) {
+            throw InvalidRedisPoolPropertyException.from(ex, this.environment);
         }
     }
 
@@ -80,7 +80,7 @@ final class RedisClientConfigFactory {
         map.from(source::getShutdownTimeout).to(builder::shutdownTimeout);
         map.from(source::getRetryAttempts).to(builder::retryAttempts);
         map.from(source::isRetryOnTimeout).to(builder::retryOnTimeout);
-        RedisPoolProperties.Ssl ssl = source.getSsl();
+        RedisPoolSslProperties ssl = source.getSsl();
         map.from(ssl::isEnabled).whenTrue().to(builder::ssl);
         map.from(ssl::isVerifyHostname).to(builder::verifyHostname);
         map.from(ssl::getBundle).as(this::sslContext).to(builder::sslContext);
@@ -93,15 +93,15 @@ final class RedisClientConfigFactory {
     }
 
     private RespLimits limits() {
-        RedisPoolProperties.Limits limits = this.properties.getLimits();
+        RedisPoolLimitsProperties limits = this.properties.getLimits();
         return new RespLimits(bytes("limits.max-bulk-length", limits.getMaxBulkLength()), limits.getMaxArrayLength(),
                 limits.getMaxNestingDepth(), bytes("limits.max-line-length", limits.getMaxLineLength()));
     }
 
     private static int bytes(String property, DataSize size) {
         if (size.toBytes() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(
-                    "'" + property + "' must be at most " + Integer.MAX_VALUE + " bytes but was " + size.toBytes());
+            throw InvalidSettingException.invalid(property, size.toBytes(),
+                    "must be at most " + Integer.MAX_VALUE + " bytes");
         }
         return (int) size.toBytes();
     }
@@ -109,14 +109,14 @@ final class RedisClientConfigFactory {
     private SSLContext sslContext(String bundle) {
         SslBundles bundles = this.sslBundles.getIfAvailable();
         if (bundles == null) {
-            throw new IllegalStateException("'ssl.bundle' names bundle '" + bundle
-                    + "' but no SSL bundles are configured; define it under spring.ssl.bundle");
+            throw InvalidSettingException.invalid("ssl.bundle", bundle,
+                    "must name one of the SSL bundles under spring.ssl.bundle (none is defined)");
         }
         return bundles.getBundle(bundle).createSslContext();
     }
 
     private KeepAlive keepAlive() {
-        RedisPoolProperties.Keepalive keepalive = this.properties.getKeepalive();
+        RedisPoolKeepaliveProperties keepalive = this.properties.getKeepalive();
         return new KeepAlive(this.properties.isSocketKeepalive(), keepalive.getIdle(), keepalive.getInterval(),
                 keepalive.getCount());
     }

@@ -2,23 +2,24 @@ package io.redispool.spring.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.redispool.spring.sentinel.SentinelProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
-import org.springframework.boot.convert.DurationUnit;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for redis-pool, bound from {@code redis.pool.*}.
  *
  * <p>
- * Defaults match the core's, so an unset property and the core's default never disagree.
- * Values are checked once, when the client's configuration is built, by the core.
+ * Defaults match the core's, so an unset property and the core's default never disagree
+ * ({@code SettingsConsistencyTests} proves it). Values are checked once, when the
+ * client's configuration is built, by the core.
+ *
+ * <p>
+ * Each group of properties ({@code ssl.*}, {@code limits.*}, ...) is a class of its own,
+ * held here by one final field marked {@link NestedConfigurationProperty} and its getter:
+ * a new group adds a file and those few lines.
  */
 @ConfigurationProperties("redis.pool")
 public class RedisPoolProperties {
@@ -92,7 +93,8 @@ public class RedisPoolProperties {
     /**
      * TCP keepalive timings, the operating system's defaults when unset.
      */
-    private final Keepalive keepalive = new Keepalive();
+    @NestedConfigurationProperty
+    private final RedisPoolKeepaliveProperties keepalive = new RedisPoolKeepaliveProperties();
 
     /**
      * Maximum number of connections open at once.
@@ -151,17 +153,21 @@ public class RedisPoolProperties {
      * A local redis-server for development, started when nothing answers at the
      * configured address.
      */
-    private final DevServer devServer = new DevServer();
+    @NestedConfigurationProperty
+    private final RedisPoolDevServerProperties devServer = new RedisPoolDevServerProperties();
 
-    private final Ssl ssl = new Ssl();
+    @NestedConfigurationProperty
+    private final RedisPoolSslProperties ssl = new RedisPoolSslProperties();
 
-    private final Limits limits = new Limits();
+    @NestedConfigurationProperty
+    private final RedisPoolLimitsProperties limits = new RedisPoolLimitsProperties();
 
     /**
      * Spring's cache abstraction backed by the pool, for applications
      * with @EnableCaching.
      */
-    private final Cache cache = new Cache();
+    @NestedConfigurationProperty
+    private final RedisPoolCacheProperties cache = new RedisPoolCacheProperties();
 
     /**
      * Redis Sentinel: the master's name, the sentinels and their credentials.
@@ -273,7 +279,7 @@ public class RedisPoolProperties {
         this.socketKeepalive = socketKeepalive;
     }
 
-    public Keepalive getKeepalive() {
+    public RedisPoolKeepaliveProperties getKeepalive() {
         return this.keepalive;
     }
 
@@ -357,314 +363,24 @@ public class RedisPoolProperties {
         this.retryOnTimeout = retryOnTimeout;
     }
 
-    public DevServer getDevServer() {
+    public RedisPoolDevServerProperties getDevServer() {
         return this.devServer;
     }
 
-    public Ssl getSsl() {
+    public RedisPoolSslProperties getSsl() {
         return this.ssl;
     }
 
-    public Limits getLimits() {
+    public RedisPoolLimitsProperties getLimits() {
         return this.limits;
     }
 
-    public Cache getCache() {
+    public RedisPoolCacheProperties getCache() {
         return this.cache;
     }
 
     public SentinelProperties getSentinel() {
         return this.sentinel;
-    }
-
-    /**
-     * TCP keepalive timings; each needs {@code socket-keepalive} and takes whole seconds.
-     */
-    public static class Keepalive {
-
-        /**
-         * Idle time before the first keepalive probe (TCP_KEEPIDLE), in seconds when no
-         * unit is given.
-         */
-        @DurationUnit(ChronoUnit.SECONDS)
-        private Duration idle;
-
-        /**
-         * Time between keepalive probes (TCP_KEEPINTVL), in seconds when no unit is
-         * given.
-         */
-        @DurationUnit(ChronoUnit.SECONDS)
-        private Duration interval;
-
-        /**
-         * Number of unanswered keepalive probes before the connection is dropped
-         * (TCP_KEEPCNT).
-         */
-        private Integer count;
-
-        public Duration getIdle() {
-            return this.idle;
-        }
-
-        public void setIdle(Duration idle) {
-            this.idle = idle;
-        }
-
-        public Duration getInterval() {
-            return this.interval;
-        }
-
-        public void setInterval(Duration interval) {
-            this.interval = interval;
-        }
-
-        public Integer getCount() {
-            return this.count;
-        }
-
-        public void setCount(Integer count) {
-            this.count = count;
-        }
-
-    }
-
-    /**
-     * A redis-server started for the application's lifetime, for development only.
-     */
-    public static class DevServer {
-
-        /**
-         * Whether to start a local redis-server for the application's lifetime when
-         * nothing answers at the configured address; needs redis-pool-launcher on the
-         * class path.
-         */
-        private boolean enabled = false;
-
-        public boolean isEnabled() {
-            return this.enabled;
-        }
-
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
-
-    }
-
-    /**
-     * TLS to the server.
-     */
-    public static class Ssl {
-
-        /**
-         * Whether to speak TLS; on when 'bundle' is set or the url starts with rediss://.
-         */
-        private Boolean enabled;
-
-        /**
-         * Name of the SSL bundle (spring.ssl.bundle.*) holding the trust store and any
-         * client certificate; the JVM's default trust when not set.
-         */
-        private String bundle;
-
-        /**
-         * Whether the server's certificate must name the host connected to.
-         */
-        private boolean verifyHostname = true;
-
-        public Boolean getEnabled() {
-            return this.enabled;
-        }
-
-        public void setEnabled(Boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        /**
-         * Whether TLS is on: explicitly, or because a bundle is named.
-         * @return {@code true} if the client should speak TLS
-         */
-        public boolean isEnabled() {
-            return (this.enabled != null) ? this.enabled : this.bundle != null;
-        }
-
-        public String getBundle() {
-            return this.bundle;
-        }
-
-        public void setBundle(String bundle) {
-            this.bundle = bundle;
-        }
-
-        public boolean isVerifyHostname() {
-            return this.verifyHostname;
-        }
-
-        public void setVerifyHostname(boolean verifyHostname) {
-            this.verifyHostname = verifyHostname;
-        }
-
-    }
-
-    /**
-     * Bounds on what a server's reply may claim; a reply beyond one is a protocol error
-     * and its connection is closed. Lower them when the server is not trusted.
-     */
-    public static class Limits {
-
-        /**
-         * Largest bulk string accepted, as the server's proto-max-bulk-len.
-         */
-        private DataSize maxBulkLength = DataSize.ofMegabytes(512);
-
-        /**
-         * Largest number of elements accepted in one array reply.
-         */
-        private int maxArrayLength = 134217728;
-
-        /**
-         * How deeply array replies may nest.
-         */
-        private int maxNestingDepth = 32;
-
-        /**
-         * Longest status, error or length line accepted.
-         */
-        private DataSize maxLineLength = DataSize.ofKilobytes(64);
-
-        public DataSize getMaxBulkLength() {
-            return this.maxBulkLength;
-        }
-
-        public void setMaxBulkLength(DataSize maxBulkLength) {
-            this.maxBulkLength = maxBulkLength;
-        }
-
-        public int getMaxArrayLength() {
-            return this.maxArrayLength;
-        }
-
-        public void setMaxArrayLength(int maxArrayLength) {
-            this.maxArrayLength = maxArrayLength;
-        }
-
-        public int getMaxNestingDepth() {
-            return this.maxNestingDepth;
-        }
-
-        public void setMaxNestingDepth(int maxNestingDepth) {
-            this.maxNestingDepth = maxNestingDepth;
-        }
-
-        public DataSize getMaxLineLength() {
-            return this.maxLineLength;
-        }
-
-        public void setMaxLineLength(DataSize maxLineLength) {
-            this.maxLineLength = maxLineLength;
-        }
-
-    }
-
-    /**
-     * The cache manager for @EnableCaching, mirroring spring.cache.redis.*; entries are
-     * written as Spring Data Redis's RedisCacheManager writes them.
-     */
-    public static class Cache {
-
-        /**
-         * Entry expiration, 0 for entries that never expire.
-         */
-        private Duration timeToLive = Duration.ofSeconds(0);
-
-        /**
-         * Whether to cache null values.
-         */
-        private boolean cacheNullValues = true;
-
-        /**
-         * Key prefix written before the cache name.
-         */
-        private String keyPrefix;
-
-        /**
-         * Whether keys start with the key prefix and the cache name; false writes keys as
-         * they are, shared by every cache.
-         */
-        private boolean useKeyPrefix = true;
-
-        /**
-         * Cache names created at startup, so that they are metered from the start; others
-         * are created on first use.
-         */
-        private List<String> cacheNames = new ArrayList<>();
-
-        /**
-         * Whether to count gets, puts and evictions for the cache meters.
-         */
-        private boolean enableStatistics = false;
-
-        /**
-         * How long a @Cacheable(sync = true) computation may hold its lock before another
-         * instance may compute the same entry.
-         */
-        private Duration lockTimeout = Duration.ofSeconds(10);
-
-        public Duration getTimeToLive() {
-            return this.timeToLive;
-        }
-
-        public void setTimeToLive(Duration timeToLive) {
-            this.timeToLive = timeToLive;
-        }
-
-        public boolean isCacheNullValues() {
-            return this.cacheNullValues;
-        }
-
-        public void setCacheNullValues(boolean cacheNullValues) {
-            this.cacheNullValues = cacheNullValues;
-        }
-
-        public String getKeyPrefix() {
-            return this.keyPrefix;
-        }
-
-        public void setKeyPrefix(String keyPrefix) {
-            this.keyPrefix = keyPrefix;
-        }
-
-        public boolean isUseKeyPrefix() {
-            return this.useKeyPrefix;
-        }
-
-        public void setUseKeyPrefix(boolean useKeyPrefix) {
-            this.useKeyPrefix = useKeyPrefix;
-        }
-
-        public List<String> getCacheNames() {
-            return this.cacheNames;
-        }
-
-        public void setCacheNames(List<String> cacheNames) {
-            this.cacheNames = cacheNames;
-        }
-
-        public boolean isEnableStatistics() {
-            return this.enableStatistics;
-        }
-
-        public void setEnableStatistics(boolean enableStatistics) {
-            this.enableStatistics = enableStatistics;
-        }
-
-        public Duration getLockTimeout() {
-            return this.lockTimeout;
-        }
-
-        public void setLockTimeout(Duration lockTimeout) {
-            this.lockTimeout = lockTimeout;
-        }
-
     }
 
 }

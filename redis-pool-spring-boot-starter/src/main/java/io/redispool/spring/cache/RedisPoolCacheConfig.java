@@ -1,5 +1,6 @@
 package io.redispool.spring.cache;
 
+import io.redispool.InvalidSettingException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -39,15 +40,15 @@ public record RedisPoolCacheConfig(Duration timeToLive, boolean cacheNullValues,
         Objects.requireNonNull(timeToLive, "'time-to-live' must not be null; use 0 for entries that never expire");
         Objects.requireNonNull(lockTimeout, "'lock-timeout' must not be null");
         if (timeToLive.isNegative() || (!timeToLive.isZero() && timeToLive.toMillis() < 1)) {
-            throw new IllegalArgumentException(
-                    "'time-to-live' must be 0 (never expire) or at least 1ms but was " + timeToLive);
+            throw InvalidSettingException.invalid("time-to-live", timeToLive,
+                    "must be 0 (never expire) or at least 1ms");
         }
         if (lockTimeout.toMillis() < 1) {
-            throw new IllegalArgumentException("'lock-timeout' must be at least 1ms but was " + lockTimeout);
+            throw InvalidSettingException.invalid("lock-timeout", lockTimeout, "must be at least 1ms");
         }
         if (keyPrefix != null && !useKeyPrefix) {
-            throw new IllegalStateException(
-                    "'key-prefix' is set but 'use-key-prefix' is false, so the prefix would be ignored");
+            throw InvalidSettingException.conflict("key-prefix", null,
+                    "is set but 'use-key-prefix' is false, so the prefix would be ignored", "use-key-prefix");
         }
     }
 

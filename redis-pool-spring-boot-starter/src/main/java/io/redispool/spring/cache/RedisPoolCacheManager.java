@@ -1,5 +1,6 @@
 package io.redispool.spring.cache;
 
+import io.redispool.InvalidSettingException;
 import io.redispool.RedisClient;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,7 +114,7 @@ public final class RedisPoolCacheManager extends AbstractCacheManager {
         public Builder initialCacheNames(Collection<String> names) {
             for (String name : names) {
                 if (name == null || name.isBlank()) {
-                    throw new IllegalArgumentException("'cache-names' must not hold a blank name but was " + names);
+                    throw InvalidSettingException.invalid("cache-names", names, "must not hold a blank name");
                 }
                 this.initialCaches.putIfAbsent(name, null);
             }

@@ -27,6 +27,18 @@ public enum RedisPoolMeters implements MeterDocumentation {
     CONNECTIONS_MAX("redis.pool.connections.max", Meter.Type.GAUGE, BaseUnits.CONNECTIONS,
             "The most connections the pool opens at once (max-connections)."),
 
+    CONNECTIONS_MIN("redis.pool.connections.min", Meter.Type.GAUGE, BaseUnits.CONNECTIONS,
+            "The idle connections the pool keeps open, ready for a burst (min-idle)."),
+
+    CONNECTIONS_CLOSED("redis.pool.connections.closed", Meter.Type.COUNTER, BaseUnits.CONNECTIONS,
+            "Connections the pool closed since the metrics were bound, by reason.") {
+
+        @Override
+        public KeyName[] getKeyNames() {
+            return new KeyName[] { TagKey.POOL, TagKey.REASON };
+        }
+    },
+
     TOO_MANY_CONNECTIONS("redis.pool.too.many.connections", Meter.Type.COUNTER, BaseUnits.CONNECTIONS,
             "Requests for a connection refused with \"Too many connections\" since the pool started."),
 
@@ -115,7 +127,15 @@ public enum RedisPoolMeters implements MeterDocumentation {
         COMMAND("command"),
 
         /** How the command ended: {@code success}, {@code error} or {@code timeout}. */
-        OUTCOME("outcome");
+        OUTCOME("outcome"),
+
+        /**
+         * Why a connection was closed, the core's {@code CloseReason} in lower case:
+         * {@code broken}, {@code idle_timeout}, {@code max_lifetime},
+         * {@code server_closed}, {@code health_check_failed}, {@code reset},
+         * {@code pool_closed}.
+         */
+        REASON("reason");
 
         private final String key;
 

@@ -2,6 +2,7 @@ package io.redispool.spring.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
@@ -9,10 +10,16 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.redispool.RedisClient;
 import io.redispool.pool.PoolMonitor;
 import io.redispool.pool.PoolStats;
-import java.util.Collections;
+import io.redispool.metrics.CloseReason;
+import io.redispool.metrics.PoolListener;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Binds the meters of one {@link RedisClient}'s pool, listed in {@link RedisPoolMeters},
@@ -20,14 +27,15 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>
  * Why two mechanisms: the gauges and the {@code too.many.connections} counter read the
- * pool's own {@link PoolStats} when scraped, so they cost nothing between scrapes and
- * always agree with the pool; the timers need each event's duration, so a
+ * pool's own {@link PoolStats} when scraped, one snapshot per scrape, so they cost
+ * nothing between scrapes and agree with each other; the timers need each event's
+ * duration and the {@code connections.closed} counter each close's reason, so a
  * {@link io.redispool.metrics.PoolListener} records them. Binding the same registry twice
- * adds nothing.
+ * adds nothing; {@link #close()} removes what binding added.
  *
  * @see io.redispool.metrics.PoolListener
  */
-public final class RedisPoolMetrics implements MeterBinder {
+public final class RedisPoolMetrics implements MeterBinder, AutoCloseable {
 
     /**
      * How many distinct command names get a {@code command} tag of their own by default.
@@ -40,7 +48,16 @@ public final class RedisPoolMetrics implements MeterBinder {
 
     private final int maxCommandTags;
 
-    private final Set<MeterRegistry> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final Set<String> METER_NAMES = Stream.of(RedisPoolMeters.values())
+        .map(RedisPoolMeters::getName)
+        .collect(Collectors.toUnmodifiableSet());
+
+    private final ScrapeSnapshot snapshot;
+
+    /** The registries bound, each with the listeners that feed its meters. */
+    private final Map<MeterRegistry, List<PoolListener>> bound = new IdentityHashMap<>();
+
+    private boolean closed;
 
     /**
      * Creates a binder that tags every meter {@code pool=poolName}.
@@ -80,37 +97,85 @@ public final class RedisPoolMetrics implements MeterBinder {
         this.pool = pool;
         this.tags = Tags.concat(tags, RedisPoolMeters.TagKey.POOL.asString(), poolName);
         this.maxCommandTags = maxCommandTags;
+        this.snapshot = new ScrapeSnapshot(pool);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
+        List<PoolListener> listeners;
         synchronized (this.bound) {
-            if (!this.bound.add(registry)) {
+            if (this.closed || this.bound.containsKey(registry)) {
                 return;
             }
+            ClosedConnections closed = new ClosedConnections();
+            listeners = List.of(new MicrometerPoolListener(registry, this.tags, this.maxCommandTags), closed);
+            this.bound.put(registry, listeners);
+            bindGauges(registry);
+            for (CloseReason reason : ClosedConnections.reasons()) {
+                FunctionCounter
+                    .builder(RedisPoolMeters.CONNECTIONS_CLOSED.getName(), closed, (counts) -> counts.count(reason))
+                    .description(RedisPoolMeters.CONNECTIONS_CLOSED.getDescription())
+                    .baseUnit(RedisPoolMeters.CONNECTIONS_CLOSED.getBaseUnit())
+                    .tags(this.tags)
+                    .tag(RedisPoolMeters.TagKey.REASON.asString(), reason.name().toLowerCase(Locale.ROOT))
+                    .register(registry);
+            }
         }
-        PoolMonitor pool = this.pool;
-        gauge(registry, RedisPoolMeters.CONNECTIONS, pool, (p) -> p.stats().open());
-        gauge(registry, RedisPoolMeters.CONNECTIONS_IN_USE, pool, (p) -> p.stats().inUse());
-        gauge(registry, RedisPoolMeters.CONNECTIONS_IDLE, pool, (p) -> p.stats().idle());
-        gauge(registry, RedisPoolMeters.CONNECTIONS_PENDING, pool, (p) -> p.stats().pending());
-        gauge(registry, RedisPoolMeters.CONNECTIONS_MAX, pool, (p) -> p.stats().max());
+        listeners.forEach(this.pool::addListener);
+    }
+
+    private void bindGauges(MeterRegistry registry) {
+        ScrapeSnapshot snapshot = this.snapshot;
+        gauge(registry, RedisPoolMeters.CONNECTIONS, (p) -> snapshot.read(0).open());
+        gauge(registry, RedisPoolMeters.CONNECTIONS_IN_USE, (p) -> snapshot.read(1).inUse());
+        gauge(registry, RedisPoolMeters.CONNECTIONS_IDLE, (p) -> snapshot.read(2).idle());
+        gauge(registry, RedisPoolMeters.CONNECTIONS_PENDING, (p) -> snapshot.read(3).pending());
+        gauge(registry, RedisPoolMeters.CONNECTIONS_MAX, (p) -> snapshot.read(4).max());
+        gauge(registry, RedisPoolMeters.CONNECTIONS_MIN, (p) -> p.config().minIdle());
         FunctionCounter
-            .builder(RedisPoolMeters.TOO_MANY_CONNECTIONS.getName(), pool, (p) -> p.stats().tooManyConnections())
+            .builder(RedisPoolMeters.TOO_MANY_CONNECTIONS.getName(), this.pool,
+                    (p) -> snapshot.read(5).tooManyConnections())
             .description(RedisPoolMeters.TOO_MANY_CONNECTIONS.getDescription())
             .baseUnit(RedisPoolMeters.TOO_MANY_CONNECTIONS.getBaseUnit())
             .tags(this.tags)
             .register(registry);
-        pool.addListener(new MicrometerPoolListener(registry, this.tags, this.maxCommandTags));
     }
 
-    private void gauge(MeterRegistry registry, RedisPoolMeters meter, PoolMonitor pool,
-            ToDoubleFunction<PoolMonitor> value) {
-        Gauge.builder(meter.getName(), pool, value)
+    private void gauge(MeterRegistry registry, RedisPoolMeters meter, ToDoubleFunction<PoolMonitor> value) {
+        Gauge.builder(meter.getName(), this.pool, value)
             .description(meter.getDescription())
             .baseUnit(meter.getBaseUnit())
             .tags(this.tags)
             .register(registry);
+    }
+
+    /**
+     * Removes every meter this binder registered, the command timers included, from every
+     * registry it was bound to, and stops listening to the pool; binding afterwards does
+     * nothing. For a client closed before the application, or a binder replaced at
+     * runtime.
+     */
+    @Override
+    public void close() {
+        Map<MeterRegistry, List<PoolListener>> bound;
+        synchronized (this.bound) {
+            this.closed = true;
+            bound = new IdentityHashMap<>(this.bound);
+            this.bound.clear();
+        }
+        bound.forEach((registry, listeners) -> {
+            listeners.forEach(this.pool::removeListener);
+            for (Meter meter : registry.getMeters()) {
+                if (isOwn(meter.getId())) {
+                    registry.remove(meter);
+                }
+            }
+        });
+    }
+
+    private boolean isOwn(Meter.Id id) {
+        return METER_NAMES.contains(id.getName())
+                && this.tags.stream().allMatch((tag) -> tag.getValue().equals(id.getTag(tag.getKey())));
     }
 
 }

@@ -1,5 +1,9 @@
 package io.redispool.spring.sentinel;
 
+import io.micrometer.core.instrument.Meter;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
@@ -17,11 +21,13 @@ import io.redispool.spring.metrics.RedisPoolMeters;
  * The failover counter reads {@link SentinelMonitor#failoversFollowed()} when scraped, so
  * it always agrees with the client and costs nothing between scrapes.
  */
-public final class SentinelMetrics implements MeterBinder {
+public final class SentinelMetrics implements MeterBinder, AutoCloseable {
 
     private final RedisClient client;
 
     private final Tags tags;
+
+    private final Map<MeterRegistry, Meter> registered = new IdentityHashMap<>();
 
     /**
      * Creates a binder that tags every meter {@code pool=poolName}.
@@ -36,13 +42,28 @@ public final class SentinelMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        this.client.sentinel()
-            .ifPresent((sentinel) -> FunctionCounter
+        this.client.sentinel().ifPresent((sentinel) -> {
+            Meter counter = FunctionCounter
                 .builder(SentinelMeters.FAILOVERS.getName(), sentinel, SentinelMonitor::failoversFollowed)
                 .description(SentinelMeters.FAILOVERS.getDescription())
                 .baseUnit(SentinelMeters.FAILOVERS.getBaseUnit())
                 .tags(this.tags)
-                .register(registry));
+                .register(registry);
+            synchronized (this.registered) {
+                this.registered.put(registry, counter);
+            }
+        });
+    }
+
+    /** Removes the meters this binder registered from every registry it was bound to. */
+    @Override
+    public void close() {
+        Map<MeterRegistry, Meter> bound;
+        synchronized (this.registered) {
+            bound = new IdentityHashMap<>(this.registered);
+            this.registered.clear();
+        }
+        bound.forEach(MeterRegistry::remove);
     }
 
 }

@@ -3,8 +3,13 @@ package io.redispool.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
+import com.jayway.jsonpath.JsonPath;
+import io.redispool.InvalidSettingException;
 import io.redispool.spring.autoconfigure.cache.RedisPoolCacheAutoConfiguration;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,8 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
 
     private static final String PASSWORD = "n0t-In-Logs";
 
+    private static final Path METADATA = Path.of("target", "classes", "META-INF", "spring-configuration-metadata.json");
+
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class));
 
@@ -42,7 +49,7 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                         "'redis.pool.max-connections' must be at least 1 but was -4",
                         "Set 'redis.pool.max-connections' to 1 or more"),
                 Arguments.of(new String[] { "redis.pool.min-idle=5", "redis.pool.max-connections=2" },
-                        "'redis.pool.min-idle' (5) must not exceed 'redis.pool.max-connections' (2)",
+                        "'redis.pool.min-idle' must not exceed 'redis.pool.max-connections' (2) but was 5",
                         "Lower 'redis.pool.min-idle' to at most 'redis.pool.max-connections'"),
                 Arguments.of(new String[] { "redis.pool.min-idle=-1" },
                         "'redis.pool.min-idle' must be at least 0 but was -1",
@@ -89,7 +96,13 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                         "'redis.pool.keepalive.count' must be at least 1 but was 0",
                         "Set 'redis.pool.keepalive.count' to 1 or more"),
                 Arguments.of(new String[] { "redis.pool.socket-keepalive=false", "redis.pool.keepalive.idle=60" },
-                        "need 'redis.pool.socket-keepalive' to be true", "Set 'redis.pool.socket-keepalive' to true"),
+                        "'redis.pool.keepalive.idle' needs 'redis.pool.socket-keepalive' to be true",
+                        "Set 'redis.pool.socket-keepalive' to true"),
+                Arguments.of(new String[] { "redis.pool.socket-keepalive=false", "redis.pool.keepalive.count=3" },
+                        "'redis.pool.keepalive.count' needs 'redis.pool.socket-keepalive' to be true",
+                        "Set 'redis.pool.socket-keepalive' to true"),
+                Arguments.of(new String[] { "redis.pool.unix-socket=/tmp/r.sock", "redis.pool.ssl.enabled=true" },
+                        "'redis.pool.ssl.enabled' needs a TCP endpoint", "Remove 'redis.pool.unix-socket'"),
                 Arguments.of(new String[] { "redis.pool.url=redis://localhost", "redis.pool.unix-socket=/tmp/r.sock" },
                         "'redis.pool.url' and 'redis.pool.unix-socket' are both set",
                         "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'"),
@@ -215,19 +228,39 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
     }
 
     @Test
-    void everyPropertyTheCoreNamesHasAFix() {
-        for (String name : InvalidRedisPoolPropertyException.PROPERTY_NAMES) {
-            if (name.equals("password") || name.equals("tcp-no-delay") || name.equals("retry-on-timeout")
-                    || name.equals("unix-socket") || name.equals("socket-keepalive") || name.equals("username")
-                    || name.equals("cache.key-prefix") || name.equals("cache.use-key-prefix")) {
+    void everyPropertyWithAValueToCheckHasAFix() throws IOException {
+        List<String> names = JsonPath.read(METADATA.toFile(),
+                "$.properties[?(@.name =~ /redis\\.pool\\..*/ && @.type != 'java.lang.Boolean')].name");
+        Set<String> unchecked = Set.of("redis.pool.password", "redis.pool.username", "redis.pool.unix-socket",
+                "redis.pool.cache.key-prefix", "redis.pool.sentinel.password", "redis.pool.sentinel.username");
+        assertThat(names).hasSizeGreaterThan(20);
+        for (String name : names) {
+            if (unchecked.contains(name)) {
                 continue;
             }
             InvalidRedisPoolPropertyException ex = new InvalidRedisPoolPropertyException("bad",
-                    List.of(new InvalidRedisPoolPropertyException.InvalidProperty("redis.pool." + name, "x", null)),
-                    false, new IllegalArgumentException("bad"));
-            assertThat(InvalidRedisPoolPropertyFailureAnalyzer.action(ex)).as(name)
-                .startsWith("Set 'redis.pool." + name);
+                    List.of(new InvalidRedisPoolPropertyException.InvalidProperty(name, "x", null)), false,
+                    new IllegalArgumentException("bad"));
+            assertThat(InvalidRedisPoolPropertyFailureAnalyzer.action(ex)).as(name).startsWith("Set '" + name);
         }
+    }
+
+    @Test
+    void settingsAreReadAsDataSoAReasonThatQuotesAnotherNameIsNotMistakenForIt() {
+        InvalidSettingException core = InvalidSettingException.invalid("max-connections", 0,
+                "must be at least 1, unlike 'min-idle'");
+        this.runner.withPropertyValues("redis.pool.max-connections=0", "redis.pool.min-idle=0")
+            .withBean(RedisClientConfigBuilderCustomizer.class, () -> (builder) -> {
+                throw core;
+            })
+            .run((context) -> {
+                InvalidRedisPoolPropertyException ex = (InvalidRedisPoolPropertyException) analyze(
+                        context.getStartupFailure())
+                    .getCause();
+                assertThat(ex.getProperties()).extracting(InvalidRedisPoolPropertyException.InvalidProperty::name)
+                    .containsExactly("redis.pool.max-connections");
+                assertThat(ex.getCause()).isSameAs(core);
+            });
     }
 
     @Test

@@ -82,7 +82,8 @@ class RedisPoolSslTests {
         this.runner.withPropertyValues("redis.pool.ssl.bundle=missing").run((context) -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
-                .hasMessageContaining("'ssl.bundle' names bundle 'missing' but no SSL bundles are configured");
+                .hasMessageContaining("'ssl.bundle' must name one of the SSL bundles under spring.ssl.bundle "
+                        + "(none is defined) but was 'missing'");
         });
     }
 

@@ -2,8 +2,9 @@ package io.redispool.spring.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.redispool.InvalidSettingException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +55,10 @@ class RedisPoolCacheConfigTests {
 
     @Test
     void keyPrefixThatWouldBeIgnoredIsAContradiction() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(InvalidSettingException.class)
             .isThrownBy(() -> RedisPoolCacheConfig.defaults().withKeyPrefix("app:").withUseKeyPrefix(false))
-            .withMessage("'key-prefix' is set but 'use-key-prefix' is false, so the prefix would be ignored");
+            .withMessage("'key-prefix' is set but 'use-key-prefix' is false, so the prefix would be ignored")
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("use-key-prefix"));
     }
 
 }

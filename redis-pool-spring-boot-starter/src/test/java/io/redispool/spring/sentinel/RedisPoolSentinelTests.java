@@ -104,8 +104,8 @@ class RedisPoolSentinelTests {
             .withPropertyValues("redis.pool.sentinel.master=mymaster")
             .run((context) -> assertThat(context).hasFailed()
                 .getFailure()
-                .hasStackTraceContaining(
-                        "'redis.pool.sentinel.master' is set but 'redis.pool.sentinel.nodes' is empty"));
+                .hasStackTraceContaining("redis.pool.sentinel.nodes")
+                .hasStackTraceContaining("redis.pool.sentinel.master"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.redispool.spring.autoconfigure.cache;
 
 import io.redispool.RedisClient;
+import io.redispool.InvalidSettingException;
 import io.redispool.spring.autoconfigure.InvalidRedisPoolPropertyException;
 import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
+import io.redispool.spring.autoconfigure.RedisPoolCacheProperties;
 import io.redispool.spring.autoconfigure.RedisPoolProperties;
 import io.redispool.spring.cache.RedisPoolCacheConfig;
 import io.redispool.spring.cache.RedisPoolCacheManager;
@@ -54,7 +56,7 @@ public final class RedisPoolCacheAutoConfiguration {
     RedisPoolCacheManager cacheManager(RedisClient redisClient, RedisPoolProperties properties,
             ObjectProvider<RedisPoolCacheManagerBuilderCustomizer> customizers, ResourceLoader resourceLoader,
             Environment environment) {
-        RedisPoolProperties.Cache cache = properties.getCache();
+        RedisPoolCacheProperties cache = properties.getCache();
         try {
             RedisPoolCacheManager.Builder builder = RedisPoolCacheManager.builder(redisClient)
                 .cacheDefaults(config(cache))
@@ -63,14 +65,12 @@ public final class RedisPoolCacheAutoConfiguration {
             customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
             return builder.build();
         }
-        catch (IllegalArgumentException | IllegalStateException ex) {
-            InvalidRedisPoolPropertyException invalid = InvalidRedisPoolPropertyException.from(ex, environment,
-                    "cache.");
-            throw (invalid != null) ? invalid : ex;
+        catch (InvalidSettingException ex) {
+            throw InvalidRedisPoolPropertyException.from(ex, environment, "cache.");
         }
     }
 
-    private static RedisPoolCacheConfig config(RedisPoolProperties.Cache cache) {
+    private static RedisPoolCacheConfig config(RedisPoolCacheProperties cache) {
         Duration timeToLive = (cache.getTimeToLive() != null) ? cache.getTimeToLive() : Duration.ZERO;
         return new RedisPoolCacheConfig(timeToLive, cache.isCacheNullValues(), cache.getKeyPrefix(),
                 cache.isUseKeyPrefix(), cache.isEnableStatistics(), cache.getLockTimeout());

@@ -6,8 +6,9 @@ import io.redispool.RedisClient;
 import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
 import io.redispool.spring.metrics.RedisPoolMetrics;
 import io.redispool.spring.sentinel.SentinelMetrics;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.SimpleAutowireCandidateResolver;
@@ -38,13 +39,16 @@ public final class RedisPoolMetricsAutoConfiguration {
 
     /**
      * Binds every {@link RedisClient} bean, found when the registry is bound, once all
-     * singletons exist, so that clients defined after this binder are not missed.
+     * singletons exist, so that clients defined after this binder are not missed; closed
+     * with the context, it removes their meters.
      */
-    static final class RedisClientsMeterBinder implements MeterBinder {
+    static final class RedisClientsMeterBinder implements MeterBinder, AutoCloseable {
 
         private final ConfigurableListableBeanFactory beanFactory;
 
-        private List<MeterBinder> metrics;
+        private List<RedisPoolMetrics> poolMetrics;
+
+        private List<SentinelMetrics> sentinelMetrics;
 
         RedisClientsMeterBinder(ConfigurableListableBeanFactory beanFactory) {
             this.beanFactory = beanFactory;
@@ -52,16 +56,26 @@ public final class RedisPoolMetricsAutoConfiguration {
 
         @Override
         public synchronized void bindTo(MeterRegistry registry) {
-            if (this.metrics == null) {
-                this.metrics = SimpleAutowireCandidateResolver
-                    .resolveAutowireCandidates(this.beanFactory, RedisClient.class, false, true)
-                    .entrySet()
-                    .stream()
-                    .flatMap((entry) -> Stream.of(new RedisPoolMetrics(entry.getValue(), entry.getKey(), List.of()),
-                            new SentinelMetrics(entry.getValue(), entry.getKey(), List.of())))
-                    .toList();
+            if (this.poolMetrics == null) {
+                Map<String, RedisClient> clients = SimpleAutowireCandidateResolver
+                    .resolveAutowireCandidates(this.beanFactory, RedisClient.class, false, true);
+                this.poolMetrics = new ArrayList<>();
+                this.sentinelMetrics = new ArrayList<>();
+                clients.forEach((name, client) -> {
+                    this.poolMetrics.add(new RedisPoolMetrics(client, name, List.of()));
+                    this.sentinelMetrics.add(new SentinelMetrics(client, name, List.of()));
+                });
             }
-            this.metrics.forEach((binder) -> binder.bindTo(registry));
+            this.poolMetrics.forEach((binder) -> binder.bindTo(registry));
+            this.sentinelMetrics.forEach((binder) -> binder.bindTo(registry));
+        }
+
+        @Override
+        public synchronized void close() {
+            if (this.poolMetrics != null) {
+                this.poolMetrics.forEach(RedisPoolMetrics::close);
+                this.sentinelMetrics.forEach(SentinelMetrics::close);
+            }
         }
 
     }

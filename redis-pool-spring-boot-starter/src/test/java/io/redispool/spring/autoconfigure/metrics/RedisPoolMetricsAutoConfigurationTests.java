@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -211,6 +212,20 @@ class RedisPoolMetricsAutoConfigurationTests {
                 assertThat(context).doesNotHaveBean(RedisClientsMeterBinder.class);
                 assertThat(context.getBean(MeterRegistry.class).find("redis.pool.connections").meters()).isEmpty();
             });
+    }
+
+    @Test
+    void closingTheContextRemovesThePoolMetersFromARegistryThatOutlivesIt() {
+        AtomicReference<MeterRegistry> outliving = new AtomicReference<>();
+        this.runner.run((context) -> {
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            outliving.set(registry);
+            assertThat(registry.find("redis.pool.connections.min").tag("pool", "redisClient").gauge()).isNotNull();
+            assertThat(registry.find("redis.pool.connections.closed").tag("reason", "broken").functionCounter())
+                .isNotNull();
+        });
+        assertThat(outliving.get().getMeters()).filteredOn((meter) -> meter.getId().getName().startsWith("redis.pool."))
+            .isEmpty();
     }
 
     @Test
