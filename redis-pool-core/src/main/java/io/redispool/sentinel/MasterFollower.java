@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Keeps a pool on the master the sentinels name, and moves it when the master moves.
@@ -62,7 +63,11 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
 
     private volatile ConnectionPool pool;
 
-    // Guarded by this.
+    // A lock rather than synchronized: asking the sentinels blocks on the network, which
+    // would pin a virtual thread to its carrier inside a monitor on JDK 21.
+    private final ReentrantLock lock = new ReentrantLock();
+
+    // Guarded by lock.
     private long lastRelocate = System.nanoTime() - RELOCATE_INTERVAL_NANOS;
 
     /**
@@ -164,11 +169,15 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
         if (current != null) {
             return current;
         }
-        synchronized (this) {
+        this.lock.lock();
+        try {
             if (this.target == null) {
                 moveTo(this.locator.locate(), "the sentinels name it");
             }
             return this.target;
+        }
+        finally {
+            this.lock.unlock();
         }
     }
 
@@ -179,22 +188,38 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
      * @param failure why it failed; a failure to ask the sentinels is added to it
      * @return the master to try now, {@code stale} itself if the sentinels still name it
      */
-    synchronized Target relocate(Target stale, RedisException failure) {
-        long now = System.nanoTime();
-        if (this.target != stale || now - this.lastRelocate < RELOCATE_INTERVAL_NANOS) {
+    Target relocate(Target stale, RedisException failure) {
+        this.lock.lock();
+        try {
+            long now = System.nanoTime();
+            if (this.target != stale || now - this.lastRelocate < RELOCATE_INTERVAL_NANOS) {
+                return this.target;
+            }
+            this.lastRelocate = now;
+            try {
+                moveTo(this.locator.locate(), "connecting to " + stale.endpoint() + " failed");
+            }
+            catch (RedisException ex) {
+                failure.addSuppressed(ex);
+            }
             return this.target;
         }
-        this.lastRelocate = now;
-        try {
-            moveTo(this.locator.locate(), "connecting to " + stale.endpoint() + " failed");
+        finally {
+            this.lock.unlock();
         }
-        catch (RedisException ex) {
-            failure.addSuppressed(ex);
-        }
-        return this.target;
     }
 
-    private synchronized void moveTo(Endpoint.Tcp to, String cause) {
+    private void moveTo(Endpoint.Tcp to, String cause) {
+        this.lock.lock();
+        try {
+            moveWhileLocked(to, cause);
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    private void moveWhileLocked(Endpoint.Tcp to, String cause) {
         Target previous = this.target;
         if (previous != null && previous.endpoint().equals(to)) {
             return;
@@ -261,12 +286,16 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
 
         @Override
         public void switched(Endpoint.Tcp from, Endpoint.Tcp to, Endpoint.Tcp node) {
-            synchronized (MasterFollower.this) {
+            MasterFollower.this.lock.lock();
+            try {
                 Target current = MasterFollower.this.target;
                 if (current == null || current.endpoint().equals(from)) {
                     moveTo(to, "+switch-master from sentinel " + node);
                     return;
                 }
+            }
+            finally {
+                MasterFollower.this.lock.unlock();
             }
             if (!to.equals(currentMaster().orElse(null))) {
                 // A switch from a master the pool is not on: one was missed, or this one
