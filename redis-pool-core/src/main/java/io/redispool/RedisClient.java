@@ -16,12 +16,18 @@ import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
 import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolMonitor;
+import io.redispool.pubsub.MessageListener;
+import io.redispool.pubsub.Subscriber;
+import io.redispool.pubsub.SubscriberOptions;
 import io.redispool.sentinel.MasterFollower;
 import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -58,6 +64,10 @@ public final class RedisClient implements AutoCloseable {
     private final ConnectionFactory connectionFactory;
 
     private final MasterFollower sentinel;
+
+    private final Set<Subscriber<?, ?>> subscribers = ConcurrentHashMap.newKeySet();
+
+    private final AtomicInteger subscriberIds = new AtomicInteger();
 
     private RedisClient(RedisClientConfig config) {
         this.config = config;
@@ -293,11 +303,47 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Closes the pool, see {@link ConnectionPool#close()}, and stops listening on the
-     * sentinels.
+     * Starts a subscriber for String channels and messages in the configured charset, on
+     * a connection of its own outside the pool; see {@link Subscriber}.
+     * @param listener hears the messages, on the subscriber's own thread
+     * @return the subscriber, connecting; subscribe to channels on it
+     */
+    public Subscriber<String, String> subscriber(MessageListener<String, String> listener) {
+        return subscriber(StringCodec.of(this.config.connection().charset()), listener, SubscriberOptions.DEFAULTS);
+    }
+
+    /**
+     * Starts a subscriber for the codec's types, such as raw bytes, on a connection of
+     * its own outside the pool; closing the client closes it.
+     * @param codec decodes channels and messages
+     * @param listener hears the messages
+     * @param options the executor, the queue's capacity, the reconnect backoff
+     * @param <K> the channel type
+     * @param <V> the message type
+     * @return the subscriber, connecting; subscribe to channels on it
+     */
+    public <K, V> Subscriber<K, V> subscriber(RedisCodec<K, V> codec, MessageListener<K, V> listener,
+            SubscriberOptions options) {
+        if (this.pool.isClosed()) {
+            throw new IllegalStateException("Cannot start a subscriber: " + this + " is closed");
+        }
+        String name = this.config.pool().name() + "-subscriber-" + this.subscriberIds.incrementAndGet();
+        Subscriber<K, V> subscriber = Subscriber.start(name, this.connectionFactory, codec, listener, options,
+                this.subscribers::remove);
+        this.subscribers.add(subscriber);
+        if (subscriber.isClosed()) {
+            this.subscribers.remove(subscriber);
+        }
+        return subscriber;
+    }
+
+    /**
+     * Closes the subscribers, then the pool, see {@link ConnectionPool#close()}, and
+     * stops listening on the sentinels.
      */
     @Override
     public void close() {
+        this.subscribers.forEach(Subscriber::close);
         try {
             this.pool.close();
         }

@@ -7,6 +7,7 @@ import io.redispool.commands.hash.HashCommands;
 import io.redispool.commands.hyperloglog.HyperLogLogCommands;
 import io.redispool.commands.keys.KeyCommands;
 import io.redispool.commands.list.ListCommands;
+import io.redispool.commands.pubsub.PubSubCommands;
 import io.redispool.commands.scripting.ScriptingCommands;
 import io.redispool.commands.server.ServerCommands;
 import io.redispool.commands.set.SetCommands;
@@ -27,9 +28,9 @@ import io.redispool.commands.string.StringCommands;
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface RedisCommands<K, V>
-        extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>, HashCommands<K, V>, ListCommands<K, V>,
-        SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>, BitmapCommands<K, V>,
-        HyperLogLogCommands<K, V>, GeoCommands<K, V>, StreamCommands<K, V>, ScriptingCommands<K, V> {
+public interface RedisCommands<K, V> extends CommandRunner<K, V>, StringCommands<K, V>, KeyCommands<K, V>,
+        HashCommands<K, V>, ListCommands<K, V>, SetCommands<K, V>, SortedSetCommands<K, V>, ServerCommands<K, V>,
+        BitmapCommands<K, V>, HyperLogLogCommands<K, V>, GeoCommands<K, V>, StreamCommands<K, V>,
+        ScriptingCommands<K, V>, PubSubCommands<K, V> {
 
 }

@@ -39,7 +39,7 @@ public enum ConnectionUse {
      * SUBSCRIBE and its kin: the connection then receives messages instead of replies.
      */
     SUBSCRIPTION("a subscribed connection receives messages instead of replies, which would reach other callers; "
-            + "subscribe on a connection of your own, outside the pool"),
+            + "use client.subscriber(listener), which subscribes on a connection of your own, outside the pool"),
 
     /**
      * MONITOR and replication commands: the server streams to the connection without end.

@@ -5,6 +5,7 @@ import io.redispool.codec.StringCodec;
 import io.redispool.commands.bitmap.BitmapCommandBuilder;
 import io.redispool.commands.geo.GeoCommandBuilder;
 import io.redispool.commands.hash.HashCommandBuilder;
+import io.redispool.commands.pubsub.PubSubCommandBuilder;
 import io.redispool.commands.hyperloglog.HyperLogLogCommandBuilder;
 import io.redispool.commands.keys.KeyCommandBuilder;
 import io.redispool.commands.keys.KeyExpiryCommandBuilder;
@@ -85,6 +86,8 @@ public final class Commands<K, V> {
 
     private final ClientCommandBuilder clients;
 
+    private final PubSubCommandBuilder<K, V> pubSub;
+
     private Commands(RedisCodec<K, V> codec) {
         this.codec = new CommandCodec<>(codec);
         this.strings = new StringCommandBuilder<>(this.codec);
@@ -107,6 +110,7 @@ public final class Commands<K, V> {
         this.functions = new FunctionCommandBuilder<>(this.codec);
         this.diagnostics = new DiagnosticCommandBuilder<>(this.codec);
         this.clients = new ClientCommandBuilder();
+        this.pubSub = new PubSubCommandBuilder<>(this.codec);
     }
 
     /**
@@ -299,6 +303,14 @@ public final class Commands<K, V> {
      */
     public ClientCommandBuilder clients() {
         return this.clients;
+    }
+
+    /**
+     * Publishing: PUBLISH, SPUBLISH, PUBSUB CHANNELS...
+     * @return the builder
+     */
+    public PubSubCommandBuilder<K, V> pubSub() {
+        return this.pubSub;
     }
 
 }

@@ -150,6 +150,33 @@ public final class Connection {
     }
 
     /**
+     * Reads the next frame whether or not a reply is owed, for a subscribed connection,
+     * whose messages come unasked. Unlike the other methods, it may run while one other
+     * thread writes to this connection: reading and writing use separate buffers, and
+     * this read leaves the count of owed replies alone.
+     * @param idleWait how much longer than the socket timeout this read may wait for a
+     * frame; {@link Duration#ZERO} waits for ever
+     * @return the frame; an error reply is returned, not thrown
+     */
+    public RespReply readUnsolicited(Duration idleWait) {
+        ensureUsable();
+        this.transport.extendTimeout(idleWait);
+        try {
+            return this.reader.read();
+        }
+        catch (IOException ex) {
+            throw failure(ex, "reading a pushed message");
+        }
+        catch (RedisProtocolException ex) {
+            markBroken();
+            throw ex;
+        }
+        finally {
+            this.transport.extendTimeout(null);
+        }
+    }
+
+    /**
      * Runs one command on this connection: sends it, reads its reply, decodes it. For the
      * lower layers (handshake, probes, health checks); pooled commands go through the
      * executor.

@@ -1,0 +1,35 @@
+package io.redispool.pubsub;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one daemon thread that sends every subscriber's heartbeat PINGs: a write of a few
+ * bytes each, too little to be worth a thread per subscriber.
+ */
+final class Heartbeats {
+
+    private static final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+        Thread thread = new Thread(task, "redis-pool-subscriber-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private Heartbeats() {
+    }
+
+    /**
+     * Runs a heartbeat at a fixed rate until cancelled.
+     * @param interval the interval, more than zero
+     * @param heartbeat sends one PING; must not throw
+     * @return what cancels it
+     */
+    static ScheduledFuture<?> schedule(Duration interval, Runnable heartbeat) {
+        long nanos = interval.toNanos();
+        return scheduler.scheduleAtFixedRate(heartbeat, nanos, nanos, TimeUnit.NANOSECONDS);
+    }
+
+}

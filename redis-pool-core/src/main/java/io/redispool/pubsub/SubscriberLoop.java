@@ -1,0 +1,201 @@
+package io.redispool.pubsub;
+
+import io.redispool.RedisConnectionException;
+import io.redispool.RedisException;
+import io.redispool.connection.Connection;
+import io.redispool.connection.ConnectionFactory;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+
+/**
+ * The subscriber's reading thread: connects, subscribes to everything wanted, reads
+ * frames and hands them on, and when the connection is lost, reconnects with a bounded,
+ * jittered backoff.
+ *
+ * <p>
+ * A gap opens when the subscriber has no connection (the first connect failed or a
+ * connection was lost) and closes when a new connection has every wanted name confirmed
+ * by the server; the listener hears both, in sequence with the messages. Messages
+ * published between the two are lost: pub/sub keeps nothing for a client that is not
+ * there.
+ *
+ * @param <K> the channel type
+ * @param <V> the message type
+ */
+final class SubscriberLoop<K, V> implements Runnable {
+
+    private static final System.Logger logger = System.getLogger(SubscriberLoop.class.getName());
+
+    private final String name;
+
+    private final ConnectionFactory factory;
+
+    private final Subscriptions subscriptions;
+
+    private final Delivery<K, V> delivery;
+
+    private final SubscriberListener events;
+
+    private final ReconnectBackoff backoff;
+
+    private final Duration idleWait;
+
+    private volatile boolean closed;
+
+    private volatile long received;
+
+    private volatile long reconnects;
+
+    /** Read and written by the reading thread alone, as are the two below. */
+    private boolean connectedBefore;
+
+    private boolean gapOpen;
+
+    private long gapStartNanos;
+
+    SubscriberLoop(String name, ConnectionFactory factory, Subscriptions subscriptions, Delivery<K, V> delivery,
+            SubscriberOptions options) {
+        this.name = name;
+        this.factory = factory;
+        this.subscriptions = subscriptions;
+        this.delivery = delivery;
+        this.events = options.listener();
+        this.backoff = new ReconnectBackoff(options.reconnectDelay(), options.maxReconnectDelay());
+        // Twice the heartbeat: a late heartbeat on a loaded machine is no reason to
+        // reconnect.
+        this.idleWait = options.heartbeatInterval().multipliedBy(2);
+    }
+
+    @Override
+    public void run() {
+        int failures = 0;
+        while (!this.closed) {
+            if ((this.gapOpen || failures > 0) && !pause(this.backoff.delayMillis(failures))) {
+                break;
+            }
+            Connection connection;
+            try {
+                connection = this.factory.connect();
+            }
+            catch (RuntimeException ex) {
+                failures++;
+                if (!this.closed) {
+                    logger.log(Level.WARNING, "{0} could not connect (attempt {1}); retrying: {2}", this.name, failures,
+                            ex.getMessage());
+                    openGap(asRedisException(ex));
+                }
+                continue;
+            }
+            failures = 0;
+            serve(connection);
+        }
+    }
+
+    /** Stops the loop; the caller closes the connection, which ends a read under way. */
+    void close() {
+        this.closed = true;
+    }
+
+    long received() {
+        return this.received;
+    }
+
+    long reconnects() {
+        return this.reconnects;
+    }
+
+    private void serve(Connection connection) {
+        boolean reconnect = this.connectedBefore;
+        this.connectedBefore = true;
+        if (reconnect) {
+            this.reconnects++;
+        }
+        this.events.connected(reconnect);
+        try {
+            boolean complete = this.subscriptions.attach(connection);
+            if (this.closed) {
+                this.subscriptions.detach();
+                connection.disconnect();
+                return;
+            }
+            if (complete) {
+                closeGap();
+            }
+            while (!this.closed) {
+                handle(PubSubFrame.of(connection.readUnsolicited(this.idleWait)));
+            }
+        }
+        catch (RuntimeException ex) {
+            this.subscriptions.detach();
+            connection.disconnect();
+            if (!this.closed) {
+                this.events.disconnected();
+                logger.log(Level.WARNING, "{0} lost {1}; reconnecting: {2}", this.name, connection, ex.getMessage());
+                openGap(asRedisException(ex));
+            }
+        }
+    }
+
+    private void handle(PubSubFrame frame) {
+        if (frame instanceof PubSubFrame.Message message) {
+            this.received++;
+            this.events.messageReceived();
+            if (!this.delivery.offer(message)) {
+                this.events.messageDropped();
+            }
+        }
+        else if (frame instanceof PubSubFrame.Confirmation confirmation) {
+            boolean complete = this.subscriptions.confirm(confirmation);
+            this.delivery.event((listener) -> {
+                K subscription = this.delivery.name(confirmation.name());
+                if (confirmation.subscribed()) {
+                    listener.subscribed(confirmation.kind(), subscription, confirmation.count());
+                }
+                else {
+                    listener.unsubscribed(confirmation.kind(), subscription, confirmation.count());
+                }
+            });
+            if (complete) {
+                closeGap();
+            }
+        }
+        else if (frame instanceof PubSubFrame.ServerError error) {
+            logger.log(Level.WARNING, "{0}: the server refused a subscription: {1}", this.name, error.message());
+        }
+    }
+
+    private void openGap(RedisException cause) {
+        if (!this.gapOpen) {
+            this.gapOpen = true;
+            this.gapStartNanos = System.nanoTime();
+            this.delivery.event((listener) -> listener.disconnected(cause));
+        }
+    }
+
+    private void closeGap() {
+        if (this.gapOpen) {
+            this.gapOpen = false;
+            logger.log(Level.INFO, "{0} subscribed again after a gap of {1}ms", this.name,
+                    (System.nanoTime() - this.gapStartNanos) / 1_000_000);
+            this.delivery.event(MessageListener::resubscribed);
+        }
+    }
+
+    private boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            // Only close() interrupts this thread.
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !this.closed;
+    }
+
+    private static RedisException asRedisException(RuntimeException ex) {
+        return (ex instanceof RedisException redis) ? redis
+                : new RedisConnectionException("Subscriber failed: " + ex, ex, false);
+    }
+
+}

@@ -1,0 +1,263 @@
+package io.redispool.pubsub;
+
+import io.redispool.RedisException;
+import io.redispool.command.CommandArgs;
+import io.redispool.command.CommandSpec;
+import io.redispool.command.CommandTable;
+import io.redispool.command.ReplyDecoders;
+import io.redispool.connection.Connection;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * What a subscriber wants (every name it subscribed to and has not unsubscribed from),
+ * what the server has confirmed on the current connection, and the writing side of that
+ * connection.
+ *
+ * <p>
+ * One lock covers all three, so a name subscribed to while the connection is replaced is
+ * either sent on the new connection by {@link #attach} or by {@link #add}, never missed.
+ * Names are kept as ISO-8859-1 strings: a lossless view of any bytes with the equality a
+ * set needs. A lock rather than {@code synchronized}, so that a virtual thread writing
+ * under it does not pin its carrier.
+ */
+final class Subscriptions {
+
+    private static final System.Logger logger = System.getLogger(Subscriptions.class.getName());
+
+    private static final CommandSpec PING = CommandTable.get().spec("ping");
+
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private final Condition changed = this.lock.newCondition();
+
+    private final Map<SubscriptionKind, Set<String>> wanted = new EnumMap<>(SubscriptionKind.class);
+
+    private final Map<SubscriptionKind, Set<String>> confirmed = new EnumMap<>(SubscriptionKind.class);
+
+    private Connection connection;
+
+    Subscriptions() {
+        for (SubscriptionKind kind : SubscriptionKind.values()) {
+            this.wanted.put(kind, new LinkedHashSet<>());
+            this.confirmed.put(kind, new LinkedHashSet<>());
+        }
+    }
+
+    /** Adds names and, when connected, subscribes to those that are new. */
+    void add(SubscriptionKind kind, Collection<byte[]> names) {
+        this.lock.lock();
+        try {
+            List<byte[]> added = new ArrayList<>();
+            for (byte[] name : names) {
+                if (this.wanted.get(kind).add(text(name))) {
+                    added.add(name);
+                }
+            }
+            send(kind.subscribe(), added);
+            this.changed.signalAll();
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /** Removes names and, when connected, unsubscribes from those that were wanted. */
+    void remove(SubscriptionKind kind, Collection<byte[]> names) {
+        this.lock.lock();
+        try {
+            List<byte[]> removed = new ArrayList<>();
+            for (byte[] name : names) {
+                if (this.wanted.get(kind).remove(text(name))) {
+                    removed.add(name);
+                }
+            }
+            send(kind.unsubscribe(), removed);
+            this.changed.signalAll();
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /**
+     * Makes a new connection current and subscribes on it to everything wanted.
+     * @return {@code true} if nothing is wanted, so nothing is left to confirm
+     */
+    boolean attach(Connection connection) {
+        this.lock.lock();
+        try {
+            this.connection = connection;
+            this.confirmed.values().forEach(Set::clear);
+            for (SubscriptionKind kind : SubscriptionKind.values()) {
+                send(kind.subscribe(), this.wanted.get(kind).stream().map(Subscriptions::bytes).toList());
+            }
+            this.changed.signalAll();
+            return isComplete();
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /**
+     * Forgets the current connection, which was lost or is being closed.
+     * @return the connection, or {@code null} if there was none
+     */
+    Connection detach() {
+        this.lock.lock();
+        try {
+            Connection lost = this.connection;
+            this.connection = null;
+            this.confirmed.values().forEach(Set::clear);
+            this.changed.signalAll();
+            return lost;
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /**
+     * Records the server's confirmation of one name.
+     * @return {@code true} if every wanted name is now confirmed and no other is
+     */
+    boolean confirm(PubSubFrame.Confirmation confirmation) {
+        this.lock.lock();
+        try {
+            Set<String> names = this.confirmed.get(confirmation.kind());
+            if (confirmation.name() != null) {
+                if (confirmation.subscribed()) {
+                    names.add(text(confirmation.name()));
+                }
+                else {
+                    names.remove(text(confirmation.name()));
+                }
+            }
+            this.changed.signalAll();
+            return isComplete();
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /** Sends a PING when connected, whose answer shows the connection is alive. */
+    void ping() {
+        this.lock.lock();
+        try {
+            if (this.connection != null) {
+                write(CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
+                flush();
+            }
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until every wanted name is confirmed on an open connection.
+     * @return {@code false} if the timeout passed first
+     */
+    boolean awaitComplete(Duration timeout) throws InterruptedException {
+        long remaining = timeout.toNanos();
+        this.lock.lock();
+        try {
+            while (this.connection == null || !isComplete()) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = this.changed.awaitNanos(remaining);
+            }
+            return true;
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /** A snapshot of the names wanted, decoded as the caller likes. */
+    List<byte[]> wanted(SubscriptionKind kind) {
+        this.lock.lock();
+        try {
+            return this.wanted.get(kind).stream().map(Subscriptions::bytes).toList();
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /** Whether a connection is current, and how many names are wanted and confirmed. */
+    Snapshot snapshot() {
+        this.lock.lock();
+        try {
+            int wantedCount = this.wanted.values().stream().mapToInt(Set::size).sum();
+            int confirmedCount = this.confirmed.values().stream().mapToInt(Set::size).sum();
+            return new Snapshot(this.connection != null, wantedCount, confirmedCount);
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    private boolean isComplete() {
+        return this.confirmed.equals(this.wanted);
+    }
+
+    private void send(CommandSpec spec, List<byte[]> names) {
+        if (this.connection == null || names.isEmpty()) {
+            return;
+        }
+        CommandArgs args = CommandArgs.of(spec, names.size());
+        names.forEach(args::add);
+        write(args.build(ReplyDecoders.STATUS).arguments());
+        flush();
+    }
+
+    /**
+     * Writes on the current connection. A failure marks it broken and closes it, which
+     * the reading thread sees and answers by reconnecting and subscribing again to
+     * everything wanted, this command's names included; so the caller is not failed.
+     */
+    private void write(byte[][] arguments) {
+        try {
+            this.connection.write(arguments);
+        }
+        catch (RedisException ex) {
+            logger.log(Level.DEBUG, "Subscriber write failed; the reconnect will send it again: {0}", ex);
+        }
+    }
+
+    private void flush() {
+        try {
+            this.connection.flush();
+        }
+        catch (RedisException ex) {
+            logger.log(Level.DEBUG, "Subscriber write failed; the reconnect will send it again: {0}", ex);
+        }
+    }
+
+    record Snapshot(boolean connected, int wanted, int confirmed) {
+    }
+
+    private static String text(byte[] name) {
+        return new String(name, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] bytes(String name) {
+        return name.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of pub/sub listener beans, their meters and their health details.
+ */
+package io.redispool.spring.autoconfigure.pubsub;
