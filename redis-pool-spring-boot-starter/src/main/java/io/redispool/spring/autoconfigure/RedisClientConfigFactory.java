@@ -10,6 +10,7 @@ import javax.net.ssl.SSLContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.util.unit.DataSize;
 import org.springframework.core.env.Environment;
@@ -23,15 +24,19 @@ final class RedisClientConfigFactory {
 
     private final RedisPoolProperties properties;
 
+    private final RedisPoolConnectionDetails connectionDetails;
+
     private final List<RedisClientConfigBuilderCustomizer> customizers;
 
     private final Environment environment;
 
     private final ObjectProvider<SslBundles> sslBundles;
 
-    RedisClientConfigFactory(RedisPoolProperties properties, List<RedisClientConfigBuilderCustomizer> customizers,
-            Environment environment, ObjectProvider<SslBundles> sslBundles) {
+    RedisClientConfigFactory(RedisPoolProperties properties, RedisPoolConnectionDetails connectionDetails,
+            List<RedisClientConfigBuilderCustomizer> customizers, Environment environment,
+            ObjectProvider<SslBundles> sslBundles) {
         this.properties = properties;
+        this.connectionDetails = connectionDetails;
         this.customizers = customizers;
         this.environment = environment;
         this.sslBundles = sslBundles;
@@ -47,6 +52,9 @@ final class RedisClientConfigFactory {
         RedisClientConfig.Builder builder = RedisClientConfig.builder().poolName(poolName);
         try {
             map(builder);
+            if (!(this.connectionDetails instanceof PropertiesRedisPoolConnectionDetails)) {
+                connectTo(this.connectionDetails, builder);
+            }
             this.customizers.forEach((customizer) -> customizer.customize(builder));
             return builder.build();
         }
@@ -90,6 +98,28 @@ final class RedisClientConfigFactory {
         map.from(sentinel::getNodes).whenNot(List::isEmpty).to(builder::sentinelNodes);
         map.from(sentinel::getUsername).to(builder::sentinelUsername);
         map.from(sentinel::getPassword).to(builder::sentinelPassword);
+    }
+
+    /**
+     * Replaces the address, credentials and TLS of the properties with those of a
+     * provider such as a service connection: TLS only with the provider's bundle.
+     */
+    private static void connectTo(RedisPoolConnectionDetails details, RedisClientConfig.Builder builder) {
+        RedisPoolConnectionDetails.Standalone standalone = details.getStandalone();
+        if (standalone == null) {
+            throw new IllegalStateException(details.getClass().getName()
+                    + " gives no standalone server; this client connects to one server, not to a cluster or "
+                    + "through sentinels");
+        }
+        builder.url(null)
+            .unixSocket(null)
+            .host(standalone.host())
+            .port(standalone.port())
+            .database(standalone.database())
+            .username(details.getUsername())
+            .password(details.getPassword());
+        SslBundle bundle = details.getSslBundle();
+        builder.ssl(bundle != null).sslContext((bundle != null) ? bundle.createSslContext() : null);
     }
 
     private RespLimits limits() {

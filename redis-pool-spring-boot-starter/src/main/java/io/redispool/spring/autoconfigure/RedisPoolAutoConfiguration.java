@@ -19,6 +19,11 @@ import org.springframework.core.env.Environment;
  * bound from {@code redis.pool.*}.
  *
  * <p>
+ * Where it connects comes from a {@link RedisPoolConnectionDetails} bean when one is
+ * defined (a Testcontainers or Docker Compose service connection, the dev server), from
+ * the properties otherwise.
+ *
+ * <p>
  * The client is closed with the context: it stops handing out connections, waits up to
  * {@code redis.pool.shutdown-timeout} for those in use, then closes them all.
  */
@@ -33,12 +38,18 @@ public final class RedisPoolAutoConfiguration {
 
     @Bean(name = CLIENT_BEAN_NAME, destroyMethod = "close")
     @ConditionalOnMissingBean
-    RedisClient redisClient(RedisPoolProperties properties,
+    RedisClient redisClient(RedisPoolProperties properties, RedisPoolConnectionDetails connectionDetails,
             ObjectProvider<RedisClientConfigBuilderCustomizer> customizers, Environment environment,
             ObjectProvider<SslBundles> sslBundles) {
-        RedisClientConfigFactory factory = new RedisClientConfigFactory(properties,
+        RedisClientConfigFactory factory = new RedisClientConfigFactory(properties, connectionDetails,
                 customizers.orderedStream().toList(), environment, sslBundles);
         return RedisClient.create(factory.create(CLIENT_BEAN_NAME));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RedisPoolConnectionDetails.class)
+    PropertiesRedisPoolConnectionDetails redisPoolConnectionDetails(RedisPoolProperties properties) {
+        return new PropertiesRedisPoolConnectionDetails(properties);
     }
 
 }

@@ -54,8 +54,10 @@ class SettingsConsistencyTests {
 
     @Test
     void defaultPropertiesBuildTheCoresDefaultConfiguration() {
-        RedisClientConfig fromProperties = new RedisClientConfigFactory(new RedisPoolProperties(), List.of(),
-                new StandardEnvironment(), new StaticListableBeanFactory().getBeanProvider(SslBundles.class))
+        RedisPoolProperties properties = new RedisPoolProperties();
+        RedisClientConfig fromProperties = new RedisClientConfigFactory(properties,
+                new PropertiesRedisPoolConnectionDetails(properties), List.of(), new StandardEnvironment(),
+                new StaticListableBeanFactory().getBeanProvider(SslBundles.class))
             .create("pool");
         RedisClientConfig fromBuilder = RedisClientConfig.builder().poolName("pool").build();
         List<String> differences = new ArrayList<>();

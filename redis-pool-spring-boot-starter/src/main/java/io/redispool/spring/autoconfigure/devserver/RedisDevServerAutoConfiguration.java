@@ -2,6 +2,8 @@ package io.redispool.spring.autoconfigure.devserver;
 
 import io.redispool.RedisClient;
 import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
+import io.redispool.spring.autoconfigure.PropertiesRedisPoolConnectionDetails;
+import io.redispool.spring.autoconfigure.RedisPoolConnectionDetails;
 import io.redispool.spring.autoconfigure.RedisPoolProperties;
 import io.redispool.launcher.RedisServer;
 
@@ -22,13 +24,14 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>
  * Off by default, and off when the application defines its own {@link RedisClient}, which
- * this configuration could not redirect.
+ * this configuration could not redirect, or its own {@link RedisPoolConnectionDetails},
+ * such as a Testcontainers or Docker Compose service connection.
  */
 @AutoConfiguration(before = RedisPoolAutoConfiguration.class)
 @ConditionalOnClass({ RedisClient.class, RedisServer.class })
 @ConditionalOnBooleanProperty(name = "redis.pool.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty("redis.pool.dev-server.enabled")
-@ConditionalOnMissingBean(RedisClient.class)
+@ConditionalOnMissingBean({ RedisClient.class, RedisPoolConnectionDetails.class })
 @EnableConfigurationProperties(RedisPoolProperties.class)
 public final class RedisDevServerAutoConfiguration {
 
@@ -39,9 +42,17 @@ public final class RedisDevServerAutoConfiguration {
         return RedisDevServer.startIfNothingAnswers(properties);
     }
 
+    /**
+     * The dev server's address when it was started; otherwise the properties', since
+     * something answered there.
+     */
     @Bean
-    DevServerConnectionCustomizer redisDevServerConnectionCustomizer(RedisDevServer redisDevServer) {
-        return new DevServerConnectionCustomizer(redisDevServer);
+    RedisPoolConnectionDetails redisDevServerConnectionDetails(RedisDevServer redisDevServer,
+            RedisPoolProperties properties) {
+        return redisDevServer.server()
+            .<RedisPoolConnectionDetails>map(
+                    (server) -> new DevServerConnectionDetails(server, redisDevServer.database()))
+            .orElseGet(() -> new PropertiesRedisPoolConnectionDetails(properties));
     }
 
     @Bean
