@@ -9,7 +9,10 @@ import io.redispool.command.ReplyDecoders;
 import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.SocketConnectionFactory;
+import io.redispool.cluster.ClusterMonitor;
+import io.redispool.cluster.ClusterRouter;
 import io.redispool.execution.CommandExecutor;
+import io.redispool.execution.CommandRunner;
 import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
@@ -17,7 +20,9 @@ import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolMonitor;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -43,9 +48,9 @@ public final class RedisClient implements AutoCloseable {
 
     private final RedisClientConfig config;
 
-    private final ConnectionPool pool;
+    private final PoolMonitor pool;
 
-    private final CommandExecutor executor;
+    private final CommandRunner executor;
 
     private final RedisCommands<String, String> commands;
 
@@ -53,11 +58,24 @@ public final class RedisClient implements AutoCloseable {
 
     private final ConnectionFactory connectionFactory;
 
+    private final ClusterRouter cluster;
+
     private RedisClient(RedisClientConfig config) {
         this.config = config;
-        this.connectionFactory = new SocketConnectionFactory(config.connection());
-        this.pool = new ConnectionPool(config.pool(), this.connectionFactory);
-        this.executor = new CommandExecutor(this.pool, config.retry());
+        if (config.cluster() != null) {
+            // A cluster: every command is routed to the node of its keys' slot.
+            this.cluster = new ClusterRouter(config.cluster(), config.connection(), config.pool(), config.retry());
+            this.connectionFactory = this.cluster::connectToAnyMaster;
+            this.pool = this.cluster.pools();
+            this.executor = this.cluster;
+        }
+        else {
+            this.cluster = null;
+            this.connectionFactory = new SocketConnectionFactory(config.connection());
+            ConnectionPool single = new ConnectionPool(config.pool(), this.connectionFactory);
+            this.pool = single;
+            this.executor = new CommandExecutor(single, config.retry());
+        }
         Charset charset = config.connection().charset();
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.executor);
         this.genericDecoder = ReplyDecoders.generic(charset);
@@ -177,7 +195,11 @@ public final class RedisClient implements AutoCloseable {
      * @return what the work returned
      */
     public <T> T withConnection(Function<ConnectionScope<String, String>, T> work) {
-        try (HeldConnection held = this.executor.hold()) {
+        return withHeld(this.executor.hold(), work);
+    }
+
+    private <T> T withHeld(HeldConnection held, Function<ConnectionScope<String, String>, T> work) {
+        try (held) {
             return work.apply(new HeldCommands<>(StringCodec.of(this.config.connection().charset()), held));
         }
     }
@@ -200,7 +222,11 @@ public final class RedisClient implements AutoCloseable {
             throw new IllegalArgumentException("'maxAttempts' must be at least 1 but was " + maxAttempts);
         }
         String[] watched = keys.toArray(new String[0]);
-        return withConnection((scope) -> {
+        List<byte[]> encoded = new ArrayList<>(watched.length);
+        for (String key : watched) {
+            encoded.add(key.getBytes(this.config.connection().charset()));
+        }
+        return withHeld(this.executor.hold(encoded), (scope) -> {
             for (int attempt = 1; attempt <= maxAttempts; attempt++) {
                 scope.watch(watched);
                 Transaction transaction = scope.multi();
@@ -263,15 +289,28 @@ public final class RedisClient implements AutoCloseable {
         return this.config;
     }
 
-    /** Closes the pool; see {@link ConnectionPool#close()}. */
+    /**
+     * The cluster behind this client, when it was configured with cluster nodes: its slot
+     * map, each node's pool, its redirection and refresh totals.
+     * @return the cluster's monitor, or empty for a client of one server
+     */
+    public Optional<ClusterMonitor> cluster() {
+        return Optional.ofNullable(this.cluster);
+    }
+
+    /**
+     * Closes the pool (every node's, on a cluster); see {@link ConnectionPool#close()}.
+     */
     @Override
     public void close() {
-        this.pool.close();
+        this.executor.close();
     }
 
     @Override
     public String toString() {
-        return "RedisClient[" + this.config.pool().name() + " -> " + this.config.connection().endpoint() + "]";
+        String target = (this.cluster != null) ? "cluster " + this.config.cluster().seeds()
+                : this.config.connection().endpoint().toString();
+        return "RedisClient[" + this.config.pool().name() + " -> " + target + "]";
     }
 
 }

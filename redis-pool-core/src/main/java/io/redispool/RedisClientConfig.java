@@ -1,5 +1,7 @@
 package io.redispool;
 
+import io.redispool.cluster.ClusterConfig;
+import io.redispool.cluster.ReadFrom;
 import io.redispool.execution.RetryPolicy;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
@@ -12,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
@@ -27,13 +31,25 @@ import javax.net.ssl.SSLContext;
  * @param connection how each connection is opened and set up
  * @param pool how connections are pooled
  * @param retry when failed commands are sent again
+ * @param cluster how to find and follow a Redis Cluster, or {@code null} for one server
  */
-public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
+public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry,
+        ClusterConfig cluster) {
 
     public RedisClientConfig {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(retry, "retry");
+    }
+
+    /**
+     * A configuration for one server.
+     * @param connection how each connection is opened and set up
+     * @param pool how connections are pooled
+     * @param retry when failed commands are sent again
+     */
+    public RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
+        this(connection, pool, retry, null);
     }
 
     /**
@@ -105,6 +121,14 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private int retryAttempts = 1;
 
         private boolean retryOnTimeout;
+
+        private List<String> clusterNodes;
+
+        private int clusterMaxRedirects = ClusterConfig.DEFAULT_MAX_REDIRECTS;
+
+        private Duration clusterTopologyRefresh = ClusterConfig.DEFAULT_TOPOLOGY_REFRESH;
+
+        private ReadFrom readFrom = ReadFrom.MASTER;
 
         private Builder() {
         }
@@ -267,18 +291,106 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
+         * Connects to a Redis Cluster through these nodes, {@code host:port} or
+         * {@code redis://} URLs; one reachable node is enough to find the rest. It
+         * replaces host, port and url; credentials of a URL apply when none are set.
+         */
+        public Builder clusterNodes(List<String> clusterNodes) {
+            this.clusterNodes = clusterNodes;
+            return this;
+        }
+
+        /** How many MOVED, ASK, TRYAGAIN and CLUSTERDOWN replies one command follows. */
+        public Builder clusterMaxRedirects(int clusterMaxRedirects) {
+            this.clusterMaxRedirects = clusterMaxRedirects;
+            return this;
+        }
+
+        /**
+         * How often the cluster's slot map is read again in the background; zero never.
+         */
+        public Builder clusterTopologyRefresh(Duration clusterTopologyRefresh) {
+            this.clusterTopologyRefresh = clusterTopologyRefresh;
+            return this;
+        }
+
+        /** Which cluster nodes serve read-only commands; masters only by default. */
+        public Builder readFrom(ReadFrom readFrom) {
+            this.readFrom = readFrom;
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the configuration.
          * @return the configuration
          * @throws IllegalArgumentException naming the first property with a bad value
          * @throws IllegalStateException naming properties that contradict each other
          */
         public RedisClientConfig build() {
+            if (this.clusterNodes != null && !this.clusterNodes.isEmpty()) {
+                return buildCluster();
+            }
             ConnectionConfig connection = (this.url != null) ? connectionFromUrl()
                     : connection(endpoint(), this.username, this.password, this.database, this.ssl);
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
             return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout));
+        }
+
+        private RedisClientConfig buildCluster() {
+            if (this.url != null || this.unixSocket != null) {
+                throw new IllegalStateException("'cluster.nodes' and '" + ((this.url != null) ? "url" : "unix-socket")
+                        + "' are both set; a cluster is reached through its nodes alone");
+            }
+            if (this.database != 0) {
+                throw new IllegalStateException(
+                        "'database' is " + this.database + " but a cluster has database 0 only; unset 'database'");
+            }
+            List<Endpoint.Tcp> seeds = new ArrayList<>();
+            String user = this.username;
+            String secret = this.password;
+            boolean tls = this.ssl;
+            for (String node : this.clusterNodes) {
+                if (node == null || !node.contains("://")) {
+                    seeds.add(hostAndPort(node));
+                    continue;
+                }
+                RedisUrl parsed = RedisUrl.parse(node);
+                if (!(parsed.endpoint() instanceof Endpoint.Tcp tcp) || parsed.database() != 0) {
+                    throw new IllegalArgumentException(
+                            "'cluster.nodes' entry " + parsed + " must be a redis:// or rediss:// URL of database 0");
+                }
+                seeds.add(tcp);
+                tls = tls || parsed.tls();
+                if (secret == null && parsed.password() != null) {
+                    user = parsed.username();
+                    secret = parsed.password();
+                }
+            }
+            ClusterConfig cluster = new ClusterConfig(seeds, this.clusterMaxRedirects, this.clusterTopologyRefresh,
+                    this.readFrom);
+            PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
+                    this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
+                    this.shutdownTimeout);
+            return new RedisClientConfig(connection(seeds.get(0), user, secret, 0, tls), pool,
+                    new RetryPolicy(this.retryAttempts, this.retryOnTimeout), cluster);
+        }
+
+        private static Endpoint.Tcp hostAndPort(String node) {
+            int colon = (node != null) ? node.lastIndexOf(':') : -1;
+            try {
+                String host = node.substring(0, colon).replace("[", "").replace("]", "");
+                int port = Integer.parseInt(node.substring(colon + 1));
+                if (!host.isBlank() && port >= 1 && port <= 65535) {
+                    return new Endpoint.Tcp(host, port);
+                }
+            }
+            catch (RuntimeException ex) {
+                // Reported below, with the entry.
+            }
+            throw new IllegalArgumentException(
+                    "'cluster.nodes' entries must be host:port or redis://host:port but one was '" + node + "'");
         }
 
         private ConnectionConfig connectionFromUrl() {

@@ -15,6 +15,7 @@ import io.redispool.pool.PooledConnection;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ErrorReply;
 import java.lang.System.Logger.Level;
+import java.util.List;
 
 /**
  * Runs one command: borrow a connection, send, read the reply, release in
@@ -27,7 +28,7 @@ import java.lang.System.Logger.Level;
  * refusal are never retried. A command that would leave state on its connection is
  * refused before anything is borrowed.
  */
-public final class CommandExecutor {
+public final class CommandExecutor implements CommandRunner {
 
     private static final System.Logger logger = System.getLogger(CommandExecutor.class.getName());
 
@@ -50,6 +51,7 @@ public final class CommandExecutor {
      * @throws RedisServerException if the server replied with an error
      * @throws RedisException if the command failed for any other reason
      */
+    @Override
     public <T> T execute(Command<T> command) {
         PooledUse.check(command);
         long start = System.nanoTime();
@@ -77,6 +79,7 @@ public final class CommandExecutor {
      * Borrows a connection for the caller to hold across several commands.
      * @return the held connection; close it to give it back
      */
+    @Override
     public HeldConnection hold() {
         if (Thread.currentThread().isInterrupted()) {
             throw PooledUse.interrupted("a held connection's commands");
@@ -88,6 +91,7 @@ public final class CommandExecutor {
      * Starts a transaction on a connection borrowed when it runs.
      * @return an empty transaction
      */
+    @Override
     public Transaction multi() {
         return new Transaction(new PooledLease(this.pool));
     }
@@ -96,8 +100,25 @@ public final class CommandExecutor {
      * Starts a pipeline.
      * @return an empty pipeline
      */
+    @Override
     public Pipeline pipeline() {
         return new Pipeline(this.pool);
+    }
+
+    /**
+     * Borrows a connection, whatever the keys: one server serves them all.
+     * @param keys the keys a transaction will watch
+     * @return the held connection
+     */
+    @Override
+    public HeldConnection hold(List<byte[]> keys) {
+        return hold();
+    }
+
+    /** Closes the pool; see {@link ConnectionPool#close()}. */
+    @Override
+    public void close() {
+        this.pool.close();
     }
 
     private RespReply sendWithRetries(Command<?> command) {

@@ -260,7 +260,15 @@ public final class RedisCluster implements AutoCloseable {
         return (List<?>) call(node, "CLUSTER", "GETKEYSINSLOT", slot, "100");
     }
 
-    static Object call(RedisServer node, String... words) {
+    /**
+     * Sends one command to one node over a plain connection of its own, for setting up
+     * and checking a test, such as {@code call(node, "DBSIZE")}.
+     * @param node the node
+     * @param words the command's name and arguments
+     * @return the reply: String, Long, List or {@code null}
+     * @throws IllegalStateException if the node replied with an error, such as MOVED
+     */
+    public static Object call(RedisServer node, String... words) {
         try (AdminConnection connection = AdminConnection.open(node.host(), node.port())) {
             return connection.call(words);
         }
