@@ -309,14 +309,14 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         /**
          * How often the cluster's slot map is read again in the background; zero never.
          */
-        public Builder clusterTopologyRefresh(Duration clusterTopologyRefresh) {
-            this.clusterTopologyRefresh = clusterTopologyRefresh;
+        public Builder clusterTopologyRefreshPeriod(Duration clusterTopologyRefreshPeriod) {
+            this.clusterTopologyRefresh = clusterTopologyRefreshPeriod;
             return this;
         }
 
         /** Which cluster nodes serve read-only commands; masters only by default. */
-        public Builder readFrom(ReadFrom readFrom) {
-            this.readFrom = readFrom;
+        public Builder clusterReadFrom(ReadFrom clusterReadFrom) {
+            this.readFrom = clusterReadFrom;
             return this;
         }
 

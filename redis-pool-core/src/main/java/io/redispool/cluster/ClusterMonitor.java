@@ -41,6 +41,15 @@ public interface ClusterMonitor {
     void removeListener(ClusterListener listener);
 
     /**
+     * Asks a master for {@code CLUSTER INFO} on a connection of its own, outside every
+     * pool, so that a saturated pool never fails a health check.
+     * @return the fields, such as {@code cluster_state} ({@code ok} or {@code fail}) and
+     * {@code cluster_slots_ok}
+     * @throws io.redispool.RedisException if no master answers
+     */
+    Map<String, String> clusterInfo();
+
+    /**
      * Reads the slot map again now, from the first node that answers.
      * @return the new map
      * @throws io.redispool.RedisConnectionException if no node answered

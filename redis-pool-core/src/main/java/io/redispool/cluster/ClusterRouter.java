@@ -7,6 +7,7 @@ import io.redispool.RedisRedirectionException;
 import io.redispool.RedisTryAgainException;
 import io.redispool.TooManyConnectionsException;
 import io.redispool.command.Command;
+import io.redispool.command.ReplyDecoders;
 import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
@@ -19,6 +20,8 @@ import io.redispool.execution.RetryPolicy;
 import io.redispool.execution.Transaction;
 import io.redispool.pool.PoolConfig;
 import io.redispool.pool.PoolMonitor;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +46,10 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ClusterRouter implements CommandRunner, ClusterMonitor {
 
     private static final long BACKOFF_MILLIS = 10;
+
+    private static final Command<String> CLUSTER_INFO = Command.of(
+            new byte[][] { "CLUSTER".getBytes(StandardCharsets.US_ASCII), "INFO".getBytes(StandardCharsets.US_ASCII) },
+            ReplyDecoders.TEXT);
 
     private final ClusterConfig config;
 
@@ -351,6 +358,24 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
     @Override
     public void removeListener(ClusterListener listener) {
         this.nodes.removeClusterListener(listener);
+    }
+
+    @Override
+    public Map<String, String> clusterInfo() {
+        Connection connection = connectToAnyMaster();
+        try {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String line : connection.execute(CLUSTER_INFO).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    fields.put(line.substring(0, colon), line.substring(colon + 1));
+                }
+            }
+            return fields;
+        }
+        finally {
+            connection.disconnect();
+        }
     }
 
     @Override

@@ -48,7 +48,7 @@ class ClusterFailoverTests {
     static void connect(RedisCluster cluster) {
         client = RedisClient.create(RedisClientConfig.builder()
             .clusterNodes(cluster.nodeUrls())
-            .clusterTopologyRefresh(Duration.ofSeconds(1))
+            .clusterTopologyRefreshPeriod(Duration.ofSeconds(1))
             .build());
     }
 

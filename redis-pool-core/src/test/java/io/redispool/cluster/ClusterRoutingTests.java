@@ -262,7 +262,7 @@ class ClusterRoutingTests {
     void readsGoToReplicasWhenAskedTo(RedisCluster cluster) throws InterruptedException {
         try (RedisClient replicaReader = RedisClient.create(RedisClientConfig.builder()
             .clusterNodes(cluster.nodeUrls())
-            .readFrom(ReadFrom.REPLICA_PREFERRED)
+            .clusterReadFrom(ReadFrom.REPLICA_PREFERRED)
             .build())) {
             replicaReader.commands().set("replicated", "yes");
             RedisServer master = cluster.masterOf(cluster.slotOf("replicated"));

@@ -84,6 +84,11 @@ final class RedisClientConfigFactory {
         map.from(ssl::isVerifyHostname).to(builder::verifyHostname);
         map.from(ssl::getBundle).as(this::sslContext).to(builder::sslContext);
         map.from(this::limits).to(builder::limits);
+        RedisPoolClusterProperties cluster = source.getCluster();
+        map.from(cluster::getNodes).whenNot(List::isEmpty).to(builder::clusterNodes);
+        map.from(cluster::getMaxRedirects).to(builder::clusterMaxRedirects);
+        map.from(cluster::getTopologyRefreshPeriod).to(builder::clusterTopologyRefreshPeriod);
+        map.from(cluster::getReadFrom).to(builder::clusterReadFrom);
     }
 
     private RespLimits limits() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
 
@@ -159,6 +160,12 @@ public class RedisPoolProperties {
      * with @EnableCaching.
      */
     private final Cache cache = new Cache();
+
+    /**
+     * A Redis Cluster to connect to instead of host and port.
+     */
+    @NestedConfigurationProperty
+    private final RedisPoolClusterProperties cluster = new RedisPoolClusterProperties();
 
     public boolean isEnabled() {
         return this.enabled;
@@ -362,6 +369,10 @@ public class RedisPoolProperties {
 
     public Cache getCache() {
         return this.cache;
+    }
+
+    public RedisPoolClusterProperties getCluster() {
+        return this.cluster;
     }
 
     /**
