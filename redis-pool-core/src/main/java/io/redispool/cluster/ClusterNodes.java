@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 
 /**
  * The nodes a cluster client has pools for, opened on first use and closed when they
@@ -75,14 +76,16 @@ final class ClusterNodes implements PoolMonitor {
     }
 
     /**
-     * Closes the pools of nodes outside the topology.
+     * Forgets the nodes outside the topology; their pools are closed by {@code closer},
+     * since closing waits up to {@code shutdown-timeout} for connections in use.
      * @param current the nodes of the current slot map
+     * @param closer where the pools of the nodes that left are closed
      */
-    synchronized void retainOnly(Set<Endpoint.Tcp> current) {
+    synchronized void retainOnly(Set<Endpoint.Tcp> current, Executor closer) {
         for (ClusterNode node : List.copyOf(this.nodes.values())) {
             if (!current.contains(node.address())) {
                 this.nodes.remove(node.address());
-                node.pool().close();
+                closer.execute(node.pool()::close);
                 this.clusterListeners.forEach((listener) -> listener.nodeRemoved(node.address().toString()));
             }
         }

@@ -126,7 +126,7 @@ final class ClusterTopology implements AutoCloseable {
                     this.map = read;
                     this.refreshedAt = System.nanoTime();
                     this.refreshes.increment();
-                    this.nodes.retainOnly(read.nodes());
+                    this.nodes.retainOnly(read.nodes(), this::closeLater);
                     return read;
                 }
                 catch (RedisException ex) {
@@ -152,6 +152,14 @@ final class ClusterTopology implements AutoCloseable {
     @Override
     public void close() {
         this.scheduler.shutdownNow();
+    }
+
+    private void closeLater(Runnable close) {
+        // Closing waits for connections in use; neither a caller nor the refreshes wait
+        // with it.
+        Thread closer = new Thread(close, "redis-pool-cluster-node-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private void refreshInBackground() {

@@ -234,6 +234,71 @@ class ClusterRoutingTests {
     }
 
     @Test
+    void pipelineFollowsMovedRepliesToTheSlotsNewOwner(RedisCluster cluster) {
+        redis.set("piped-move", "before");
+        int slot = cluster.slotOf("piped-move");
+        RedisServer source = cluster.masterOf(slot);
+        RedisServer target = cluster.masters().stream().filter((node) -> !node.equals(source)).findFirst().get();
+        cluster.moveSlot(slot, target);
+        try {
+            Pipeline pipeline = client.pipeline();
+            Response<String> moved = pipeline.add(client.commands().builders().strings().get("piped-move"));
+            Response<Boolean> write = pipeline.add(client.commands().builders().strings().set("piped-move", "after"));
+            Response<String> other = pipeline.add(client.commands().builders().strings().get("missing-key"));
+            pipeline.sync();
+            assertThat(moved.get()).isEqualTo("before");
+            assertThat(write.get()).isTrue();
+            assertThat(other.get()).isNull();
+            assertThat(RedisCluster.call(target, "GET", "piped-move")).isEqualTo("after");
+        }
+        finally {
+            cluster.moveSlot(slot, source);
+        }
+    }
+
+    @Test
+    void concurrentCallersEachGetTheirOwnRepliesAcrossNodes() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
+                    for (int i = 0; i < 200; i++) {
+                        String a = "stress:" + thread + ":" + i;
+                        String b = "stress:" + thread + ":" + (i + 1000);
+                        Map<String, String> entries = new LinkedHashMap<>();
+                        entries.put(a, "A" + thread + "-" + i);
+                        entries.put(b, "B" + thread + "-" + i);
+                        redis.mset(entries);
+                        List<String> values = redis.mget(List.of(b, a));
+                        if (!values.equals(List.of("B" + thread + "-" + i, "A" + thread + "-" + i))) {
+                            mismatches.add(a + " and " + b + " read " + values);
+                        }
+                        Pipeline pipeline = client.pipeline();
+                        Response<String> first = pipeline.add(client.commands().builders().strings().get(a));
+                        Response<String> second = pipeline.add(client.commands().builders().strings().get(b));
+                        pipeline.sync();
+                        if (!first.get().equals("A" + thread + "-" + i)
+                                || !second.get().equals("B" + thread + "-" + i)) {
+                            mismatches.add("pipeline read " + first.get() + ", " + second.get());
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (java.util.concurrent.Future<List<String>> result : results) {
+                assertThat(result.get()).isEmpty();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void askDuringAMigrationIsFollowedOnce(RedisCluster cluster) {
         redis.set("asked", "value");
         int slot = cluster.slotOf("asked");
