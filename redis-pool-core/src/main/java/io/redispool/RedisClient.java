@@ -1,19 +1,22 @@
 package io.redispool;
 
+import io.redispool.cluster.ClusterMonitor;
+import io.redispool.cluster.ClusterRouter;
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
-import io.redispool.commands.Commands;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
+import io.redispool.commands.Commands;
 import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.SocketConnectionFactory;
 import io.redispool.execution.CommandExecutor;
-import io.redispool.metrics.CommandObserver;
+import io.redispool.execution.CommandRunner;
 import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
+import io.redispool.metrics.CommandObserver;
 import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolMonitor;
 import io.redispool.pubsub.MessageListener;
@@ -23,6 +26,7 @@ import io.redispool.sentinel.MasterFollower;
 import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,9 +57,9 @@ public final class RedisClient implements AutoCloseable {
 
     private final RedisClientConfig config;
 
-    private final ConnectionPool pool;
+    private final PoolMonitor pool;
 
-    private final CommandExecutor executor;
+    private final CommandRunner executor;
 
     private final RedisCommands<String, String> commands;
 
@@ -65,21 +69,35 @@ public final class RedisClient implements AutoCloseable {
 
     private final MasterFollower sentinel;
 
+    private final ClusterRouter cluster;
+
     private final Set<Subscriber<?, ?>> subscribers = ConcurrentHashMap.newKeySet();
 
     private final AtomicInteger subscriberIds = new AtomicInteger();
 
     private RedisClient(RedisClientConfig config) {
         this.config = config;
-        this.sentinel = (config.sentinel() != null)
-                ? new MasterFollower(config.pool().name(), config.sentinel(), config.connection()) : null;
-        this.connectionFactory = (this.sentinel != null) ? this.sentinel.connectionFactory()
-                : new SocketConnectionFactory(config.connection());
-        this.pool = new ConnectionPool(config.pool(), this.connectionFactory);
-        if (this.sentinel != null) {
-            this.sentinel.follow(this.pool);
+        if (config.cluster() != null) {
+            // A cluster: every command is routed to the node of its keys' slot.
+            this.sentinel = null;
+            this.cluster = new ClusterRouter(config.cluster(), config.connection(), config.pool(), config.retry());
+            this.connectionFactory = this.cluster::connectToAnyMaster;
+            this.pool = this.cluster.pools();
+            this.executor = this.cluster;
         }
-        this.executor = new CommandExecutor(this.pool, config.retry());
+        else {
+            this.cluster = null;
+            this.sentinel = (config.sentinel() != null)
+                    ? new MasterFollower(config.pool().name(), config.sentinel(), config.connection()) : null;
+            this.connectionFactory = (this.sentinel != null) ? this.sentinel.connectionFactory()
+                    : new SocketConnectionFactory(config.connection());
+            ConnectionPool single = new ConnectionPool(config.pool(), this.connectionFactory);
+            if (this.sentinel != null) {
+                this.sentinel.follow(single);
+            }
+            this.pool = single;
+            this.executor = new CommandExecutor(single, config.retry());
+        }
         Charset charset = config.connection().charset();
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.executor);
         this.genericDecoder = ReplyDecoders.generic(charset);
@@ -199,7 +217,11 @@ public final class RedisClient implements AutoCloseable {
      * @return what the work returned
      */
     public <T> T withConnection(Function<ConnectionScope<String, String>, T> work) {
-        try (HeldConnection held = this.executor.hold()) {
+        return withHeld(this.executor.hold(), work);
+    }
+
+    private <T> T withHeld(HeldConnection held, Function<ConnectionScope<String, String>, T> work) {
+        try (held) {
             return work.apply(new HeldCommands<>(StringCodec.of(this.config.connection().charset()), held));
         }
     }
@@ -222,7 +244,11 @@ public final class RedisClient implements AutoCloseable {
             throw new IllegalArgumentException("'maxAttempts' must be at least 1 but was " + maxAttempts);
         }
         String[] watched = keys.toArray(new String[0]);
-        return withConnection((scope) -> {
+        List<byte[]> encoded = new ArrayList<>(watched.length);
+        for (String key : watched) {
+            encoded.add(key.getBytes(this.config.connection().charset()));
+        }
+        return withHeld(this.executor.hold(encoded), (scope) -> {
             for (int attempt = 1; attempt <= maxAttempts; attempt++) {
                 scope.watch(watched);
                 Transaction transaction = scope.multi();
@@ -338,14 +364,23 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Closes the subscribers, then the pool, see {@link ConnectionPool#close()}, and
-     * stops listening on the sentinels.
+     * The cluster behind this client, when it was configured with cluster nodes: its slot
+     * map, each node's pool, its redirection and refresh totals.
+     * @return the cluster's monitor, or empty for a client of one server
+     */
+    public Optional<ClusterMonitor> cluster() {
+        return Optional.ofNullable(this.cluster);
+    }
+
+    /**
+     * Closes the subscribers, then the pool (every node's, on a cluster), see
+     * {@link ConnectionPool#close()}, and stops listening on the sentinels.
      */
     @Override
     public void close() {
         this.subscribers.forEach(Subscriber::close);
         try {
-            this.pool.close();
+            this.executor.close();
         }
         finally {
             if (this.sentinel != null) {
@@ -356,8 +391,9 @@ public final class RedisClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "RedisClient[" + this.config.pool().name() + " -> "
-                + ((this.sentinel != null) ? this.sentinel : this.config.connection().endpoint()) + "]";
+        String target = (this.cluster != null) ? "cluster " + this.config.cluster().seeds()
+                : (this.sentinel != null) ? this.sentinel.toString() : this.config.connection().endpoint().toString();
+        return "RedisClient[" + this.config.pool().name() + " -> " + target + "]";
     }
 
 }

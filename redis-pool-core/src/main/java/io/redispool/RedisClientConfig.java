@@ -1,5 +1,7 @@
 package io.redispool;
 
+import io.redispool.cluster.ClusterConfig;
+import io.redispool.cluster.ReadFrom;
 import io.redispool.execution.RetryPolicy;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
@@ -32,9 +34,10 @@ import javax.net.ssl.SSLContext;
  * @param retry when failed commands are sent again
  * @param sentinel where the sentinels that name the master are, or {@code null} to
  * connect to {@code connection}'s endpoint
+ * @param cluster how to find and follow a Redis Cluster, or {@code null} for one server
  */
 public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry,
-        SentinelConfig sentinel) {
+        SentinelConfig sentinel, ClusterConfig cluster) {
 
     public RedisClientConfig {
         Objects.requireNonNull(connection, "connection");
@@ -43,13 +46,13 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
     }
 
     /**
-     * A configuration for one server, without Sentinel.
+     * A configuration for one server, without Sentinel or Cluster.
      * @param connection how each connection is opened and set up
      * @param pool how connections are pooled
      * @param retry when failed commands are sent again
      */
     public RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
-        this(connection, pool, retry, null);
+        this(connection, pool, retry, null, null);
     }
 
     /**
@@ -129,6 +132,14 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private String sentinelUsername;
 
         private String sentinelPassword;
+
+        private List<String> clusterNodes;
+
+        private int clusterMaxRedirects = ClusterConfig.DEFAULT_MAX_REDIRECTS;
+
+        private Duration clusterTopologyRefresh = ClusterConfig.DEFAULT_TOPOLOGY_REFRESH;
+
+        private ReadFrom readFrom = ReadFrom.MASTER;
 
         private Builder() {
         }
@@ -340,19 +351,114 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
+         * Connects to a Redis Cluster through these nodes, {@code host:port} or
+         * {@code redis://} URLs; one reachable node is enough to find the rest. It
+         * replaces host, port and url; credentials of a URL apply when none are set.
+         */
+        public Builder clusterNodes(List<String> clusterNodes) {
+            this.clusterNodes = clusterNodes;
+            return this;
+        }
+
+        /** How many MOVED, ASK, TRYAGAIN and CLUSTERDOWN replies one command follows. */
+        public Builder clusterMaxRedirects(int clusterMaxRedirects) {
+            this.clusterMaxRedirects = clusterMaxRedirects;
+            return this;
+        }
+
+        /**
+         * How often the cluster's slot map is read again in the background; zero never.
+         */
+        public Builder clusterTopologyRefreshPeriod(Duration clusterTopologyRefreshPeriod) {
+            this.clusterTopologyRefresh = clusterTopologyRefreshPeriod;
+            return this;
+        }
+
+        /** Which cluster nodes serve read-only commands; masters only by default. */
+        public Builder clusterReadFrom(ReadFrom clusterReadFrom) {
+            this.readFrom = clusterReadFrom;
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the configuration.
          * @return the configuration
          * @throws InvalidSettingException naming the first setting with a bad value, or
          * settings that contradict each other
          */
         public RedisClientConfig build() {
+            if (this.clusterNodes != null && !this.clusterNodes.isEmpty()) {
+                return buildCluster();
+            }
             ConnectionConfig connection = (this.url != null) ? connectionFromUrl()
                     : connection(endpoint(), this.username, this.password, this.database, this.ssl);
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
             return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout),
-                    sentinel());
+                    sentinel(), null);
+        }
+
+        private RedisClientConfig buildCluster() {
+            if (this.url != null || this.unixSocket != null) {
+                String other = (this.url != null) ? "url" : "unix-socket";
+                throw InvalidSettingException.conflict("cluster.nodes", null,
+                        "must not be set with '" + other + "': a cluster is reached through its nodes alone", other);
+            }
+            if (this.sentinelMaster != null) {
+                throw InvalidSettingException.conflict("cluster.nodes", null,
+                        "must not be set with 'sentinel.master': a client follows a cluster or a Sentinel-managed"
+                                + " master, not both",
+                        "sentinel.master");
+            }
+            if (this.database != 0) {
+                throw InvalidSettingException.conflict("database", this.database,
+                        "must be 0 with 'cluster.nodes': a cluster has database 0 only", "cluster.nodes");
+            }
+            List<Endpoint.Tcp> seeds = new ArrayList<>();
+            String user = this.username;
+            String secret = this.password;
+            boolean tls = this.ssl;
+            for (String node : this.clusterNodes) {
+                if (node == null || !node.contains("://")) {
+                    seeds.add(hostAndPort(node));
+                    continue;
+                }
+                RedisUrl parsed = RedisUrl.parse(node);
+                if (!(parsed.endpoint() instanceof Endpoint.Tcp tcp) || parsed.database() != 0) {
+                    throw InvalidSettingException.invalid("cluster.nodes", parsed,
+                            "entries must be host:port or a redis:// or rediss:// URL of database 0");
+                }
+                seeds.add(tcp);
+                tls = tls || parsed.tls();
+                if (secret == null && parsed.password() != null) {
+                    user = parsed.username();
+                    secret = parsed.password();
+                }
+            }
+            ClusterConfig cluster = new ClusterConfig(seeds, this.clusterMaxRedirects, this.clusterTopologyRefresh,
+                    this.readFrom);
+            PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
+                    this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
+                    this.shutdownTimeout);
+            return new RedisClientConfig(connection(seeds.get(0), user, secret, 0, tls), pool,
+                    new RetryPolicy(this.retryAttempts, this.retryOnTimeout), null, cluster);
+        }
+
+        private static Endpoint.Tcp hostAndPort(String node) {
+            int colon = (node != null) ? node.lastIndexOf(':') : -1;
+            try {
+                String host = node.substring(0, colon).replace("[", "").replace("]", "");
+                int port = Integer.parseInt(node.substring(colon + 1));
+                if (!host.isBlank() && port >= 1 && port <= 65535) {
+                    return new Endpoint.Tcp(host, port);
+                }
+            }
+            catch (RuntimeException ex) {
+                // Reported below, with the entry.
+            }
+            throw InvalidSettingException.invalid("cluster.nodes", node,
+                    "entries must be host:port or redis://host:port");
         }
 
         private ConnectionConfig connectionFromUrl() {

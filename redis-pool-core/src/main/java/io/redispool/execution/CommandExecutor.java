@@ -16,6 +16,7 @@ import io.redispool.pool.PooledConnection;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ErrorReply;
 import java.lang.System.Logger.Level;
+import java.util.List;
 
 /**
  * Runs one command: borrow a connection, send, read the reply, release in
@@ -28,7 +29,7 @@ import java.lang.System.Logger.Level;
  * refusal are never retried. A command that would leave state on its connection is
  * refused before anything is borrowed.
  */
-public final class CommandExecutor {
+public final class CommandExecutor implements CommandRunner {
 
     private static final System.Logger logger = System.getLogger(CommandExecutor.class.getName());
 
@@ -54,6 +55,7 @@ public final class CommandExecutor {
      * @throws RedisServerException if the server replied with an error
      * @throws RedisException if the command failed for any other reason
      */
+    @Override
     public <T> T execute(Command<T> command) {
         PooledUse.check(command);
         long start = System.nanoTime();
@@ -92,6 +94,7 @@ public final class CommandExecutor {
      * Sets what sees each command from its start to its end, replacing any set before.
      * @param observer the observer, or {@code null} for none
      */
+    @Override
     public void observeCommands(CommandObserver observer) {
         this.observer = observer;
     }
@@ -100,6 +103,7 @@ public final class CommandExecutor {
      * Borrows a connection for the caller to hold across several commands.
      * @return the held connection; close it to give it back
      */
+    @Override
     public HeldConnection hold() {
         if (Thread.currentThread().isInterrupted()) {
             throw PooledUse.interrupted("a held connection's commands");
@@ -111,6 +115,7 @@ public final class CommandExecutor {
      * Starts a transaction on a connection borrowed when it runs.
      * @return an empty transaction
      */
+    @Override
     public Transaction multi() {
         return new Transaction(new PooledLease(this.pool));
     }
@@ -119,8 +124,25 @@ public final class CommandExecutor {
      * Starts a pipeline.
      * @return an empty pipeline
      */
+    @Override
     public Pipeline pipeline() {
         return new Pipeline(this.pool);
+    }
+
+    /**
+     * Borrows a connection, whatever the keys: one server serves them all.
+     * @param keys the keys a transaction will watch
+     * @return the held connection
+     */
+    @Override
+    public HeldConnection hold(List<byte[]> keys) {
+        return hold();
+    }
+
+    /** Closes the pool; see {@link ConnectionPool#close()}. */
+    @Override
+    public void close() {
+        this.pool.close();
     }
 
     private RespReply sendWithRetries(Command<?> command) {

@@ -1,16 +1,8 @@
 package io.redispool.execution;
 
 import io.redispool.RedisException;
-import io.redispool.RedisTimeoutException;
 import io.redispool.command.Command;
-import io.redispool.command.ConnectionUse;
-import io.redispool.connection.Connection;
-import io.redispool.metrics.CommandOutcome;
-import io.redispool.metrics.PoolListener;
 import io.redispool.pool.ConnectionPool;
-import io.redispool.pool.PooledConnection;
-import io.redispool.protocol.RespReply;
-import io.redispool.protocol.RespReply.ErrorReply;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,12 +19,21 @@ import java.util.List;
  */
 public final class Pipeline {
 
-    private final ConnectionPool pool;
+    private final BatchSender sender;
 
     private final List<Response<?>> queued = new ArrayList<>();
 
     Pipeline(ConnectionPool pool) {
-        this.pool = pool;
+        this(new PooledBatchSender(pool));
+    }
+
+    /**
+     * Creates a pipeline whose commands go out through a sender of its own, as a
+     * cluster's, which splits them over its nodes.
+     * @param sender sends each batch
+     */
+    public Pipeline(BatchSender sender) {
+        this.sender = sender;
     }
 
     /**
@@ -68,42 +69,7 @@ public final class Pipeline {
         }
         List<Response<?>> batch = List.copyOf(this.queued);
         this.queued.clear();
-        long start = System.nanoTime();
-        PoolListener listener = this.pool.listener();
-        int received = 0;
-        try {
-            PooledUse.ensureNotInterrupted(batch.get(0).command());
-            PooledConnection pooled = this.pool.borrow();
-            try {
-                Connection connection = pooled.connection();
-                for (Response<?> response : batch) {
-                    if (response.command().spec().connectionUse() == ConnectionUse.CLOSES_AFTER) {
-                        connection.retireAfterUse();
-                    }
-                    connection.write(response.command().arguments());
-                }
-                connection.flush();
-                for (Response<?> response : batch) {
-                    RespReply reply = connection.read(response.command().blockingWait());
-                    response.complete(reply);
-                    received++;
-                    listener.commandCompleted(response.command().name(), System.nanoTime() - start,
-                            (reply instanceof ErrorReply) ? CommandOutcome.ERROR : CommandOutcome.SUCCESS);
-                }
-            }
-            finally {
-                this.pool.release(pooled);
-            }
-        }
-        catch (RedisException ex) {
-            CommandOutcome outcome = (ex instanceof RedisTimeoutException) ? CommandOutcome.TIMEOUT
-                    : CommandOutcome.ERROR;
-            for (Response<?> response : batch.subList(received, batch.size())) {
-                response.fail(ex);
-                listener.commandCompleted(response.command().name(), System.nanoTime() - start, outcome);
-            }
-            throw ex;
-        }
+        this.sender.send(batch);
     }
 
 }

@@ -60,8 +60,18 @@ public final class Response<T> {
         return this.command.decoder().decode(this.reply);
     }
 
+    /**
+     * The reply as it was read, before decoding, for senders that act on it: a cluster
+     * follows a {@code MOVED} or {@code ASK} error reply to another node.
+     * @return the reply, or {@code null} when none arrived
+     */
+    public RespReply reply() {
+        return this.reply;
+    }
+
     void complete(RespReply reply) {
         this.reply = reply;
+        this.failure = null;
     }
 
     /** Records why no reply came; the first reason stands, being the most specific. */

@@ -68,6 +68,17 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                             + "(sentinel monitor <name> ...), and 'redis.pool.sentinel.nodes' to the sentinels."),
             Map.entry("sentinel.nodes", "Set 'redis.pool.sentinel.nodes' to the sentinels as host:port, such as "
                     + "sentinel-1:26379,sentinel-2:26379, and 'redis.pool.sentinel.master' to the master's name."),
+            Map.entry("cluster.nodes",
+                    "Set 'redis.pool.cluster.nodes' to cluster nodes as host:port or "
+                            + "redis://host:port (one reachable node is enough), and remove 'redis.pool.url', "
+                            + "'redis.pool.unix-socket', 'redis.pool.database' and 'redis.pool.sentinel.*'."),
+            Map.entry("cluster.max-redirects",
+                    "Set 'redis.pool.cluster.max-redirects' to 0 or more, or remove it to use 5."),
+            Map.entry("cluster.topology-refresh-period",
+                    "Set 'redis.pool.cluster.topology-refresh-period' to 0 (refresh on MOVED only) or a duration "
+                            + "such as 30s, or remove it to use 30s."),
+            Map.entry("cluster.read-from",
+                    "Set 'redis.pool.cluster.read-from' to master or replica-preferred, or remove it to read from masters."),
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
             durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));

@@ -98,6 +98,11 @@ final class RedisClientConfigFactory {
         map.from(sentinel::getNodes).whenNot(List::isEmpty).to(builder::sentinelNodes);
         map.from(sentinel::getUsername).to(builder::sentinelUsername);
         map.from(sentinel::getPassword).to(builder::sentinelPassword);
+        RedisPoolClusterProperties cluster = source.getCluster();
+        map.from(cluster::getNodes).whenNot(List::isEmpty).to(builder::clusterNodes);
+        map.from(cluster::getMaxRedirects).to(builder::clusterMaxRedirects);
+        map.from(cluster::getTopologyRefreshPeriod).to(builder::clusterTopologyRefreshPeriod);
+        map.from(cluster::getReadFrom).to(builder::clusterReadFrom);
     }
 
     /**

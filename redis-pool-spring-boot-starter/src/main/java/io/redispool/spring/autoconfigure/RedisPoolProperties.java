@@ -175,6 +175,12 @@ public class RedisPoolProperties {
     @NestedConfigurationProperty
     private final SentinelProperties sentinel = new SentinelProperties();
 
+    /**
+     * A Redis Cluster to connect to instead of host and port.
+     */
+    @NestedConfigurationProperty
+    private final RedisPoolClusterProperties cluster = new RedisPoolClusterProperties();
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -381,6 +387,10 @@ public class RedisPoolProperties {
 
     public SentinelProperties getSentinel() {
         return this.sentinel;
+    }
+
+    public RedisPoolClusterProperties getCluster() {
+        return this.cluster;
     }
 
 }

@@ -3,6 +3,7 @@ package io.redispool.spring.health;
 import io.redispool.RedisClient;
 import io.redispool.ServerProbe;
 import io.redispool.pool.PoolStats;
+import io.redispool.spring.cluster.ClusterHealthDetails;
 import io.redispool.spring.sentinel.SentinelHealthDetails;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -38,6 +39,7 @@ public final class RedisPoolHealthIndicator extends AbstractHealthIndicator {
         try {
             ServerProbe probe = this.client.probe();
             builder.up().withDetail("version", probe.version());
+            this.client.cluster().ifPresent((cluster) -> ClusterHealthDetails.contribute(builder, cluster));
         }
         finally {
             PoolStats stats = this.client.pool().stats();

@@ -1,7 +1,7 @@
 package io.redispool.spring.autoconfigure.devserver;
 
 import io.redispool.spring.autoconfigure.RedisPoolConnectionDetails;
-import io.redispool.testing.RedisServer;
+import io.redispool.launcher.RedisServer;
 
 /**
  * Points the auto-configured client at the dev server that was started, in place of the
