@@ -24,14 +24,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * Keeps a pool on the master the sentinels name, and moves it when the master moves.
  *
  * <p>
- * Three things tell it the master moved: a sentinel's {@code +switch-master}, heard on a
- * subscription to every sentinel; a connection to the current master that cannot be
- * opened; and a command that fails, such as a write refused with READONLY by a demoted
- * master, after which the sentinels are asked again, at most once a second. A move closes
- * every connection to the old master at once, those in use included, through the pool's
- * generation ({@link ConnectionPool#disconnectAll()}): a connection to a demoted master
- * is never reused, and a caller whose command was in flight there gets an error rather
- * than a write that the new master will never see.
+ * Three things tell it the master moved: a sentinel's {@code +promoted-slave} or
+ * {@code +switch-master}, heard on a subscription to every sentinel; a connection to the
+ * current master that cannot be opened; and a command that fails, such as a write refused
+ * with READONLY by a demoted master, after which the sentinels are asked again, at most
+ * once a second. A move closes every connection to the old master at once, those in use
+ * included, through the pool's generation ({@link ConnectionPool#disconnectAll()}): a
+ * connection to a demoted master is never reused, and a caller whose command was in
+ * flight there gets an error rather than a write that the new master will never see.
  */
 public final class MasterFollower implements SentinelMonitor, AutoCloseable {
 
@@ -285,12 +285,12 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
         }
 
         @Override
-        public void switched(Endpoint.Tcp from, Endpoint.Tcp to, Endpoint.Tcp node) {
+        public void switched(Endpoint.Tcp from, Endpoint.Tcp to, String channel, Endpoint.Tcp node) {
             MasterFollower.this.lock.lock();
             try {
                 Target current = MasterFollower.this.target;
                 if (current == null || current.endpoint().equals(from)) {
-                    moveTo(to, "+switch-master from sentinel " + node);
+                    moveTo(to, channel + " from sentinel " + node);
                     return;
                 }
             }
@@ -300,7 +300,7 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
             if (!to.equals(currentMaster().orElse(null))) {
                 // A switch from a master the pool is not on: one was missed, or this one
                 // arrives late; only the sentinels' answer now is to be trusted.
-                checkSoon("+switch-master from sentinel " + node + " to " + to);
+                checkSoon(channel + " from sentinel " + node + " to " + to);
             }
         }
 

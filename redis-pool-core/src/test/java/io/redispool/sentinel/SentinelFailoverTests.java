@@ -55,6 +55,8 @@ class SentinelFailoverTests {
 
     private static final List<Long> switchTimes = new ArrayList<>();
 
+    private static final List<String> switchCauses = new ArrayList<>();
+
     private static RedisClient client;
 
     private static RedisCommands<String, String> redis;
@@ -74,6 +76,7 @@ class SentinelFailoverTests {
         client.sentinel().orElseThrow().addListener((from, to, cause) -> {
             synchronized (switchTimes) {
                 switchTimes.add(System.nanoTime());
+                switchCauses.add(cause);
             }
         });
     }
@@ -107,6 +110,11 @@ class SentinelFailoverTests {
             .as("the client follows to %s", promoted)
             .isTrue();
         System.out.printf("SENTINEL FAILOVER followed %dms after it was asked for%n", millisSince(start, lastSwitch()));
+        synchronized (switchTimes) {
+            assertThat(switchCauses).as("what moved the pool: a sentinel's announcement, heard on the subscription")
+                .singleElement()
+                .satisfies((cause) -> assertThat(cause).containsAnyOf("+promoted-slave", "+switch-master"));
+        }
         redis.set("after-failover", "written");
         assertThat(get(promoted, "after-failover")).isEqualTo("written");
         assertThat(awaitTrue(() -> connectionsOfThisClient(old) == 0)).as("connections left on the old master")
@@ -172,6 +180,34 @@ class SentinelFailoverTests {
         assertThat(client.sentinel().get().failoversFollowed()).isEqualTo(followedBefore + 1);
         System.out.printf("Killed master followed %dms after the kill; callers saw errors for %dms: %s%n",
                 millisSince(killed, followed), writers.errorWindowMillis(), writers.errors);
+    }
+
+    @Test
+    @Order(5)
+    void closingTheClientStopsItsSentinelThreads(RedisSentinelSetup setup) {
+        RedisClient other = RedisClient.create(RedisClientConfig.builder()
+            .poolName("closing-pool")
+            .sentinelMaster(setup.masterName())
+            .sentinelNodes(setup.sentinelAddresses())
+            .sentinelPassword(SENTINEL_PASSWORD)
+            .password(DATA_PASSWORD)
+            .build());
+        other.commands().ping();
+        assertThat(sentinelThreads("closing-pool")).hasSize(setup.sentinels().size());
+        other.close();
+        assertThat(awaitTrue(() -> sentinelThreads("closing-pool").isEmpty()))
+            .as("threads left: %s", sentinelThreads("closing-pool"))
+            .isTrue();
+    }
+
+    private static List<String> sentinelThreads(String poolName) {
+        return Thread.getAllStackTraces()
+            .keySet()
+            .stream()
+            .filter(Thread::isAlive)
+            .map(Thread::getName)
+            .filter((name) -> name.startsWith("redis-pool-sentinel-" + poolName + "-"))
+            .toList();
     }
 
     private static long connectionsOfThisClient(RedisServer server) {
