@@ -1,5 +1,9 @@
 package io.redispool;
 
+import io.redispool.async.CommandDispatcher;
+import io.redispool.async.PoolWorkers;
+import io.redispool.async.PooledDispatcher;
+import io.redispool.async.RedisAsyncCommands;
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
@@ -14,6 +18,7 @@ import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
 import io.redispool.pool.ConnectionPool;
+import io.redispool.multiplex.MultiplexedDispatcher;
 import io.redispool.pool.PoolMonitor;
 import java.nio.charset.Charset;
 import java.time.Duration;
@@ -53,14 +58,25 @@ public final class RedisClient implements AutoCloseable {
 
     private final ConnectionFactory connectionFactory;
 
+    private final CommandDispatcher dispatcher;
+
     private RedisClient(RedisClientConfig config) {
         this.config = config;
         this.connectionFactory = new SocketConnectionFactory(config.connection());
         this.pool = new ConnectionPool(config.pool(), this.connectionFactory);
         this.executor = new CommandExecutor(this.pool, config.retry());
+        this.dispatcher = dispatcher(config, this.connectionFactory, this.executor, this.pool);
         Charset charset = config.connection().charset();
-        this.commands = new PooledCommands<>(StringCodec.of(charset), this.executor);
+        this.commands = new PooledCommands<>(StringCodec.of(charset), this.dispatcher);
         this.genericDecoder = ReplyDecoders.generic(charset);
+    }
+
+    private static CommandDispatcher dispatcher(RedisClientConfig config, ConnectionFactory factory,
+            CommandExecutor executor, ConnectionPool pool) {
+        PoolWorkers workers = new PoolWorkers(config.pool().name(), config.pool().maxConnections());
+        return config.multiplexing().isEnabled()
+                ? new MultiplexedDispatcher(config, factory, executor, workers, pool::listener)
+                : new PooledDispatcher(executor, workers);
     }
 
     /**
@@ -99,7 +115,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the commands
      */
     public <K, V> RedisCommands<K, V> commands(RedisCodec<K, V> codec) {
-        return new PooledCommands<>(codec, this.executor);
+        return new PooledCommands<>(codec, this.dispatcher);
     }
 
     /**
@@ -109,7 +125,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the decoded reply
      */
     public <T> T execute(Command<T> command) {
-        return this.executor.execute(command);
+        return this.dispatcher.execute(command);
     }
 
     /**
@@ -133,7 +149,7 @@ public final class RedisClient implements AutoCloseable {
             }
             encoded[i] = arguments[i].getBytes(charset);
         }
-        return this.executor.execute(Command.of(encoded, this.genericDecoder));
+        return this.dispatcher.execute(Command.of(encoded, this.genericDecoder));
     }
 
     /**
@@ -145,7 +161,7 @@ public final class RedisClient implements AutoCloseable {
      * would change the state of its pooled connection; nothing is borrowed or sent
      */
     public Object execute(byte[]... arguments) {
-        return this.executor.execute(Command.of(arguments, ReplyDecoders.genericBinary()));
+        return this.dispatcher.execute(Command.of(arguments, ReplyDecoders.genericBinary()));
     }
 
     /**
@@ -263,9 +279,35 @@ public final class RedisClient implements AutoCloseable {
         return this.config;
     }
 
-    /** Closes the pool; see {@link ConnectionPool#close()}. */
+    /**
+     * The commands without waiting, for String keys and values in the configured charset:
+     * each returns a {@code CompletableFuture}. In the multiplexed mode they share its
+     * connections; otherwise each runs on a pooled connection on a thread of the
+     * client's.
+     * @return the asynchronous commands
+     */
+    public RedisAsyncCommands<String, String> async() {
+        return async(StringCodec.of(this.config.connection().charset()));
+    }
+
+    /**
+     * The commands without waiting, for the codec's key and value types.
+     * @param codec encodes keys and values
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the asynchronous commands
+     */
+    public <K, V> RedisAsyncCommands<K, V> async(RedisCodec<K, V> codec) {
+        return RedisAsyncCommands.of(codec, this.dispatcher);
+    }
+
+    /**
+     * Closes the shared connections of the multiplexed mode, then the pool; see
+     * {@link ConnectionPool#close()}.
+     */
     @Override
     public void close() {
+        this.dispatcher.close();
         this.pool.close();
     }
 

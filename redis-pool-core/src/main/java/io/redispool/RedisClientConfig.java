@@ -7,6 +7,7 @@ import io.redispool.connection.KeepAlive;
 import io.redispool.pool.PoolConfig;
 import io.redispool.protocol.RespLimits;
 import io.redispool.connection.TlsOptions;
+import io.redispool.multiplex.MultiplexConfig;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,13 +28,27 @@ import javax.net.ssl.SSLContext;
  * @param connection how each connection is opened and set up
  * @param pool how connections are pooled
  * @param retry when failed commands are sent again
+ * @param multiplexing whether commands share a few connections instead of borrowing
+ * pooled ones
  */
-public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
+public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry,
+        MultiplexConfig multiplexing) {
 
     public RedisClientConfig {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(multiplexing, "multiplexing");
+    }
+
+    /**
+     * A configuration with the multiplexed mode off.
+     * @param connection how each connection is opened and set up
+     * @param pool how connections are pooled
+     * @param retry when failed commands are sent again
+     */
+    public RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
+        this(connection, pool, retry, MultiplexConfig.OFF);
     }
 
     /**
@@ -105,6 +120,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private int retryAttempts = 1;
 
         private boolean retryOnTimeout;
+
+        private int multiplexedConnections;
 
         private Builder() {
         }
@@ -267,6 +284,16 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
+         * Turns the multiplexed mode on: commands that leave their connection as they
+         * found it share this many connections, written together and answered in order;
+         * zero (the default) borrows a pooled connection per command.
+         */
+        public Builder multiplexedConnections(int multiplexedConnections) {
+            this.multiplexedConnections = multiplexedConnections;
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the configuration.
          * @return the configuration
          * @throws IllegalArgumentException naming the first property with a bad value
@@ -278,7 +305,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
-            return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout));
+            return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout),
+                    new MultiplexConfig(this.multiplexedConnections));
         }
 
         private ConnectionConfig connectionFromUrl() {
