@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 final class MultiplexedDriver implements ClientDriver {
 
     /** The shared connections, overridable for experiments with -Dbench.multiplexed=N. */
-    static final int CONNECTIONS = Integer.getInteger("bench.multiplexed", 2);
+    static final int CONNECTIONS = Integer.getInteger("bench.multiplexed", 1);
 
     private final RedisClient client;
 
