@@ -3,11 +3,11 @@ package io.redispool;
 import io.redispool.codec.RedisCodec;
 import io.redispool.command.Command;
 import io.redispool.commands.Commands;
-import io.redispool.execution.CommandRunner;
+import io.redispool.async.CommandDispatcher;
 
 /**
  * The typed commands of a {@link RedisClient}: every command runs through the client's
- * executor, on a pooled connection (of the node that serves its keys, on a cluster).
+ * dispatcher, on a pooled connection or a shared one.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -16,9 +16,9 @@ final class PooledCommands<K, V> implements RedisCommands<K, V> {
 
     private final Commands<K, V> builders;
 
-    private final CommandRunner executor;
+    private final CommandDispatcher executor;
 
-    PooledCommands(RedisCodec<K, V> codec, CommandRunner executor) {
+    PooledCommands(RedisCodec<K, V> codec, CommandDispatcher executor) {
         this.builders = Commands.of(codec);
         this.executor = executor;
     }

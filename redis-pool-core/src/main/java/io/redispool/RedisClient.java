@@ -1,5 +1,9 @@
 package io.redispool;
 
+import io.redispool.async.CommandDispatcher;
+import io.redispool.async.PoolWorkers;
+import io.redispool.async.PooledDispatcher;
+import io.redispool.async.RedisAsyncCommands;
 import io.redispool.cluster.ClusterMonitor;
 import io.redispool.cluster.ClusterRouter;
 import io.redispool.codec.RedisCodec;
@@ -17,6 +21,7 @@ import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
 import io.redispool.metrics.CommandObserver;
+import io.redispool.multiplex.MultiplexedDispatcher;
 import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolMonitor;
 import io.redispool.pubsub.MessageListener;
@@ -71,6 +76,8 @@ public final class RedisClient implements AutoCloseable {
 
     private final ClusterRouter cluster;
 
+    private final CommandDispatcher dispatcher;
+
     private final Set<Subscriber<?, ?>> subscribers = ConcurrentHashMap.newKeySet();
 
     private final AtomicInteger subscriberIds = new AtomicInteger();
@@ -84,6 +91,7 @@ public final class RedisClient implements AutoCloseable {
             this.connectionFactory = this.cluster::connectToAnyMaster;
             this.pool = this.cluster.pools();
             this.executor = this.cluster;
+            this.dispatcher = new PooledDispatcher(this.cluster, workers(config));
         }
         else {
             this.cluster = null;
@@ -96,11 +104,19 @@ public final class RedisClient implements AutoCloseable {
                 this.sentinel.follow(single);
             }
             this.pool = single;
-            this.executor = new CommandExecutor(single, config.retry());
+            CommandExecutor executor = new CommandExecutor(single, config.retry());
+            this.executor = executor;
+            this.dispatcher = config.multiplexing().isEnabled() ? new MultiplexedDispatcher(config,
+                    this.connectionFactory, executor, workers(config), single::listener)
+                    : new PooledDispatcher(executor, workers(config));
         }
         Charset charset = config.connection().charset();
-        this.commands = new PooledCommands<>(StringCodec.of(charset), this.executor);
+        this.commands = new PooledCommands<>(StringCodec.of(charset), this.dispatcher);
         this.genericDecoder = ReplyDecoders.generic(charset);
+    }
+
+    private static PoolWorkers workers(RedisClientConfig config) {
+        return new PoolWorkers(config.pool().name(), config.pool().maxConnections());
     }
 
     /**
@@ -139,7 +155,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the commands
      */
     public <K, V> RedisCommands<K, V> commands(RedisCodec<K, V> codec) {
-        return new PooledCommands<>(codec, this.executor);
+        return new PooledCommands<>(codec, this.dispatcher);
     }
 
     /**
@@ -149,7 +165,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the decoded reply
      */
     public <T> T execute(Command<T> command) {
-        return this.executor.execute(command);
+        return this.dispatcher.execute(command);
     }
 
     /**
@@ -173,7 +189,7 @@ public final class RedisClient implements AutoCloseable {
             }
             encoded[i] = arguments[i].getBytes(charset);
         }
-        return this.executor.execute(Command.of(encoded, this.genericDecoder));
+        return this.dispatcher.execute(Command.of(encoded, this.genericDecoder));
     }
 
     /**
@@ -185,7 +201,7 @@ public final class RedisClient implements AutoCloseable {
      * would change the state of its pooled connection; nothing is borrowed or sent
      */
     public Object execute(byte[]... arguments) {
-        return this.executor.execute(Command.of(arguments, ReplyDecoders.genericBinary()));
+        return this.dispatcher.execute(Command.of(arguments, ReplyDecoders.genericBinary()));
     }
 
     /**
@@ -373,13 +389,37 @@ public final class RedisClient implements AutoCloseable {
     }
 
     /**
-     * Closes the subscribers, then the pool (every node's, on a cluster), see
-     * {@link ConnectionPool#close()}, and stops listening on the sentinels.
+     * The commands without waiting, for String keys and values in the configured charset:
+     * each returns a {@code CompletableFuture}. In the multiplexed mode they share its
+     * connections; otherwise each runs on a pooled connection on a thread of the
+     * client's.
+     * @return the asynchronous commands
+     */
+    public RedisAsyncCommands<String, String> async() {
+        return async(StringCodec.of(this.config.connection().charset()));
+    }
+
+    /**
+     * The commands without waiting, for the codec's key and value types.
+     * @param codec encodes keys and values
+     * @param <K> the key type
+     * @param <V> the value type
+     * @return the asynchronous commands
+     */
+    public <K, V> RedisAsyncCommands<K, V> async(RedisCodec<K, V> codec) {
+        return RedisAsyncCommands.of(codec, this.dispatcher);
+    }
+
+    /**
+     * Closes the subscribers and the shared connections of the multiplexed mode, then the
+     * pool (every node's, on a cluster), see {@link ConnectionPool#close()}, and stops
+     * listening on the sentinels.
      */
     @Override
     public void close() {
         this.subscribers.forEach(Subscriber::close);
         try {
+            this.dispatcher.close();
             this.executor.close();
         }
         finally {

@@ -10,6 +10,7 @@ import io.redispool.pool.PoolConfig;
 import io.redispool.protocol.RespLimits;
 import io.redispool.connection.TlsOptions;
 import io.redispool.sentinel.SentinelConfig;
+import io.redispool.multiplex.MultiplexConfig;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,24 +36,27 @@ import javax.net.ssl.SSLContext;
  * @param sentinel where the sentinels that name the master are, or {@code null} to
  * connect to {@code connection}'s endpoint
  * @param cluster how to find and follow a Redis Cluster, or {@code null} for one server
+ * @param multiplexing whether commands share a few connections instead of borrowing
+ * pooled ones
  */
 public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry,
-        SentinelConfig sentinel, ClusterConfig cluster) {
+        SentinelConfig sentinel, ClusterConfig cluster, MultiplexConfig multiplexing) {
 
     public RedisClientConfig {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(multiplexing, "multiplexing");
     }
 
     /**
-     * A configuration for one server, without Sentinel or Cluster.
+     * A configuration for one server, without Sentinel, Cluster or the multiplexed mode.
      * @param connection how each connection is opened and set up
      * @param pool how connections are pooled
      * @param retry when failed commands are sent again
      */
     public RedisClientConfig(ConnectionConfig connection, PoolConfig pool, RetryPolicy retry) {
-        this(connection, pool, retry, null, null);
+        this(connection, pool, retry, null, null, MultiplexConfig.OFF);
     }
 
     /**
@@ -140,6 +144,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         private Duration clusterTopologyRefresh = ClusterConfig.DEFAULT_TOPOLOGY_REFRESH;
 
         private ReadFrom readFrom = ReadFrom.MASTER;
+
+        private int multiplexedConnections;
 
         private Builder() {
         }
@@ -381,6 +387,16 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
+         * Turns the multiplexed mode on: commands that leave their connection as they
+         * found it share this many connections, written together and answered in order;
+         * zero (the default) borrows a pooled connection per command.
+         */
+        public Builder multiplexedConnections(int multiplexedConnections) {
+            this.multiplexedConnections = multiplexedConnections;
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the configuration.
          * @return the configuration
          * @throws InvalidSettingException naming the first setting with a bad value, or
@@ -396,7 +412,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
             return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout),
-                    sentinel(), null);
+                    sentinel(), null, new MultiplexConfig(this.multiplexedConnections));
         }
 
         private RedisClientConfig buildCluster() {
@@ -410,6 +426,11 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                         "must not be set with 'sentinel.master': a client follows a cluster or a Sentinel-managed"
                                 + " master, not both",
                         "sentinel.master");
+            }
+            if (this.multiplexedConnections != 0) {
+                throw InvalidSettingException.conflict("multiplexed-connections", this.multiplexedConnections,
+                        "must be 0 with 'cluster.nodes': the multiplexed mode shares connections to one server",
+                        "cluster.nodes");
             }
             if (this.database != 0) {
                 throw InvalidSettingException.conflict("database", this.database,
@@ -442,7 +463,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
             return new RedisClientConfig(connection(seeds.get(0), user, secret, 0, tls), pool,
-                    new RetryPolicy(this.retryAttempts, this.retryOnTimeout), null, cluster);
+                    new RetryPolicy(this.retryAttempts, this.retryOnTimeout), null, cluster, MultiplexConfig.OFF);
         }
 
         private static Endpoint.Tcp hostAndPort(String node) {

@@ -27,11 +27,14 @@ final class ChannelTransport implements Transport {
 
     private static final System.Logger logger = System.getLogger(ChannelTransport.class.getName());
 
-    private static final VarHandle DEADLINE;
+    private static final VarHandle READ_DEADLINE;
+
+    private static final VarHandle WRITE_DEADLINE;
 
     static {
         try {
-            DEADLINE = MethodHandles.lookup().findVarHandle(ChannelTransport.class, "deadline", long.class);
+            READ_DEADLINE = MethodHandles.lookup().findVarHandle(ChannelTransport.class, "readDeadline", long.class);
+            WRITE_DEADLINE = MethodHandles.lookup().findVarHandle(ChannelTransport.class, "writeDeadline", long.class);
         }
         catch (ReflectiveOperationException ex) {
             throw new ExceptionInInitializerError(ex);
@@ -52,11 +55,16 @@ final class ChannelTransport implements Transport {
     private final OutputStream output = new ChannelOutput();
 
     /**
-     * When the I/O under way must end, or {@link #NONE}; set by the I/O thread, cleared
-     * by either.
+     * When the read under way must end, or {@link #NONE}; set by the reading thread,
+     * cleared by it or the watchdog. Reads and writes keep deadlines of their own, so
+     * that one thread may read while another writes (a multiplexed connection).
      */
     @SuppressWarnings("unused")
-    private volatile long deadline;
+    private volatile long readDeadline;
+
+    /** When the write under way must end, or {@link #NONE}; as {@link #readDeadline}. */
+    @SuppressWarnings("unused")
+    private volatile long writeDeadline;
 
     private volatile boolean expired;
 
@@ -152,14 +160,18 @@ final class ChannelTransport implements Transport {
      * Called by {@link IoDeadlines}: closes the transport if the I/O under way overran.
      */
     void expireIfOverdue(long now) {
-        long due = this.deadline;
-        if (due != NONE && now - due > 0 && DEADLINE.compareAndSet(this, due, NONE)) {
+        if (overdue(READ_DEADLINE, now) || overdue(WRITE_DEADLINE, now)) {
             this.expired = true;
             close();
         }
     }
 
-    private long begin() {
+    private boolean overdue(VarHandle deadline, long now) {
+        long due = (long) deadline.getVolatile(this);
+        return due != NONE && now - due > 0 && deadline.compareAndSet(this, due, NONE);
+    }
+
+    private long begin(VarHandle deadline) {
         if (this.timeoutNanos == 0 || this.extensionNanos == FOREVER) {
             return NONE;
         }
@@ -167,7 +179,7 @@ final class ChannelTransport implements Transport {
         if (due == NONE) {
             due++;
         }
-        this.deadline = due;
+        deadline.setVolatile(this, due);
         return due;
     }
 
@@ -177,7 +189,7 @@ final class ChannelTransport implements Transport {
      * late on a starved machine).
      */
     private void endWrite(long due) throws SocketTimeoutException {
-        if (due != NONE && (!DEADLINE.compareAndSet(this, due, NONE) || System.nanoTime() - due > 0)) {
+        if (due != NONE && (!WRITE_DEADLINE.compareAndSet(this, due, NONE) || System.nanoTime() - due > 0)) {
             throw new SocketTimeoutException("Write timed out");
         }
     }
@@ -192,7 +204,7 @@ final class ChannelTransport implements Transport {
      * end of stream.
      */
     private void endRead(long due, int read) throws SocketTimeoutException {
-        if (due != NONE && !DEADLINE.compareAndSet(this, due, NONE) && read < 0) {
+        if (due != NONE && !READ_DEADLINE.compareAndSet(this, due, NONE) && read < 0) {
             throw new SocketTimeoutException("Read timed out");
         }
     }
@@ -232,7 +244,7 @@ final class ChannelTransport implements Transport {
                 this.wrapped = buffer;
             }
             buffer.limit(offset + length).position(offset);
-            long due = begin();
+            long due = begin(READ_DEADLINE);
             int read;
             try {
                 read = ChannelTransport.this.channel.read(buffer);
@@ -256,7 +268,7 @@ final class ChannelTransport implements Transport {
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
-            long due = begin();
+            long due = begin(WRITE_DEADLINE);
             try {
                 while (buffer.hasRemaining()) {
                     ChannelTransport.this.channel.write(buffer);

@@ -266,7 +266,23 @@ public final class Connection {
         disconnect();
     }
 
-    private RedisException failure(IOException ex, String action) {
+    RespReader reader() {
+        return this.reader;
+    }
+
+    RespWriter writer() {
+        return this.writer;
+    }
+
+    /**
+     * Marks this connection broken after a protocol violation, for
+     * {@link DuplexConnection}.
+     */
+    void breakOff() {
+        markBroken();
+    }
+
+    RedisException failure(IOException ex, String action) {
         boolean closedByPool = this.closed.get();
         markBroken();
         if (ex instanceof SocketTimeoutException) {

@@ -19,9 +19,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * One GET of a 100-byte value on one thread, against a real server, for each client: run
- * with the gc profiler, its {@code gc.alloc.rate.norm} is the bytes each client allocates
- * per GET, Lettuce's Netty threads included.
+ * One GET of a 100-byte value on one thread, against a real server, for each client (this
+ * one pooled, multiplexed and asynchronous): run with the gc profiler, its
+ * {@code gc.alloc.rate.norm} is the bytes each client allocates per GET, Lettuce's Netty
+ * threads included.
  *
  * <p>
  * The server is given by the {@code host} and {@code port} parameters. Not final: JMH
@@ -37,7 +38,7 @@ public class ClientGetBenchmark {
 
     static final String VALUE = "v".repeat(100);
 
-    @Param({ "redis-pool", "jedis", "lettuce" })
+    @Param({ "redis-pool", "jedis", "lettuce", "redis-pool-pipelined", "redis-pool-async" })
     public String client;
 
     @Param("127.0.0.1")
@@ -64,6 +65,14 @@ public class ClientGetBenchmark {
                 this.get = () -> redis.commands().get(KEY);
                 this.resource = redis;
             }
+            case "redis-pool-pipelined", "redis-pool-async" -> {
+                RedisClient redis = RedisClient.create(
+                        RedisClientConfig.builder().host(this.host).port(this.port).multiplexedConnections(1).build());
+                redis.commands().set(KEY, VALUE);
+                this.get = this.client.equals("redis-pool-async") ? () -> redis.async().get(KEY).join()
+                        : () -> redis.commands().get(KEY);
+                this.resource = redis;
+            }
             case "jedis" -> {
                 redis.clients.jedis.RedisClient jedis = redis.clients.jedis.RedisClient.create(this.host, this.port);
                 jedis.set(KEY, VALUE);
@@ -82,7 +91,8 @@ public class ClientGetBenchmark {
                 };
             }
             default -> throw new IllegalArgumentException(
-                    "'client' must be redis-pool, jedis or lettuce but was " + this.client);
+                    "'client' must be redis-pool, redis-pool-pipelined, redis-pool-async, jedis or lettuce but was "
+                            + this.client);
         }
         if (!VALUE.equals(this.get.get())) {
             throw new IllegalStateException(this.client + " did not read back the value it stored");

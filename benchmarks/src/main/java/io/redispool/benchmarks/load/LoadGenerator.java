@@ -130,6 +130,8 @@ public final class LoadGenerator {
             case "redis-pool+metrics" -> new RedisPoolDriver(host, port, workload.threads(), true);
             case "jedis" -> new JedisDriver(host, port, workload.threads());
             case "lettuce" -> new LettuceDriver(host, port);
+            case "redis-pool-pipelined" -> new MultiplexedDriver(host, port, false);
+            case "redis-pool-async" -> new MultiplexedDriver(host, port, true);
             default -> throw new IllegalArgumentException("No driver for client " + client);
         };
     }

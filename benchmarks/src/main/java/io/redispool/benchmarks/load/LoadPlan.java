@@ -22,7 +22,7 @@ public record LoadPlan(String host, int port, List<Workload> workloads, List<Str
 
     /** Every client, in the order they take turns. */
     public static final List<String> ALL_CLIENTS = List.of("redis-pool", "jedis", "lettuce", "redis-benchmark",
-            "redis-pool+metrics");
+            "redis-pool+metrics", "redis-pool-pipelined", "redis-pool-async");
 
     public LoadPlan {
         workloads = List.copyOf(workloads);

@@ -28,7 +28,7 @@ import java.util.function.Function;
 public final class MarkdownReport {
 
     private static final List<String> CLIENTS = List.of("redis-benchmark", "redis-pool", "jedis", "lettuce",
-            "redis-pool+metrics");
+            "redis-pool+metrics", "redis-pool-pipelined", "redis-pool-async");
 
     private static final Map<String, String> LIBRARIES = Map.of("jedis", "redis.clients/jedis", "lettuce",
             "io.lettuce/lettuce-core", "commons-pool2", "org.apache.commons/commons-pool2");

@@ -45,6 +45,9 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                             + "or remove it to keep no idle connections."),
             Map.entry("retry-attempts",
                     "Set 'redis.pool.retry-attempts' to 0 (no retries) or more, or remove it " + "to retry once."),
+            Map.entry("multiplexed-connections",
+                    "Set 'redis.pool.multiplexed-connections' to 1 or 2 to share connections, or to 0 (the default) "
+                            + "to borrow a pooled connection per command."),
             Map.entry("keepalive.idle",
                     "Set 'redis.pool.keepalive.idle' to 1s or more, or remove it to keep the "
                             + "operating system's default."),

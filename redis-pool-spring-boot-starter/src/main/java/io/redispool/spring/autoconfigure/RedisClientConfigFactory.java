@@ -88,6 +88,7 @@ final class RedisClientConfigFactory {
         map.from(source::getShutdownTimeout).to(builder::shutdownTimeout);
         map.from(source::getRetryAttempts).to(builder::retryAttempts);
         map.from(source::isRetryOnTimeout).to(builder::retryOnTimeout);
+        map.from(source::getMultiplexedConnections).to(builder::multiplexedConnections);
         RedisPoolSslProperties ssl = source.getSsl();
         map.from(ssl::isEnabled).whenTrue().to(builder::ssl);
         map.from(ssl::isVerifyHostname).to(builder::verifyHostname);

@@ -150,6 +150,12 @@ public class RedisPoolProperties {
     private boolean retryOnTimeout = false;
 
     /**
+     * How many connections the commands of many threads share, written together and
+     * answered in order; 0 borrows a pooled connection per command.
+     */
+    private int multiplexedConnections = 0;
+
+    /**
      * A local redis-server for development, started when nothing answers at the
      * configured address.
      */
@@ -367,6 +373,14 @@ public class RedisPoolProperties {
 
     public void setRetryOnTimeout(boolean retryOnTimeout) {
         this.retryOnTimeout = retryOnTimeout;
+    }
+
+    public int getMultiplexedConnections() {
+        return this.multiplexedConnections;
+    }
+
+    public void setMultiplexedConnections(int multiplexedConnections) {
+        this.multiplexedConnections = multiplexedConnections;
     }
 
     public RedisPoolDevServerProperties getDevServer() {

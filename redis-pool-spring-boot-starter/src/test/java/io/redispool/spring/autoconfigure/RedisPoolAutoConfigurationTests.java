@@ -66,7 +66,8 @@ class RedisPoolAutoConfigurationTests {
                     "redis.pool.max-wait=250ms", "redis.pool.min-idle=2", "redis.pool.idle-timeout=5m",
                     "redis.pool.max-lifetime=1h", "redis.pool.health-check-interval=30s",
                     "redis.pool.leak-detection-threshold=20s", "redis.pool.shutdown-timeout=1s",
-                    "redis.pool.retry-attempts=3", "redis.pool.retry-on-timeout=true")
+                    "redis.pool.retry-attempts=3", "redis.pool.retry-on-timeout=true",
+                    "redis.pool.multiplexed-connections=2")
             .run((context) -> {
                 RedisClientConfig config = context.getBean(RedisClient.class).config();
                 ConnectionConfig connection = config.connection();
@@ -92,6 +93,7 @@ class RedisPoolAutoConfigurationTests {
                 assertThat(pool.shutdownTimeout()).isEqualTo(Duration.ofSeconds(1));
                 assertThat(config.retry().attempts()).isEqualTo(3);
                 assertThat(config.retry().onTimeout()).isTrue();
+                assertThat(config.multiplexing().connections()).isEqualTo(2);
             });
     }
 
