@@ -151,16 +151,17 @@ public final class Connection {
 
     /**
      * Reads the next frame whether or not a reply is owed, for a subscribed connection,
-     * whose messages come unasked. Unlike the other methods, it may run while one other
-     * thread writes to this connection: reading and writing use separate buffers, and
-     * this read leaves the count of owed replies alone.
-     * @param idleWait how much longer than the socket timeout this read may wait for a
-     * frame; {@link Duration#ZERO} waits for ever
+     * whose messages come unasked: from the first call on, this connection's reads wait
+     * without the socket timeout, since a quiet subscription is no failure; its owner
+     * checks that the peer is alive (a heartbeat) and calls {@link #disconnect()} if not.
+     * Unlike the other methods, it may run while one other thread writes: reading and
+     * writing use separate buffers, this read leaves the count of owed replies alone, and
+     * without a read deadline the two never contend for the transport's one.
      * @return the frame; an error reply is returned, not thrown
      */
-    public RespReply readUnsolicited(Duration idleWait) {
+    public RespReply readUnsolicited() {
         ensureUsable();
-        this.transport.extendTimeout(idleWait);
+        this.transport.extendTimeout(Duration.ZERO);
         try {
             return this.reader.read();
         }
@@ -170,9 +171,6 @@ public final class Connection {
         catch (RedisProtocolException ex) {
             markBroken();
             throw ex;
-        }
-        finally {
-            this.transport.extendTimeout(null);
         }
     }
 

@@ -1,9 +1,8 @@
 package io.redispool.pubsub;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,11 +11,16 @@ import java.util.concurrent.TimeUnit;
  */
 final class Heartbeats {
 
-    private static final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+    private static final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
         Thread thread = new Thread(task, "redis-pool-subscriber-heartbeat");
         thread.setDaemon(true);
         return thread;
     });
+
+    static {
+        // A closed subscriber's heartbeat leaves the queue at once, not at its next turn.
+        scheduler.setRemoveOnCancelPolicy(true);
+    }
 
     private Heartbeats() {
     }

@@ -1,8 +1,8 @@
 package io.redispool.pubsub;
 
 import io.redispool.codec.RedisCodec;
-import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.Connection;
+import io.redispool.connection.ConnectionFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,8 +70,8 @@ public final class Subscriber<K, V> implements AutoCloseable {
                 (options.executor() != null) ? options.executor() : this.ownExecutor, options.queueCapacity());
         this.loop = new SubscriberLoop<>(name, factory, this.subscriptions, this.delivery, options);
         this.reader = daemon(this.loop, name + "-reader");
-        this.heartbeat = options.heartbeatInterval().isZero() ? null
-                : Heartbeats.schedule(options.heartbeatInterval(), this.subscriptions::ping);
+        this.heartbeat = options.heartbeatInterval().isZero() ? null : Heartbeats.schedule(options.heartbeatInterval(),
+                () -> this.subscriptions.heartbeat(this.loop.lastFrameNanos(), name));
     }
 
     /**

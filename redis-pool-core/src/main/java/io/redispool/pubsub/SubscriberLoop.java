@@ -4,8 +4,8 @@ import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
+import io.redispool.protocol.RespReply;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 
 /**
  * The subscriber's reading thread: connects, subscribes to everything wanted, reads
@@ -38,13 +38,13 @@ final class SubscriberLoop<K, V> implements Runnable {
 
     private final ReconnectBackoff backoff;
 
-    private final Duration idleWait;
-
     private volatile boolean closed;
 
     private volatile long received;
 
     private volatile long reconnects;
+
+    private volatile long lastFrameNanos = System.nanoTime();
 
     /** Read and written by the reading thread alone, as are the two below. */
     private boolean connectedBefore;
@@ -61,9 +61,6 @@ final class SubscriberLoop<K, V> implements Runnable {
         this.delivery = delivery;
         this.events = options.listener();
         this.backoff = new ReconnectBackoff(options.reconnectDelay(), options.maxReconnectDelay());
-        // Twice the heartbeat: a late heartbeat on a loaded machine is no reason to
-        // reconnect.
-        this.idleWait = options.heartbeatInterval().multipliedBy(2);
     }
 
     @Override
@@ -104,6 +101,11 @@ final class SubscriberLoop<K, V> implements Runnable {
         return this.reconnects;
     }
 
+    /** When a frame was last read, or a connection made; for the heartbeat. */
+    long lastFrameNanos() {
+        return this.lastFrameNanos;
+    }
+
     private void serve(Connection connection) {
         boolean reconnect = this.connectedBefore;
         this.connectedBefore = true;
@@ -111,6 +113,7 @@ final class SubscriberLoop<K, V> implements Runnable {
             this.reconnects++;
         }
         this.events.connected(reconnect);
+        this.lastFrameNanos = System.nanoTime();
         try {
             boolean complete = this.subscriptions.attach(connection);
             if (this.closed) {
@@ -122,7 +125,9 @@ final class SubscriberLoop<K, V> implements Runnable {
                 closeGap();
             }
             while (!this.closed) {
-                handle(PubSubFrame.of(connection.readUnsolicited(this.idleWait)));
+                RespReply reply = connection.readUnsolicited();
+                this.lastFrameNanos = System.nanoTime();
+                handle(PubSubFrame.of(reply));
             }
         }
         catch (RuntimeException ex) {

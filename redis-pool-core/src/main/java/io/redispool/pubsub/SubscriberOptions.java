@@ -14,8 +14,8 @@ import java.util.concurrent.Executor;
  * dropped
  * @param reconnectDelay the delay before the first attempt to reconnect
  * @param maxReconnectDelay the bound the delay doubles up to
- * @param heartbeatInterval how often a PING checks an idle connection; zero sends none
- * and waits for messages for ever
+ * @param heartbeatInterval how often a PING checks the connection; when one has had no
+ * answer by the next, the connection is taken for dead and replaced; zero sends none
  * @param listener hears connections, losses, messages and drops, for metrics
  */
 public record SubscriberOptions(Executor executor, int queueCapacity, Duration reconnectDelay,

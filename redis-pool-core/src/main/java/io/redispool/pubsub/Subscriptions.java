@@ -48,6 +48,11 @@ final class Subscriptions {
 
     private Connection connection;
 
+    /** The connection the last heartbeat PING went out on, and when. */
+    private Connection pinged;
+
+    private long pingedAtNanos;
+
     Subscriptions() {
         for (SubscriptionKind kind : SubscriptionKind.values()) {
             this.wanted.put(kind, new LinkedHashSet<>());
@@ -153,14 +158,30 @@ final class Subscriptions {
         }
     }
 
-    /** Sends a PING when connected, whose answer shows the connection is alive. */
-    void ping() {
+    /**
+     * Checks the connection: when the last PING has had no frame after it, the peer is
+     * gone without closing the connection, which is then closed so the reading thread
+     * reconnects; otherwise a new PING goes out.
+     * @param lastFrameNanos when the reading thread last read a frame
+     * @param name the subscriber's name, for the log
+     */
+    void heartbeat(long lastFrameNanos, String name) {
         this.lock.lock();
         try {
-            if (this.connection != null) {
-                write(CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
-                flush();
+            Connection current = this.connection;
+            if (current == null) {
+                return;
             }
+            if (this.pinged == current && lastFrameNanos - this.pingedAtNanos < 0) {
+                logger.log(Level.WARNING, "{0}: no answer to the heartbeat PING of {1}ms ago on {2}; reconnecting",
+                        name, (System.nanoTime() - this.pingedAtNanos) / 1_000_000, current);
+                current.disconnect();
+                return;
+            }
+            write(CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
+            flush();
+            this.pinged = current;
+            this.pingedAtNanos = System.nanoTime();
         }
         finally {
             this.lock.unlock();
