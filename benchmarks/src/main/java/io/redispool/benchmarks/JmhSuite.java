@@ -65,6 +65,11 @@ public final class JmhSuite {
         else {
             options.exclude("ClientGetBenchmark");
         }
+        if (!include.contains("Cluster")) {
+            // It starts a cluster of its own per trial: run on demand with
+            // --include ClusterGetSetBenchmark.
+            options.exclude("ClusterGetSetBenchmark");
+        }
         if (quick) {
             options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
         }
