@@ -106,6 +106,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
 
         private boolean retryOnTimeout;
 
+        private int protocol = ConnectionConfig.DEFAULT_PROTOCOL;
+
         private Builder() {
         }
 
@@ -267,6 +269,15 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
+         * The RESP version to speak: 2 (the default) or 3, which sends HELLO 3 in the
+         * handshake; a URL's {@code ?protocol=} wins.
+         */
+        public Builder protocol(int protocol) {
+            this.protocol = protocol;
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the configuration.
          * @return the configuration
          * @throws IllegalArgumentException naming the first property with a bad value
@@ -274,7 +285,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          */
         public RedisClientConfig build() {
             ConnectionConfig connection = (this.url != null) ? connectionFromUrl()
-                    : connection(endpoint(), this.username, this.password, this.database, this.ssl);
+                    : connection(endpoint(), this.username, this.password, this.database, this.ssl, this.protocol);
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
@@ -287,7 +298,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             }
             RedisUrl parsed = RedisUrl.parse(this.url);
             return connection(parsed.endpoint(), parsed.username(), parsed.password(), parsed.database(),
-                    this.ssl || parsed.tls());
+                    this.ssl || parsed.tls(), (parsed.protocol() != 0) ? parsed.protocol() : this.protocol);
         }
 
         private Endpoint endpoint() {
@@ -303,14 +314,15 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return new Endpoint.Tcp(this.host, this.port);
         }
 
-        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db, boolean tls) {
+        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db, boolean tls,
+                int resp) {
             if (user != null && secret == null) {
                 throw new IllegalStateException("'username' is set but 'password' is not; ACL users need both");
             }
             return new ConnectionConfig(endpoint, this.connectTimeout, this.socketTimeout, this.tcpNoDelay,
                     Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db, this.clientName,
                     Objects.requireNonNull(this.charset, "charset"), Objects.requireNonNull(this.limits, "limits"),
-                    tls ? tlsOptions() : null);
+                    tls ? tlsOptions() : null, resp);
         }
 
         private TlsOptions tlsOptions() {

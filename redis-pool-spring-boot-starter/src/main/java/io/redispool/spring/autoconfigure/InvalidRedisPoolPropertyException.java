@@ -39,7 +39,7 @@ public final class InvalidRedisPoolPropertyException extends RuntimeException {
             "idle-timeout", "max-lifetime", "health-check-interval", "leak-detection-threshold", "shutdown-timeout",
             "retry-attempts", "retry-on-timeout", "ssl.bundle", "limits.max-bulk-length", "limits.max-array-length",
             "limits.max-nesting-depth", "limits.max-line-length", "cache.time-to-live", "cache.key-prefix",
-            "cache.use-key-prefix", "cache.cache-names", "cache.lock-timeout");
+            "cache.use-key-prefix", "cache.cache-names", "cache.lock-timeout", "protocol");
 
     private static final Pattern QUOTED = Pattern.compile("'([a-z][a-z.-]*)'");
 

@@ -65,7 +65,8 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                             + "remove it to create every cache on first use."),
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
-            durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));
+            durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"),
+            Map.entry("protocol", "Set 'redis.pool.protocol' to 2 (RESP2) or 3 (RESP3), or remove it to use RESP2."));
 
     /** How to fix properties that contradict each other, by the first one named. */
     private static final Map<String, String> CONTRADICTION_FIXES = Map.of("ssl.bundle", SSL_BUNDLE_FIX, "url",

@@ -84,6 +84,7 @@ final class RedisClientConfigFactory {
         map.from(ssl::isVerifyHostname).to(builder::verifyHostname);
         map.from(ssl::getBundle).as(this::sslContext).to(builder::sslContext);
         map.from(this::limits).to(builder::limits);
+        map.from(source::getProtocol).to(builder::protocol);
     }
 
     private RespLimits limits() {

@@ -160,6 +160,12 @@ public class RedisPoolProperties {
      */
     private final Cache cache = new Cache();
 
+    /**
+     * RESP version to speak: 2, or 3 to send HELLO 3 in the handshake (needs Redis 6.0 or
+     * later).
+     */
+    private int protocol = 2;
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -362,6 +368,14 @@ public class RedisPoolProperties {
 
     public Cache getCache() {
         return this.cache;
+    }
+
+    public int getProtocol() {
+        return this.protocol;
+    }
+
+    public void setProtocol(int protocol) {
+        this.protocol = protocol;
     }
 
     /**
