@@ -1,5 +1,7 @@
 package io.redispool;
 
+import io.redispool.cache.ClientSideCache;
+import io.redispool.cache.ClientSideCacheConfig;
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
@@ -261,6 +263,18 @@ public final class RedisClient implements AutoCloseable {
      */
     public RedisClientConfig config() {
         return this.config;
+    }
+
+    /**
+     * Starts a client-side cache over this client's pool: a bounded local cache of read
+     * replies that the server's invalidations keep fresh. Needs {@code protocol} 3.
+     * @param settings the cache's bounds and tracking mode
+     * @return the cache, whose {@code commands()} serve cached reads; close it before
+     * this client
+     * @throws IllegalStateException if this client speaks RESP2
+     */
+    public ClientSideCache clientSideCache(ClientSideCacheConfig settings) {
+        return ClientSideCache.start(this, this.pool, this.connectionFactory, settings);
     }
 
     /** Closes the pool; see {@link ConnectionPool#close()}. */
