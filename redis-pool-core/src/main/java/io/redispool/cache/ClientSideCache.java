@@ -132,13 +132,16 @@ public final class ClientSideCache implements AutoCloseable {
             }
             return this.client.execute(command);
         }
-        RespReply reply = null;
+        TrackedReply tracked = null;
         try {
-            reply = readTracked(command, read.invalidationClientId());
+            tracked = readTracked(command, read.invalidationClientId());
         }
         finally {
-            this.cache.complete(read, (reply instanceof RespReply.ErrorReply) ? null : reply, System.nanoTime());
+            boolean cacheable = tracked != null && tracked.tracked()
+                    && !(tracked.reply() instanceof RespReply.ErrorReply);
+            this.cache.complete(read, cacheable ? tracked.reply() : null, System.nanoTime());
         }
+        RespReply reply = tracked.reply();
         if (reply instanceof RespReply.ErrorReply error) {
             throw RedisServerException.of(error.message());
         }
@@ -201,7 +204,12 @@ public final class ClientSideCache implements AutoCloseable {
         return false;
     }
 
-    private RespReply readTracked(Command<?> command, long invalidationClientId) {
+    /**
+     * Sends the read behind its tracking commands. A refused tracking command (the
+     * invalidation connection it names was lost a moment ago, or an ACL) leaves the reply
+     * uncached rather than failing the read.
+     */
+    private TrackedReply readTracked(Command<?> command, long invalidationClientId) {
         long start = System.nanoTime();
         CommandOutcome outcome = CommandOutcome.ERROR;
         PooledConnection pooled = this.pool.borrow();
@@ -214,18 +222,22 @@ public final class ClientSideCache implements AutoCloseable {
             }
             connection.write(command.arguments());
             connection.flush();
+            boolean tracked = true;
             if (optIn) {
-                Tracking.requireOk(connection.read(), "CLIENT TRACKING");
-                Tracking.requireOk(connection.read(), "CLIENT CACHING");
+                tracked = Tracking.isOk(connection.read(), "CLIENT TRACKING");
+                tracked = Tracking.isOk(connection.read(), "CLIENT CACHING") && tracked;
             }
             RespReply reply = connection.read(command.blockingWait());
             outcome = CommandOutcome.SUCCESS;
-            return reply;
+            return new TrackedReply(reply, tracked);
         }
         finally {
             this.pool.release(pooled);
             this.pool.listener().commandCompleted(command.name(), System.nanoTime() - start, outcome);
         }
+    }
+
+    private record TrackedReply(RespReply reply, boolean tracked) {
     }
 
     @Override

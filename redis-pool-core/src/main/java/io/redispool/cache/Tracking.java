@@ -1,13 +1,15 @@
 package io.redispool.cache;
 
-import io.redispool.RedisServerException;
 import io.redispool.protocol.RespReply;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The CLIENT TRACKING and CLIENT CACHING words a cached read is sent behind.
  */
 final class Tracking {
+
+    private static final System.Logger logger = System.getLogger(Tracking.class.getName());
 
     static final byte[][] CACHING_YES = words("CLIENT", "CACHING", "yes");
 
@@ -20,16 +22,18 @@ final class Tracking {
     }
 
     /**
-     * Fails unless the reply is +OK.
+     * Whether a tracking command was accepted; a refusal is logged, since the read it
+     * came with then goes uncached.
      * @param reply the reply to a tracking command
-     * @param command the command, for the message
+     * @param command the command, for the log
+     * @return {@code true} for +OK
      */
-    static void requireOk(RespReply reply, String command) {
+    static boolean isOk(RespReply reply, String command) {
         if (reply instanceof RespReply.ErrorReply error) {
-            throw new RedisServerException(
-                    command + " was refused, so the client-side cache cannot track this read: " + error.message(),
-                    error.message());
+            logger.log(Level.DEBUG, "{0} was refused, so this read is not cached: {1}", command, error.message());
+            return false;
         }
+        return true;
     }
 
     private static byte[][] words(String... words) {
