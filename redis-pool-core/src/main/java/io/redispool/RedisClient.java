@@ -6,6 +6,8 @@ import io.redispool.async.PooledDispatcher;
 import io.redispool.async.RedisAsyncCommands;
 import io.redispool.cluster.ClusterMonitor;
 import io.redispool.cluster.ClusterRouter;
+import io.redispool.cache.ClientSideCache;
+import io.redispool.cache.ClientSideCacheConfig;
 import io.redispool.codec.RedisCodec;
 import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
@@ -408,6 +410,22 @@ public final class RedisClient implements AutoCloseable {
      */
     public <K, V> RedisAsyncCommands<K, V> async(RedisCodec<K, V> codec) {
         return RedisAsyncCommands.of(codec, this.dispatcher);
+    }
+
+    /**
+     * Starts a client-side cache over this client's pool: a bounded local cache of read
+     * replies that the server's invalidations keep fresh. Needs {@code protocol} 3.
+     * @param settings the cache's bounds and tracking mode
+     * @return the cache, whose {@code commands()} serve cached reads; close it before
+     * this client
+     * @throws IllegalStateException if this client speaks RESP2 or routes over a cluster
+     */
+    public ClientSideCache clientSideCache(ClientSideCacheConfig settings) {
+        if (!(this.pool instanceof ConnectionPool single)) {
+            throw new IllegalStateException("A client-side cache follows one server's invalidations, but " + this
+                    + " routes over a cluster; cache on a client of one server, or read through the cluster uncached");
+        }
+        return ClientSideCache.start(this, single, this.connectionFactory, settings);
     }
 
     /**

@@ -147,6 +147,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
 
         private int multiplexedConnections;
 
+        private int protocol = ConnectionConfig.DEFAULT_PROTOCOL;
+
         private Builder() {
         }
 
@@ -397,6 +399,15 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
+         * The RESP version to speak: 2 (the default) or 3, which sends HELLO 3 in the
+         * handshake; a URL's {@code ?protocol=} wins.
+         */
+        public Builder protocol(int protocol) {
+            this.protocol = protocol;
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the configuration.
          * @return the configuration
          * @throws InvalidSettingException naming the first setting with a bad value, or
@@ -407,7 +418,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
                 return buildCluster();
             }
             ConnectionConfig connection = (this.url != null) ? connectionFromUrl()
-                    : connection(endpoint(), this.username, this.password, this.database, this.ssl);
+                    : connection(endpoint(), this.username, this.password, this.database, this.ssl, this.protocol);
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
@@ -462,7 +473,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
-            return new RedisClientConfig(connection(seeds.get(0), user, secret, 0, tls), pool,
+            return new RedisClientConfig(connection(seeds.get(0), user, secret, 0, tls, this.protocol), pool,
                     new RetryPolicy(this.retryAttempts, this.retryOnTimeout), null, cluster, MultiplexConfig.OFF);
         }
 
@@ -489,7 +500,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             }
             RedisUrl parsed = RedisUrl.parse(this.url);
             return connection(parsed.endpoint(), parsed.username(), parsed.password(), parsed.database(),
-                    this.ssl || parsed.tls());
+                    this.ssl || parsed.tls(), (parsed.protocol() != 0) ? parsed.protocol() : this.protocol);
         }
 
         private Endpoint endpoint() {
@@ -505,7 +516,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return new Endpoint.Tcp(this.host, this.port);
         }
 
-        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db, boolean tls) {
+        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db, boolean tls,
+                int resp) {
             if (user != null && secret == null) {
                 throw InvalidSettingException.conflict("username", null,
                         "is set but 'password' is not; ACL users need both", "password");
@@ -513,7 +525,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return new ConnectionConfig(endpoint, this.connectTimeout, this.socketTimeout, this.tcpNoDelay,
                     Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db, this.clientName,
                     Objects.requireNonNull(this.charset, "charset"), Objects.requireNonNull(this.limits, "limits"),
-                    tls ? tlsOptions() : null);
+                    tls ? tlsOptions() : null, resp);
         }
 
         private TlsOptions tlsOptions() {

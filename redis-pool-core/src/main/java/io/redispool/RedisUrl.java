@@ -10,7 +10,7 @@ import java.util.Arrays;
  * A parsed Redis URL: {@code redis://[[username]:password@]host[:port][/database]},
  * {@code rediss://...} for TLS, or
  * {@code unix://[[username]:password@]/path/to/socket[?db=N]}; all also take
- * {@code ?db=N}.
+ * {@code ?db=N} and {@code ?protocol=2|3}.
  *
  * <p>
  * Parsed by hand rather than by {@link java.net.URI}, whose fallbacks turn a bad port
@@ -22,8 +22,9 @@ import java.util.Arrays;
  * @param password the password, or {@code null}
  * @param database the database index, 0 when the URL names none
  * @param tls whether the scheme is {@code rediss}
+ * @param protocol the RESP version of {@code ?protocol=}, or 0 when the URL names none
  */
-public record RedisUrl(Endpoint endpoint, String username, String password, int database, boolean tls) {
+public record RedisUrl(Endpoint endpoint, String username, String password, int database, boolean tls, int protocol) {
 
     private static final int DEFAULT_PORT = 6379;
 
@@ -37,7 +38,19 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
      * @param database the database index
      */
     public RedisUrl(Endpoint endpoint, String username, String password, int database) {
-        this(endpoint, username, password, database, false);
+        this(endpoint, username, password, database, false, 0);
+    }
+
+    /**
+     * A URL that names no protocol.
+     * @param endpoint the server's address
+     * @param username the ACL user, or {@code null}
+     * @param password the password, or {@code null}
+     * @param database the database index
+     * @param tls whether the scheme is {@code rediss}
+     */
+    public RedisUrl(Endpoint endpoint, String username, String password, int database, boolean tls) {
+        this(endpoint, username, password, database, tls, 0);
     }
 
     /**
@@ -63,29 +76,32 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
             if (parts.path().isEmpty() || !parts.path().startsWith("/") || !parts.hostAndPort().isEmpty()) {
                 throw invalid(url, "it names no socket path");
             }
-            int database = databaseFromQuery(url, parts.query(), 0);
-            return withCredentials(url, parts, new Endpoint.UnixSocket(Path.of(parts.path())), database, false);
+            Query query = Query.parse(url, parts.query());
+            return withCredentials(url, parts, new Endpoint.UnixSocket(Path.of(parts.path())),
+                    (query.database() != null) ? query.database() : 0, false, query.protocol());
         }
         Endpoint.Tcp endpoint = tcpEndpoint(url, parts.hostAndPort());
         String path = parts.path();
         int database = (path.isEmpty() || path.equals("/")) ? 0 : parseDatabase(url, path.substring(1));
-        if (parts.query() != null && !path.isEmpty() && !path.equals("/")) {
+        Query query = Query.parse(url, parts.query());
+        if (query.database() != null && !path.isEmpty() && !path.equals("/")) {
             throw invalid(url, "the database is given twice, as path and as ?db=");
         }
-        return withCredentials(url, parts, endpoint, databaseFromQuery(url, parts.query(), database),
-                scheme.equals("rediss"));
+        return withCredentials(url, parts, endpoint, (query.database() != null) ? query.database() : database,
+                scheme.equals("rediss"), query.protocol());
     }
 
-    private static RedisUrl withCredentials(String url, Parts parts, Endpoint endpoint, int database, boolean tls) {
+    private static RedisUrl withCredentials(String url, Parts parts, Endpoint endpoint, int database, boolean tls,
+            int protocol) {
         String userInfo = parts.userInfo();
         if (userInfo == null) {
-            return new RedisUrl(endpoint, null, null, database, tls);
+            return new RedisUrl(endpoint, null, null, database, tls, protocol);
         }
         int colon = userInfo.indexOf(':');
         String username = (colon < 0) ? null : decode(url, userInfo.substring(0, colon));
         String password = decode(url, (colon < 0) ? userInfo : userInfo.substring(colon + 1));
         return new RedisUrl(endpoint, (username == null || username.isEmpty()) ? null : username, password, database,
-                tls);
+                tls, protocol);
     }
 
     private static Endpoint.Tcp tcpEndpoint(String url, String hostAndPort) {
@@ -127,31 +143,6 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
             throw invalid(url, "the port must be between 1 and 65535");
         }
         return port;
-    }
-
-    /**
-     * Only {@code db} is a parameter; anything else is refused by name, never echoed by
-     * value.
-     */
-    private static int databaseFromQuery(String url, String query, int fallback) {
-        if (query == null) {
-            return fallback;
-        }
-        int database = fallback;
-        boolean seen = false;
-        for (String parameter : query.split("&", -1)) {
-            int equals = parameter.indexOf('=');
-            String name = (equals < 0) ? parameter : parameter.substring(0, equals);
-            if (!name.equals("db")) {
-                throw invalid(url, "the only query parameter is db, but the URL has '" + name + "'");
-            }
-            if (seen) {
-                throw invalid(url, "the parameter db is given twice");
-            }
-            database = parseDatabase(url, (equals < 0) ? "" : parameter.substring(equals + 1));
-            seen = true;
-        }
-        return database;
     }
 
     private static int parseDatabase(String url, String text) {
@@ -200,8 +191,8 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
      * Masks the credentials of a URL, whatever characters they hold, erring on the side
      * of masking too much: everything between the scheme and the last {@code @} (a
      * password may hold {@code @}, {@code ?}, {@code #} and {@code /}), everything from
-     * the value of the first query parameter other than {@code db} to the end (a value
-     * may hold {@code &} or {@code @}), and any fragment.
+     * the value of the first query parameter other than {@code db} and {@code protocol}
+     * to the end (a value may hold {@code &} or {@code @}), and any fragment.
      * @param url a URL that may hold credentials, well-formed or not
      * @return the URL with secrets replaced by {@code ****}
      */
@@ -240,8 +231,8 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
     }
 
     /**
-     * Where the value of the first {@code name=value} parameter other than {@code db}
-     * starts, or -1.
+     * Where the value of the first {@code name=value} parameter other than {@code db} and
+     * {@code protocol} starts, or -1.
      */
     private static int firstSecretValue(String url, int queryStart) {
         int parameterStart = queryStart;
@@ -249,7 +240,8 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
             int end = url.indexOf('&', parameterStart);
             end = (end < 0) ? url.length() : end;
             int equals = url.indexOf('=', parameterStart);
-            if (equals >= 0 && equals < end && !url.startsWith("db=", parameterStart)) {
+            if (equals >= 0 && equals < end && !url.startsWith("db=", parameterStart)
+                    && !url.startsWith("protocol=", parameterStart)) {
                 return equals + 1;
             }
             parameterStart = end + 1;
@@ -260,7 +252,8 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
     @Override
     public String toString() {
         return "RedisUrl[endpoint=" + this.endpoint + ", username=" + this.username + ", password="
-                + ((this.password != null) ? "****" : null) + ", database=" + this.database + ", tls=" + this.tls + "]";
+                + ((this.password != null) ? "****" : null) + ", database=" + this.database + ", tls=" + this.tls
+                + ", protocol=" + this.protocol + "]";
     }
 
     /**
@@ -294,4 +287,44 @@ public record RedisUrl(Endpoint endpoint, String username, String password, int 
             return new Parts(userInfo, hostAndPort, path, query);
         }
     }
+
+    /**
+     * The query's parameters: only {@code db} and {@code protocol}; anything else is
+     * refused by name, never echoed by value.
+     */
+    private record Query(Integer database, int protocol) {
+
+        static Query parse(String url, String query) {
+            if (query == null) {
+                return new Query(null, 0);
+            }
+            Integer database = null;
+            int protocol = 0;
+            for (String parameter : query.split("&", -1)) {
+                int equals = parameter.indexOf('=');
+                String name = (equals < 0) ? parameter : parameter.substring(0, equals);
+                String value = (equals < 0) ? "" : parameter.substring(equals + 1);
+                if (name.equals("db")) {
+                    if (database != null) {
+                        throw invalid(url, "the parameter db is given twice");
+                    }
+                    database = parseDatabase(url, value);
+                }
+                else if (name.equals("protocol")) {
+                    if (protocol != 0) {
+                        throw invalid(url, "the parameter protocol is given twice");
+                    }
+                    if (!value.equals("2") && !value.equals("3")) {
+                        throw invalid(url, "the protocol must be 2 or 3");
+                    }
+                    protocol = Integer.parseInt(value);
+                }
+                else {
+                    throw invalid(url, "the only query parameters are db and protocol, but the URL has '" + name + "'");
+                }
+            }
+            return new Query(database, protocol);
+        }
+    }
+
 }

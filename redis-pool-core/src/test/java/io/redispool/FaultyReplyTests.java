@@ -103,11 +103,11 @@ class FaultyReplyTests {
     void malformedReplyIsAProtocolErrorAndTheConnectionIsClosed() throws IOException {
         RecordingListener listener = new RecordingListener();
         try (FakeRedisServer server = new FakeRedisServer(
-                (index, command) -> (index == 0) ? Action.reply("!oops\r\n") : Action.reply("+PONG\r\n"));
+                (index, command) -> (index == 0) ? Action.reply("?oops\r\n") : Action.reply("+PONG\r\n"));
                 RedisClient client = client(server, UnaryOperator.identity())) {
             client.pool().addListener(listener);
             assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(() -> client.commands().ping())
-                .withMessage("Expected a RESP type byte ('+', '-', ':', '$' or '*') at offset 0 but got '!' (0x21)");
+                .withMessage("Expected a RESP type byte at offset 0 but got '?' (0x3F)");
             assertThat(listener.closed).containsExactly(CloseReason.BROKEN);
             assertThat(client.commands().ping()).isEqualTo("PONG");
             assertAtRest(client.pool());

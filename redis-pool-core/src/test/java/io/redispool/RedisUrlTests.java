@@ -172,13 +172,14 @@ class RedisUrlTests {
     @CsvSource({ "unix:///tmp/redis.sock?database=2, database", "unix:///tmp/redis.sock?x=1&db=2, x",
             "unix:///tmp/redis.sock?db=2&x=1, x" })
     void parseRejectsUnixQueryOtherThanDbNamingTheParameter(String url, String parameter) {
-        assertThat(rejection(url)).endsWith("the only query parameter is db, but the URL has '" + parameter + "'");
+        assertThat(rejection(url))
+            .endsWith("the only query parameters are db and protocol, but the URL has '" + parameter + "'");
     }
 
     @Test
     void parseRejectsUnixPasswordQueryWithoutRevealingIt() {
         assertThat(rejection("unix:///tmp/redis.sock?password=" + SECRET))
-            .endsWith("the only query parameter is db, but the URL has 'password'")
+            .endsWith("the only query parameters are db and protocol, but the URL has 'password'")
             .doesNotContain(SECRET);
     }
 
@@ -325,6 +326,31 @@ class RedisUrlTests {
             .withMessageContaining("but was 'redis://****@cache/x'");
         assertThatIllegalArgumentException().isThrownBy(() -> RedisUrl.parse("redis://cache/x"))
             .withMessageContaining("but was 'redis://cache/x'");
+    }
+
+    @Test
+    void parseReadsTheProtocolFromTheQueryAloneOrWithTheDatabase() {
+        assertThat(RedisUrl.parse("redis://cache:6380?protocol=3").protocol()).isEqualTo(3);
+        assertThat(RedisUrl.parse("redis://cache:6380/4?protocol=2"))
+            .isEqualTo(new RedisUrl(new Endpoint.Tcp("cache", 6380), null, null, 4, false, 2));
+        assertThat(RedisUrl.parse("unix:///tmp/redis.sock?db=2&protocol=3"))
+            .isEqualTo(new RedisUrl(new Endpoint.UnixSocket(Path.of("/tmp/redis.sock")), null, null, 2, false, 3));
+        assertThat(RedisUrl.parse("redis://cache").protocol()).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "redis://cache?protocol=4, the protocol must be 2 or 3",
+            "redis://cache?protocol=, the protocol must be 2 or 3",
+            "redis://cache?protocol=3&protocol=3, the parameter protocol is given twice" })
+    void parseRejectsABadOrRepeatedProtocol(String url, String reason) {
+        assertThat(rejection(url)).endsWith(reason);
+    }
+
+    @Test
+    void maskLeavesTheProtocolParameterVisible() {
+        assertThat(RedisUrl.mask("redis://cache?db=1&protocol=3")).isEqualTo("redis://cache?db=1&protocol=3");
+        assertThat(RedisUrl.mask("redis://cache?protocol=3&token=" + SECRET))
+            .isEqualTo("redis://cache?protocol=3&token=****");
     }
 
 }

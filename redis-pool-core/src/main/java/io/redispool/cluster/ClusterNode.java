@@ -35,7 +35,7 @@ final class ClusterNode {
         this.address = address;
         ConnectionFactory sockets = new SocketConnectionFactory(new ConnectionConfig(address, base.connectTimeout(),
                 base.socketTimeout(), base.tcpNoDelay(), base.keepAlive(), base.username(), base.password(),
-                base.database(), base.clientName(), base.charset(), base.limits(), base.tls()));
+                base.database(), base.clientName(), base.charset(), base.limits(), base.tls(), base.protocol()));
         this.connectionFactory = readOnly ? () -> readOnly(sockets.connect()) : sockets;
         this.pool = new ConnectionPool(
                 new PoolConfig(poolName(basePool.name(), address), basePool.maxConnections(), basePool.maxWait(),

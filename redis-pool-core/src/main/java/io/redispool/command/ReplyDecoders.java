@@ -5,11 +5,18 @@ import io.redispool.RedisServerException;
 import io.redispool.codec.StringCodec;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ArrayReply;
+import io.redispool.protocol.RespReply.BigNumberReply;
+import io.redispool.protocol.RespReply.BooleanReply;
 import io.redispool.protocol.RespReply.BulkString;
+import io.redispool.protocol.RespReply.DoubleReply;
 import io.redispool.protocol.RespReply.ErrorReply;
 import io.redispool.protocol.RespReply.IntegerReply;
+import io.redispool.protocol.RespReply.MapReply;
 import io.redispool.protocol.RespReply.NullReply;
+import io.redispool.protocol.RespReply.PushReply;
+import io.redispool.protocol.RespReply.SetReply;
 import io.redispool.protocol.RespReply.SimpleString;
+import io.redispool.protocol.RespReply.VerbatimString;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +30,14 @@ import java.util.function.Function;
 
 /**
  * The reply decoders the commands share: one per reply shape, not one per command.
+ *
+ * <p>
+ * Each accepts the RESP2 shape and its RESP3 counterpart, so a typed command returns the
+ * same Java value whichever protocol the connection speaks: a map where RESP2 sent a flat
+ * array of keys and values, a set where it sent an array, a double or a verbatim string
+ * where it sent a bulk string, a boolean where it sent 1 or 0, {@code _} for either null,
+ * and pairs nested as two-element arrays where RESP2 sent them flat (ZRANGE ...
+ * WITHSCORES, HRANDFIELD ... WITHVALUES).
  */
 public final class ReplyDecoders {
 
@@ -49,8 +64,12 @@ public final class ReplyDecoders {
     public static final ReplyDecoder<Long> INTEGER_OR_NULL = (reply) -> (reply instanceof NullReply) ? null
             : INTEGER.decode(reply);
 
-    /** An integer reply of 1 as {@code true}, 0 as {@code false}. */
-    public static final ReplyDecoder<Boolean> INTEGER_AS_BOOLEAN = (reply) -> INTEGER.decode(reply) == 1L;
+    /**
+     * An integer reply of 1 as {@code true}, 0 as {@code false}; a RESP3 boolean as
+     * itself.
+     */
+    public static final ReplyDecoder<Boolean> INTEGER_AS_BOOLEAN = (reply) -> (reply instanceof BooleanReply bool)
+            ? bool.value() : INTEGER.decode(reply) == 1L;
 
     /**
      * {@code +OK} as {@code true}, a null reply (a SET whose NX or XX condition failed)
@@ -66,8 +85,14 @@ public final class ReplyDecoders {
         throw unexpected("+OK or a null reply", reply);
     };
 
-    /** A bulk string holding a number, such as a ZSCORE; a null reply is {@code null}. */
+    /**
+     * A bulk string holding a number, or a RESP3 double, such as a ZSCORE; a null reply
+     * is {@code null}.
+     */
     public static final ReplyDecoder<Double> DOUBLE = (reply) -> {
+        if (reply instanceof DoubleReply number) {
+            return number.value();
+        }
         byte[] bytes = bulk(reply);
         return (bytes != null) ? parseDouble(new String(bytes, StandardCharsets.US_ASCII)) : null;
     };
@@ -103,7 +128,7 @@ public final class ReplyDecoders {
      */
     public static <V> ReplyDecoder<List<ScoredValue<V>>> scoredValues(ReplyDecoder<V> member) {
         return (reply) -> {
-            List<RespReply> elements = elements(reply);
+            List<RespReply> elements = flattenPairs(elements(reply));
             if (elements == null || elements.size() % 2 != 0) {
                 throw unexpected("member and score pairs", reply);
             }
@@ -179,7 +204,7 @@ public final class ReplyDecoders {
      */
     public static <K, V> ReplyDecoder<Map<K, V>> map(ReplyDecoder<K> key, ReplyDecoder<V> value) {
         return (reply) -> {
-            List<RespReply> elements = elements(reply);
+            List<RespReply> elements = flattenPairs(elements(reply));
             if (elements == null) {
                 return Map.of();
             }
@@ -198,7 +223,10 @@ public final class ReplyDecoders {
     /**
      * Any reply as plain Java values: status and bulk strings as Strings in the charset,
      * integers as Long, arrays as lists, nulls as {@code null}, and an error nested in an
-     * array as a {@link RedisServerException} in its place.
+     * array as a {@link RedisServerException} in its place. RESP3's own types come as
+     * their Java counterparts: a map as a {@link Map} in the server's order, a set as a
+     * {@link Set}, a double as {@link Double}, a boolean as {@link Boolean}, a big number
+     * as {@link java.math.BigInteger}, a verbatim string as its text.
      * @param charset how bulk strings are decoded
      * @return the decoder
      */
@@ -222,35 +250,43 @@ public final class ReplyDecoders {
      * @return the decoder
      */
     public static ReplyDecoder<Object> generic(Function<byte[], ?> bulkDecoder) {
-        return new ReplyDecoder<>() {
-            @Override
-            public Object decode(RespReply reply) {
-                if (reply instanceof SimpleString status) {
-                    return status.value();
-                }
-                if (reply instanceof IntegerReply integer) {
-                    return integer.value();
-                }
-                if (reply instanceof BulkString bulk) {
-                    return bulkDecoder.apply(bulk.value());
-                }
-                if (reply instanceof ArrayReply array) {
-                    List<Object> values = new ArrayList<>(array.elements().size());
-                    for (RespReply element : array.elements()) {
-                        values.add(decode(element));
-                    }
-                    return Collections.unmodifiableList(values);
-                }
-                if (reply instanceof ErrorReply error) {
-                    return RedisServerException.of(error.message());
-                }
-                return null;
-            }
-        };
+        return new GenericReplyDecoder(bulkDecoder);
     }
 
     /**
-     * The bytes of a bulk string reply.
+     * A reply of key and value pairs, laid out flat whatever its shape: a RESP2 flat
+     * array, a RESP3 map, or an array of two-element arrays (RESP3's ZRANGE ...
+     * WITHSCORES, or XREAD's streams in RESP2).
+     * @param reply the reply
+     * @return keys and values alternating, or {@code null} for a null reply
+     * @throws io.redispool.RedisProtocolException for any other reply
+     */
+    public static List<RespReply> keysAndValues(RespReply reply) {
+        return flattenPairs(elements(reply));
+    }
+
+    /**
+     * RESP3 nests pairs as two-element arrays where RESP2 lays them out flat; this lays
+     * them out flat again. A flat list is returned as it is.
+     */
+    private static List<RespReply> flattenPairs(List<RespReply> elements) {
+        if (elements == null || elements.isEmpty() || !(elements.get(0) instanceof ArrayReply)) {
+            return elements;
+        }
+        List<RespReply> flat = new ArrayList<>(elements.size() * 2);
+        for (RespReply pair : elements) {
+            List<RespReply> both = elements(pair);
+            if (both == null || both.size() != 2) {
+                throw unexpected("pairs as two-element arrays", pair);
+            }
+            flat.addAll(both);
+        }
+        return flat;
+    }
+
+    /**
+     * The bytes of a bulk string reply, or of the RESP3 verbatim string (INFO, CLIENT
+     * INFO) or double that stands in its place.
      * @param reply the reply
      * @return the bytes, or {@code null} for a null reply
      * @throws io.redispool.RedisProtocolException for any other reply
@@ -259,14 +295,21 @@ public final class ReplyDecoders {
         if (reply instanceof BulkString bulk) {
             return bulk.value();
         }
-        if (reply == NullReply.NULL_BULK) {
+        if (reply instanceof VerbatimString verbatim) {
+            return verbatim.value();
+        }
+        if (reply instanceof DoubleReply number) {
+            return formatDouble(number.value()).getBytes(StandardCharsets.US_ASCII);
+        }
+        if (reply instanceof NullReply) {
             return null;
         }
         throw unexpected("a bulk string", reply);
     }
 
     /**
-     * The elements of an array reply.
+     * The elements of an array reply, or of the RESP3 set, or the keys and values of the
+     * RESP3 map, that stands in its place.
      * @param reply the reply
      * @return the elements, or {@code null} for a null array
      * @throws io.redispool.RedisProtocolException for any other reply
@@ -275,7 +318,13 @@ public final class ReplyDecoders {
         if (reply instanceof ArrayReply array) {
             return array.elements();
         }
-        if (reply == NullReply.NULL_ARRAY) {
+        if (reply instanceof MapReply map) {
+            return map.keysAndValues();
+        }
+        if (reply instanceof SetReply set) {
+            return set.elements();
+        }
+        if (reply instanceof NullReply) {
             return null;
         }
         throw unexpected("an array", reply);
@@ -305,6 +354,25 @@ public final class ReplyDecoders {
     }
 
     /**
+     * Writes a double as Redis does in RESP2: integral values without a fraction
+     * ({@code 3}, not {@code 3.0}), {@code inf} and {@code -inf} spelled its way.
+     * @param value the number
+     * @return its text
+     */
+    public static String formatDouble(double value) {
+        if (Double.isInfinite(value)) {
+            return (value > 0) ? "inf" : "-inf";
+        }
+        if (Double.isNaN(value)) {
+            return "nan";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e17) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    /**
      * The error for a reply of an unexpected type, naming the type but not the content.
      * @param expected what the decoder expected
      * @param reply what came
@@ -326,7 +394,18 @@ public final class ReplyDecoders {
         if (reply instanceof NullReply) {
             return "a null reply";
         }
-        return (reply instanceof IntegerReply) ? "an integer reply" : "a status reply";
+        if (reply instanceof MapReply map) {
+            return "a map of " + map.size() + " entries";
+        }
+        if (reply instanceof SetReply set) {
+            return "a set of " + set.elements().size() + " elements";
+        }
+        if (reply instanceof DoubleReply || reply instanceof BooleanReply || reply instanceof BigNumberReply
+                || reply instanceof PushReply || reply instanceof VerbatimString) {
+            return "a RESP3 " + reply.getClass().getSimpleName();
+        }
+        return (reply instanceof IntegerReply) ? "an integer reply"
+                : (reply instanceof ErrorReply) ? "an error reply" : "a status reply";
     }
 
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * A reply of named fields, such as XINFO, FUNCTION LIST or COMMAND DOCS send: a flat
- * array of name and value pairs, read into a map by name so that decoders pick the fields
- * they know and ignore the ones a newer server adds.
+ * array of name and value pairs (a map in RESP3), read into a map by name so that
+ * decoders pick the fields they know and ignore the ones a newer server adds.
  */
 public final class ReplyFields {
 
@@ -134,7 +134,8 @@ public final class ReplyFields {
     }
 
     /**
-     * A status or bulk string as UTF-8 text.
+     * A status or bulk string as UTF-8 text, or the RESP3 verbatim string or double in
+     * its place.
      * @param reply the reply
      * @return the text, or {@code null} for a null reply
      * @throws RedisProtocolException for any other reply
@@ -148,6 +149,9 @@ public final class ReplyFields {
         }
         if (reply instanceof NullReply) {
             return null;
+        }
+        if (reply instanceof RespReply.VerbatimString || reply instanceof RespReply.DoubleReply) {
+            return new String(ReplyDecoders.bulk(reply), StandardCharsets.UTF_8);
         }
         throw ReplyDecoders.unexpected("a string", reply);
     }

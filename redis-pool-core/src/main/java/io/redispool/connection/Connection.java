@@ -15,8 +15,10 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
+import java.lang.System.Logger.Level;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * One connection to a Redis server: commands out, replies in, in order.
@@ -28,11 +30,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * marks it broken and closes it at once; a broken connection is never reused.
  *
  * <p>
+ * On RESP3 the server may send push frames (invalidations, pub/sub messages) ahead of a
+ * reply; they are handed to the {@link #onPush(Consumer) push handler} and never taken
+ * for the reply a caller is owed.
+ *
+ * <p>
  * Used by one thread at a time, except {@link #disconnect()}, which any thread may call.
  */
 public final class Connection {
 
+    private static final System.Logger logger = System.getLogger(Connection.class.getName());
+
     private static final AtomicLong ids = new AtomicLong();
+
+    /** Pushes nobody asked for, on a connection that expects none: logged and dropped. */
+    private static final Consumer<RespReply.PushReply> DROP = (push) -> logger.log(Level.DEBUG,
+            "Dropped a push frame of kind ''{0}'' that no handler was set for", push.kind());
 
     private final long id = ids.incrementAndGet();
 
@@ -49,6 +62,8 @@ public final class Connection {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private volatile boolean broken;
+
+    private volatile Consumer<RespReply.PushReply> pushHandler = DROP;
 
     private int pendingReplies;
 
@@ -117,6 +132,10 @@ public final class Connection {
         ensureUsable();
         try {
             RespReply reply = this.reader.read();
+            while (reply instanceof RespReply.PushReply push) {
+                deliver(push);
+                reply = this.reader.read();
+            }
             this.pendingReplies--;
             return reply;
         }
@@ -190,6 +209,27 @@ public final class Connection {
             throw RedisServerException.of(error.message());
         }
         return command.decoder().decode(reply);
+    }
+
+    /**
+     * Sets what receives the push frames that arrive on this connection (RESP3 only);
+     * without one they are logged at DEBUG and dropped. The handler runs on the thread
+     * reading the connection, so it must be quick and must not use this connection.
+     * @param handler receives each push frame
+     */
+    public void onPush(Consumer<RespReply.PushReply> handler) {
+        this.pushHandler = (handler != null) ? handler : DROP;
+    }
+
+    private void deliver(RespReply.PushReply push) {
+        try {
+            this.pushHandler.accept(push);
+        }
+        catch (RuntimeException ex) {
+            // The frame was read whole, so the stream is intact: the reply still comes.
+            logger.log(Level.WARNING, "The push handler of " + this + " failed on a push of kind '" + push.kind() + "'",
+                    ex);
+        }
     }
 
     /**

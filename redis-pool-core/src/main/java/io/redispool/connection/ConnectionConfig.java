@@ -25,10 +25,14 @@ import java.util.Objects;
  * @param charset how String arguments are encoded
  * @param limits bounds on what a reply may claim
  * @param tls how to speak TLS, or {@code null} for plain TCP
+ * @param protocol the RESP version, 2 or 3; 3 sends HELLO 3 in the handshake
  */
 public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Duration socketTimeout, boolean tcpNoDelay,
         KeepAlive keepAlive, String username, String password, int database, String clientName, Charset charset,
-        RespLimits limits, TlsOptions tls) {
+        RespLimits limits, TlsOptions tls, int protocol) {
+
+    /** The protocol a connection speaks unless told otherwise. */
+    public static final int DEFAULT_PROTOCOL = 2;
 
     public ConnectionConfig {
         Objects.requireNonNull(endpoint, "'endpoint' must not be null");
@@ -48,6 +52,19 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
             throw InvalidSettingException.invalid("client-name", clientName,
                     "must be non-empty without spaces or control characters");
         }
+        if (protocol != 2 && protocol != 3) {
+            throw new IllegalArgumentException("'protocol' must be 2 (RESP2) or 3 (RESP3) but was " + protocol);
+        }
+    }
+
+    /**
+     * The same settings without a protocol choice: RESP2.
+     */
+    public ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Duration socketTimeout, boolean tcpNoDelay,
+            KeepAlive keepAlive, String username, String password, int database, String clientName, Charset charset,
+            RespLimits limits, TlsOptions tls) {
+        this(endpoint, connectTimeout, socketTimeout, tcpNoDelay, keepAlive, username, password, database, clientName,
+                charset, limits, tls, DEFAULT_PROTOCOL);
     }
 
     private static void requireNotNegative(String property, Duration value) {
@@ -65,6 +82,7 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
                 + ", socketTimeout=" + this.socketTimeout + ", tcpNoDelay=" + this.tcpNoDelay + ", keepAlive="
                 + this.keepAlive + ", username=" + this.username + ", password="
                 + ((this.password != null) ? "****" : null) + ", database=" + this.database + ", clientName="
-                + this.clientName + ", charset=" + this.charset + ", limits=" + this.limits + ", tls=" + this.tls + "]";
+                + this.clientName + ", charset=" + this.charset + ", limits=" + this.limits + ", tls=" + this.tls
+                + ", protocol=" + this.protocol + "]";
     }
 }

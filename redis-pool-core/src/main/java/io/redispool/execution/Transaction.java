@@ -133,7 +133,7 @@ public final class Transaction {
             refused.forEach((each) -> aborted.addSuppressed(RedisServerException.of(each.message())));
             throw aborted;
         }
-        if (executed == RespReply.NullReply.NULL_ARRAY) {
+        if (executed instanceof RespReply.NullReply) {
             return false;
         }
         List<RespReply> replies = ReplyDecoders.elements(executed);

@@ -67,7 +67,7 @@ public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String
     ConnectionConfig connectionTo(ConnectionConfig master, Endpoint.Tcp sentinel) {
         return new ConnectionConfig(sentinel, master.connectTimeout(), master.socketTimeout(), master.tcpNoDelay(),
                 master.keepAlive(), this.username, this.password, 0, null, master.charset(), master.limits(),
-                master.tls());
+                master.tls(), master.protocol());
     }
 
     private static Endpoint.Tcp parseNode(String node, int index) {

@@ -7,6 +7,12 @@ import io.redispool.RedisAuthenticationException;
 import io.redispool.RedisProtocolException;
 import io.redispool.RedisServerException;
 import io.redispool.protocol.RespReply;
+import io.redispool.protocol.RespReply.BigNumberReply;
+import io.redispool.protocol.RespReply.BooleanReply;
+import io.redispool.protocol.RespReply.DoubleReply;
+import io.redispool.protocol.RespReply.MapReply;
+import io.redispool.protocol.RespReply.SetReply;
+import io.redispool.protocol.RespReply.VerbatimString;
 import io.redispool.protocol.RespReply.ArrayReply;
 import io.redispool.protocol.RespReply.BulkString;
 import io.redispool.protocol.RespReply.ErrorReply;
@@ -169,16 +175,73 @@ class ReplyDecodersTests {
                 unexpected("OK_OR_NULL", new IntegerReply(1), ReplyDecoders.OK_OR_NULL, "+OK or a null reply"),
                 unexpected("OK_OR_NULL", bulk("OK"), ReplyDecoders.OK_OR_NULL, "+OK or a null reply"),
                 unexpected("DOUBLE", new IntegerReply(1), ReplyDecoders.DOUBLE, "a bulk string"),
-                unexpected("DOUBLE", NullReply.NULL_ARRAY, ReplyDecoders.DOUBLE, "a bulk string"),
                 unexpected("bulk", new IntegerReply(1), STRING, "a bulk string"),
                 unexpected("bulk", array(bulk("a")), STRING, "a bulk string"),
                 unexpected("bulk", SimpleString.OK, STRING, "a bulk string"),
                 unexpected("list", bulk("a"), ReplyDecoders.list(STRING), "an array"),
-                unexpected("list", NullReply.NULL_BULK, ReplyDecoders.list(STRING), "an array"),
                 unexpected("list element", array(new IntegerReply(1)), ReplyDecoders.list(STRING), "a bulk string"),
                 unexpected("set", new IntegerReply(0), ReplyDecoders.set(STRING), "an array"),
                 unexpected("map", bulk("a"), ReplyDecoders.map(STRING, STRING), "an array"), unexpected("map value",
                         array(bulk("k"), new IntegerReply(1)), ReplyDecoders.map(STRING, STRING), "a bulk string"));
+    }
+
+    // ---- RESP3 shapes decode to the values of their RESP2 counterparts
+
+    @Test
+    void everySpellingOfNullDecodesAsNull() {
+        for (NullReply none : NullReply.values()) {
+            assertThat(STRING.decode(none)).isNull();
+            assertThat(ReplyDecoders.DOUBLE.decode(none)).isNull();
+            assertThat(ReplyDecoders.list(STRING).decode(none)).isNull();
+            assertThat(ReplyDecoders.map(STRING, STRING).decode(none)).isEmpty();
+        }
+    }
+
+    @Test
+    void resp3MapSetDoubleAndBooleanDecodeAsTheirResp2Counterparts() {
+        assertThat(ReplyDecoders.map(STRING, STRING).decode(new MapReply(List.of(bulk("z"), bulk("1")))))
+            .isEqualTo(ReplyDecoders.map(STRING, STRING).decode(array(bulk("z"), bulk("1"))));
+        assertThat(ReplyDecoders.set(STRING).decode(new SetReply(List.of(bulk("a"), bulk("b"))))).containsExactly("a",
+                "b");
+        assertThat(ReplyDecoders.DOUBLE.decode(new DoubleReply(1.5))).isEqualTo(1.5);
+        assertThat(ReplyDecoders.INTEGER_AS_BOOLEAN.decode(BooleanReply.TRUE)).isTrue();
+        assertThat(ReplyDecoders.INTEGER_AS_BOOLEAN.decode(BooleanReply.FALSE)).isFalse();
+        assertThat(STRING.decode(new VerbatimString("txt", "info".getBytes(StandardCharsets.UTF_8)))).isEqualTo("info");
+    }
+
+    @Test
+    void pairsNestedAsTwoElementArraysDecodeAsTheFlatResp2Pairs() {
+        RespReply flat = array(bulk("a"), bulk("1"), bulk("b"), bulk("2.5"));
+        RespReply nested = array(array(bulk("a"), new DoubleReply(1)), array(bulk("b"), new DoubleReply(2.5)));
+        assertThat(ReplyDecoders.scoredValues(STRING).decode(nested))
+            .isEqualTo(ReplyDecoders.scoredValues(STRING).decode(flat));
+        assertThat(ReplyDecoders.map(STRING, STRING).decode(array(array(bulk("k"), bulk("v")))))
+            .containsExactly(Map.entry("k", "v"));
+        assertThatExceptionOfType(RedisProtocolException.class)
+            .isThrownBy(() -> ReplyDecoders.map(STRING, STRING).decode(array(array(bulk("k")))))
+            .withMessage("Expected pairs as two-element arrays but got an array of 1 elements");
+    }
+
+    @Test
+    void doublesAreWrittenAsRedisWritesThem() {
+        assertThat(ReplyDecoders.formatDouble(3)).isEqualTo("3");
+        assertThat(ReplyDecoders.formatDouble(-2.5)).isEqualTo("-2.5");
+        assertThat(ReplyDecoders.formatDouble(Double.POSITIVE_INFINITY)).isEqualTo("inf");
+        assertThat(ReplyDecoders.formatDouble(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(ReplyDecoders.formatDouble(Double.NaN)).isEqualTo("nan");
+    }
+
+    @Test
+    void genericDecodesResp3TypesAsTheirJavaCounterparts() {
+        ReplyDecoder<Object> generic = ReplyDecoders.generic(StandardCharsets.UTF_8);
+        assertThat(generic.decode(new MapReply(List.of(bulk("k"), new IntegerReply(1))))).isEqualTo(Map.of("k", 1L));
+        assertThat(generic.decode(new SetReply(List.of(bulk("a"))))).isEqualTo(Set.of("a"));
+        assertThat(generic.decode(new DoubleReply(0.5))).isEqualTo(0.5);
+        assertThat(generic.decode(BooleanReply.TRUE)).isEqualTo(true);
+        assertThat(generic.decode(new BigNumberReply(java.math.BigInteger.TEN.pow(30))))
+            .isEqualTo(java.math.BigInteger.TEN.pow(30));
+        assertThat(generic.decode(new VerbatimString("txt", "x".getBytes(StandardCharsets.UTF_8)))).isEqualTo("x");
+        assertThat(generic.decode(NullReply.NULL)).isNull();
     }
 
     private static Arguments unexpected(String name, RespReply reply, ReplyDecoder<?> decoder, String expected) {

@@ -289,7 +289,7 @@ class RespReaderTests {
         reader.read();
 
         assertThatExceptionOfType(RedisProtocolException.class).isThrownBy(reader::read)
-            .withMessage("Expected a RESP type byte ('+', '-', ':', '$' or '*') at offset 5 but got 0x07");
+            .withMessage("Expected a RESP type byte at offset 5 but got 0x07");
     }
 
     @Test
@@ -472,14 +472,14 @@ class RespReaderTests {
     void readReportsStreamOffsetsCorrectlyAfterLargeBulkArrivingInSmallReads() throws IOException {
         byte[] value = pattern(50_000);
         byte[] head = concat(bulkWire(value), ascii(":1\r\n"));
-        RespReader reader = reader(ChunkedInputStream.oneToThreeBytes(concat(head, ascii("!"))));
+        RespReader reader = reader(ChunkedInputStream.oneToThreeBytes(concat(head, ascii("?"))));
         reader.read();
         reader.read();
 
         Throwable thrown = catchThrowable(reader::read);
 
         assertThat(thrown).isInstanceOf(RedisProtocolException.class)
-            .hasMessageContaining("at offset " + head.length + " but got '!'");
+            .hasMessageContaining("at offset " + head.length + " but got '?'");
     }
 
     @Test

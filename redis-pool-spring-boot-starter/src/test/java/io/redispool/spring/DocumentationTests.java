@@ -7,6 +7,7 @@ import io.micrometer.common.docs.KeyName;
 import io.micrometer.core.instrument.Meter;
 import io.redispool.RedisClientConfig;
 import io.redispool.spring.metrics.PrometheusNames;
+import io.redispool.spring.metrics.ClientSideCacheMeters;
 import io.redispool.spring.metrics.RedisPoolMeters;
 import io.redispool.spring.metrics.RedisPoolMetrics;
 import java.io.IOException;
@@ -299,6 +300,16 @@ class DocumentationTests {
         }
         for (String meter : List.of("cache.gets", "cache.puts", "cache.evictions")) {
             assertThat(doc).contains("| `" + meter + "` | function counter |");
+        }
+    }
+
+    @Test
+    void metricsDocumentsEveryClientSideCacheMeterWithTypeUnitAndDescription() throws IOException {
+        String doc = Files.readString(DOCS.resolve("metrics.md"));
+        for (ClientSideCacheMeters meter : ClientSideCacheMeters.values()) {
+            String type = (meter.getType() == Meter.Type.COUNTER) ? "function counter" : "gauge";
+            assertThat(doc).contains("| `" + meter.getName() + "` | " + type + " | " + meter.getBaseUnit()
+                    + " | `pool` | " + meter.getDescription() + " |");
         }
     }
 

@@ -240,7 +240,7 @@ public final class HashCommandBuilder<K, V> {
 
     private static <K, V> ReplyDecoder<List<Map.Entry<K, V>>> entries(ReplyDecoder<K> field, ReplyDecoder<V> value) {
         return (reply) -> {
-            List<RespReply> elements = ReplyDecoders.elements(reply);
+            List<RespReply> elements = ReplyDecoders.keysAndValues(reply);
             if (elements == null || elements.size() % 2 != 0) {
                 throw ReplyDecoders.unexpected("field and value pairs", reply);
             }

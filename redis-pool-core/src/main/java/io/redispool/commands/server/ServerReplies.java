@@ -156,8 +156,11 @@ final class ServerReplies {
             else if (value instanceof NullReply) {
                 stats.put(name, null);
             }
-            else if (value instanceof RespReply.ArrayReply) {
+            else if (value instanceof RespReply.ArrayReply || value instanceof RespReply.MapReply) {
                 stats.put(name, memoryStats(value));
+            }
+            else if (value instanceof RespReply.DoubleReply number) {
+                stats.put(name, number.value());
             }
             else {
                 stats.put(name, number(ReplyFields.text(value)));

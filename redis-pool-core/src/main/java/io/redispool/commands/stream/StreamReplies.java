@@ -62,17 +62,17 @@ final class StreamReplies<K, V> {
     }
 
     private Map<K, List<StreamEntry<K, V>>> streams(RespReply reply) {
-        List<RespReply> streams = ReplyDecoders.elements(reply);
+        // RESP2: an array of [key, entries] pairs; RESP3: a map of key to entries.
+        List<RespReply> streams = ReplyDecoders.keysAndValues(reply);
         if (streams == null) {
             return Map.of();
         }
+        if (streams.size() % 2 != 0) {
+            throw ReplyDecoders.unexpected("streams' keys and their entries", reply);
+        }
         Map<K, List<StreamEntry<K, V>>> byStream = new LinkedHashMap<>();
-        for (RespReply stream : streams) {
-            List<RespReply> pair = ReplyDecoders.elements(stream);
-            if (pair == null || pair.size() != 2) {
-                throw ReplyDecoders.unexpected("a stream's key and its entries", stream);
-            }
-            byStream.put(this.key.decode(pair.get(0)), this.entries.decode(pair.get(1)));
+        for (int i = 0; i < streams.size(); i += 2) {
+            byStream.put(this.key.decode(streams.get(i)), this.entries.decode(streams.get(i + 1)));
         }
         return Collections.unmodifiableMap(byStream);
     }

@@ -40,7 +40,7 @@ class BitmapCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.binary = this.client.commands(ByteArrayCodec.INSTANCE);
         this.client.execute("FLUSHALL");
@@ -235,6 +235,14 @@ class BitmapCommandsTests {
 
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -39,7 +39,7 @@ class GeoCommandsTests {
 
     @BeforeEach
     void connect() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
     }
@@ -283,6 +283,14 @@ class GeoCommandsTests {
 
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

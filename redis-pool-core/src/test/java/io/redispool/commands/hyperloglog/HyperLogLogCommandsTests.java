@@ -34,7 +34,7 @@ class HyperLogLogCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
     }
@@ -107,6 +107,14 @@ class HyperLogLogCommandsTests {
 
     private static List<String> elements(int from, int to, int step) {
         return IntStream.iterate(from, (i) -> i < to, (i) -> i + step).mapToObj((i) -> "element:" + i).toList();
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -44,8 +44,8 @@ class KeyCommandsTests {
 
     @BeforeEach
     void createClients() {
-        this.client = RedisClient.create(redis.server().url());
-        this.database1 = RedisClient.create(redis.server().url() + "/1");
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
+        this.database1 = RedisClient.create(withProtocol(redis.server().url() + "/1"));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
         this.targetClient = RedisClient.create(targetUrl());
@@ -404,6 +404,14 @@ class KeyCommandsTests {
         List<String> keys = new ArrayList<>();
         this.commands.scanAll(options).forEach(keys::add);
         return keys;
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

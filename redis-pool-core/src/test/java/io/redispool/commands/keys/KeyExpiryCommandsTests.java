@@ -29,7 +29,7 @@ class KeyExpiryCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
         this.commands.set("k", "v");
@@ -149,6 +149,14 @@ class KeyExpiryCommandsTests {
         assertThat(this.commands.pexpireat("k", inAnHour.minusMillis(1), ExpireCondition.LT)).isTrue();
 
         assertThat(this.commands.pexpiretime("k")).isEqualTo(inAnHour.minusMillis(1).toEpochMilli());
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

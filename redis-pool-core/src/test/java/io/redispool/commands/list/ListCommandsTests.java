@@ -46,8 +46,10 @@ class ListCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient
-            .create(RedisClientConfig.builder().url(redis.server().url()).socketTimeout(SOCKET_TIMEOUT).build());
+        this.client = RedisClient.create(RedisClientConfig.builder()
+            .url(withProtocol(redis.server().url()))
+            .socketTimeout(SOCKET_TIMEOUT)
+            .build());
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
     }
@@ -403,6 +405,14 @@ class ListCommandsTests {
 
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

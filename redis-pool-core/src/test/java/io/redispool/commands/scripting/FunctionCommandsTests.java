@@ -55,7 +55,7 @@ class FunctionCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.commands.flushall();
         this.commands.functionFlush();
@@ -212,6 +212,14 @@ class FunctionCommandsTests {
             .withMessage("'code' must not be null");
         assertThatIllegalStateException().isThrownBy(() -> FunctionListOptions.none().libraryName("a").libraryName("b"))
             .withMessage("A LIBRARYNAME pattern is already set (a)");
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

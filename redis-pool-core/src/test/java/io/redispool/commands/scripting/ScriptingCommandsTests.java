@@ -52,7 +52,7 @@ class ScriptingCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.commands.flushall();
         this.commands.scriptFlush();
@@ -306,6 +306,14 @@ class ScriptingCommandsTests {
 
     static List<String> words(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -45,7 +45,7 @@ class ClientCommandsTests {
     @BeforeEach
     void createClients() {
         this.client = RedisClient
-            .create(RedisClientConfig.builder().url(redis.server().url()).maxConnections(1).build());
+            .create(RedisClientConfig.builder().url(withProtocol(redis.server().url())).maxConnections(1).build());
         this.commands = this.client.commands();
         this.other = RedisClient.create(
                 RedisClientConfig.builder().url(redis.server().url()).maxConnections(1).clientName("other").build());
@@ -203,6 +203,14 @@ class ClientCommandsTests {
             .findFirst()
             .isPresent());
         return found[0];
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

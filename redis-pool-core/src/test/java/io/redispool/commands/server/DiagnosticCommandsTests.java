@@ -39,7 +39,7 @@ class DiagnosticCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.commands.flushall();
     }
@@ -248,6 +248,14 @@ class DiagnosticCommandsTests {
             .withMessage("COMMAND INFO needs at least one of 'names' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> builders.diagnostics().commandGetkeys(List.of()))
             .withMessage("COMMAND GETKEYS needs at least one of 'command' but got none");
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -45,7 +45,7 @@ class ServerCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         assertThat(this.commands.flushall()).isEqualTo("OK");
     }
@@ -285,6 +285,14 @@ class ServerCommandsTests {
 
     private static ArrayReply array(RespReply... elements) {
         return new ArrayReply(List.of(elements));
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -41,7 +41,7 @@ class SetCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
     }
@@ -286,6 +286,14 @@ class SetCommandsTests {
 
     private static List<String> strings(Command<?> command) {
         return Arrays.stream(command.arguments()).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)).toList();
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -33,7 +33,7 @@ class SortedSetAlgebraCommandsTests {
 
     @BeforeEach
     void connect() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
         this.commands.zadd("{s}1", List.of(scored("a", 1), scored("b", 2), scored("c", 3)));
@@ -151,6 +151,14 @@ class SortedSetAlgebraCommandsTests {
             .withMessage("ZUNIONSTORE needs at least one of 'keys' but got none");
         assertThatIllegalArgumentException().isThrownBy(() -> this.builder.zintercard(List.of("x"), -1))
             .withMessage("'limit' must be at least 0 but was -1");
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -36,7 +36,7 @@ class SortedSetPopCommandsTests {
 
     @BeforeEach
     void connect() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
     }
@@ -163,6 +163,14 @@ class SortedSetPopCommandsTests {
 
     private void seed(String key) {
         this.commands.zadd(key, List.of(scored("a", 1), scored("b", 2), scored("c", 3)));
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -33,7 +33,7 @@ class SortedSetRangeCommandsTests {
 
     @BeforeEach
     void connect() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
         this.commands.zadd("scores",
@@ -135,6 +135,14 @@ class SortedSetRangeCommandsTests {
             .withMessage("'range' must not be null");
         assertThatNullPointerException().isThrownBy(() -> this.builder.zremrangebyrank(null, 0, 1))
             .withMessage("A key must not be null");
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

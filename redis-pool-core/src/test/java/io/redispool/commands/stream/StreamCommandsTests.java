@@ -36,7 +36,7 @@ class StreamCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.commands.flushall();
     }
@@ -227,6 +227,14 @@ class StreamCommandsTests {
 
     private void addNumbered(String key, int count) {
         StreamTestSupport.addNumbered(this.commands, key, count);
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

@@ -36,7 +36,7 @@ class StreamGroupCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.commands.flushall();
     }
@@ -307,6 +307,14 @@ class StreamGroupCommandsTests {
         addNumbered("s", count);
         this.commands.xgroupCreate("s", "g", "0");
         this.commands.xreadgroup("g", consumer, Map.of("s", ">"));
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

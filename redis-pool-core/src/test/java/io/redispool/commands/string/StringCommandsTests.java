@@ -30,7 +30,7 @@ class StringCommandsTests {
 
     @BeforeEach
     void createClient() {
-        this.client = RedisClient.create(redis.server().url());
+        this.client = RedisClient.create(withProtocol(redis.server().url()));
         this.commands = this.client.commands();
         this.client.execute("FLUSHALL");
     }
@@ -304,6 +304,14 @@ class StringCommandsTests {
             entries.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return entries;
+    }
+
+    /**
+     * The URL the test's client connects with; {@code ...Resp3Tests} runs every test
+     * again over RESP3.
+     */
+    String withProtocol(String url) {
+        return url;
     }
 
 }

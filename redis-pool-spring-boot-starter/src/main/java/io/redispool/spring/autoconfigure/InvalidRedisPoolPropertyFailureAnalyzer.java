@@ -84,7 +84,8 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                     "Set 'redis.pool.cluster.read-from' to master or replica-preferred, or remove it to read from masters."),
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
-            durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"));
+            durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"),
+            Map.entry("protocol", "Set 'redis.pool.protocol' to 2 (RESP2) or 3 (RESP3), or remove it to use RESP2."));
 
     private static final String KEEPALIVE_FIX = "Set 'redis.pool.socket-keepalive' to true, or remove "
             + "'redis.pool.keepalive.idle', 'redis.pool.keepalive.interval' and 'redis.pool.keepalive.count'.";

@@ -104,6 +104,7 @@ final class RedisClientConfigFactory {
         map.from(cluster::getMaxRedirects).to(builder::clusterMaxRedirects);
         map.from(cluster::getTopologyRefreshPeriod).to(builder::clusterTopologyRefreshPeriod);
         map.from(cluster::getReadFrom).to(builder::clusterReadFrom);
+        map.from(source::getProtocol).to(builder::protocol);
     }
 
     /**

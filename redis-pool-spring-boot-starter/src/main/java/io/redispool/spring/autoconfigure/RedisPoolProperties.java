@@ -187,6 +187,19 @@ public class RedisPoolProperties {
     @NestedConfigurationProperty
     private final RedisPoolClusterProperties cluster = new RedisPoolClusterProperties();
 
+    /**
+     * RESP version to speak: 2, or 3 to send HELLO 3 in the handshake (needs Redis 6.0 or
+     * later).
+     */
+    private int protocol = 2;
+
+    /**
+     * A local cache of read replies kept fresh by the server's invalidations; needs
+     * protocol 3.
+     */
+    @NestedConfigurationProperty
+    private final RedisPoolClientSideCacheProperties clientSideCache = new RedisPoolClientSideCacheProperties();
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -397,6 +410,18 @@ public class RedisPoolProperties {
 
     public RedisPoolCacheProperties getCache() {
         return this.cache;
+    }
+
+    public int getProtocol() {
+        return this.protocol;
+    }
+
+    public void setProtocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    public RedisPoolClientSideCacheProperties getClientSideCache() {
+        return this.clientSideCache;
     }
 
     public SentinelProperties getSentinel() {

@@ -111,7 +111,10 @@ class InvalidRedisPoolPropertyFailureAnalyzerTests {
                         "Set only one of 'redis.pool.url' and 'redis.pool.unix-socket'"),
                 Arguments.of(new String[] { "redis.pool.username=app" },
                         "'redis.pool.username' is set but 'redis.pool.password' is not",
-                        "Set 'redis.pool.password' as well"));
+                        "Set 'redis.pool.password' as well"),
+                Arguments.of(new String[] { "redis.pool.protocol=4" },
+                        "'redis.pool.protocol' must be 2 (RESP2) or 3 (RESP3) but was 4",
+                        "Set 'redis.pool.protocol' to 2 (RESP2) or 3 (RESP3)"));
     }
 
     @ParameterizedTest(name = "{0}")

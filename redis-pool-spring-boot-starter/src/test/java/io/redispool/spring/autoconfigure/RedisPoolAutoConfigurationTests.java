@@ -148,6 +148,20 @@ class RedisPoolAutoConfigurationTests {
     }
 
     @Test
+    void protocolThreeSpeaksResp3AndTheDefaultStaysResp2() {
+        this.runner
+            .withPropertyValues("redis.pool.port=" + redis.server().port(), "redis.pool.host=" + redis.server().host(),
+                    "redis.pool.password=" + PASSWORD, "redis.pool.protocol=3")
+            .run((context) -> {
+                RedisClient client = context.getBean(RedisClient.class);
+                assertThat(client.config().connection().protocol()).isEqualTo(3);
+                assertThat(client.execute("CLIENT", "INFO").toString()).contains("resp=3");
+            });
+        this.runner.run((context) -> assertThat(context.getBean(RedisClient.class).config().connection().protocol())
+            .isEqualTo(2));
+    }
+
+    @Test
     void userDefinedClientMakesAutoConfigurationBackOff() {
         this.runner.withUserConfiguration(UserClientConfiguration.class).run((context) -> {
             assertThat(context).hasSingleBean(RedisClient.class).hasBean("myClient").doesNotHaveBean("redisClient");
