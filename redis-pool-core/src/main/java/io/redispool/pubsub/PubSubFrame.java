@@ -12,8 +12,7 @@ import java.util.List;
  * Why by shape: under RESP2 a message is an array whose first element names it
  * ({@code message}, {@code pmessage}, {@code smessage}, {@code subscribe}...); under
  * RESP3 the same elements arrive as a push frame. {@link #of(RespReply)} is the one place
- * that looks at the reply's type, so reading push frames is a change to
- * {@code elementsOf} and nowhere else.
+ * that looks at the reply's type ({@code elementsOf}).
  */
 sealed interface PubSubFrame {
 
@@ -50,8 +49,11 @@ sealed interface PubSubFrame {
         };
     }
 
-    /** The elements of a frame: a RESP2 array today, a RESP3 push frame too later. */
+    /** The elements of a frame: a RESP2 array, or a RESP3 push frame. */
     private static List<RespReply> elementsOf(RespReply reply) {
+        if (reply instanceof RespReply.PushReply push) {
+            return push.elements();
+        }
         return (reply instanceof RespReply.ArrayReply array) ? array.elements() : null;
     }
 
