@@ -61,7 +61,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
 
     /**
      * Starts a configuration with the defaults: localhost:6379, 32 connections, 2s
-     * timeouts.
+     * timeouts, a 2s wait for a connection.
      * @return a builder
      */
     public static Builder builder() {
@@ -105,7 +105,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
 
         private int maxConnections = 32;
 
-        private Duration maxWait = Duration.ZERO;
+        private Duration maxWait = Duration.ofSeconds(2);
 
         private int minIdle;
 
@@ -238,7 +238,8 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
         }
 
         /**
-         * Zero refuses at once with "Too many connections"; more waits up to that long.
+         * How long a caller waits for a free connection when every one is in use, 2s by
+         * default; then, or at once with zero, it is refused with "Too many connections".
          */
         public Builder maxWait(Duration maxWait) {
             this.maxWait = maxWait;

@@ -58,8 +58,11 @@ class ConcurrencyStressTests {
     @Test
     void refusalsUnderSaturationAreCountedAndNeverCrossReplies() throws InterruptedException {
         AtomicInteger refusals = new AtomicInteger();
-        try (RedisClient client = RedisClient
-            .create(RedisClientConfig.builder().port(redis.server().port()).maxConnections(4).build())) {
+        try (RedisClient client = RedisClient.create(RedisClientConfig.builder()
+            .port(redis.server().port())
+            .maxConnections(4)
+            .maxWait(Duration.ZERO)
+            .build())) {
             ConcurrentLinkedQueue<String> failures = run(client, (id, i) -> {
                 String key = "saturated:" + id + ":" + i;
                 try {

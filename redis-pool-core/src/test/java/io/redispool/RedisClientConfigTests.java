@@ -48,7 +48,7 @@ class RedisClientConfigTests {
 
         assertThat(pool.name()).isEqualTo("redis-pool");
         assertThat(pool.maxConnections()).isEqualTo(32);
-        assertThat(pool.maxWait()).isEqualTo(Duration.ZERO);
+        assertThat(pool.maxWait()).isEqualTo(Duration.ofSeconds(2));
         assertThat(pool.minIdle()).isZero();
         assertThat(pool.idleTimeout()).isEqualTo(Duration.ofMinutes(10));
         assertThat(pool.maxLifetime()).isEqualTo(Duration.ofMinutes(30));

@@ -52,7 +52,8 @@ class PoolBoundsTests {
 
     @Test
     void exhaustedPoolWithoutMaxWaitRefusesAtOnceAndServesTheHoldersTheirReplies() throws InterruptedException {
-        try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (config) -> config.maxConnections(2))) {
+        try (ProxiedClient proxied = ProxiedClient.create(redis.server(),
+                (config) -> config.maxConnections(2).maxWait(Duration.ZERO))) {
             proxied.proxy().latency(Direction.TO_CLIENT, Duration.ofMillis(400));
             Holders holders = Holders.start(proxied, 2);
             for (int i = 0; i < 10; i++) {
@@ -177,8 +178,8 @@ class PoolBoundsTests {
 
     @Test
     void refusalWhileEverySlotIsOpeningAConnectionDoesNotReportThePoolAsUnused() throws InterruptedException {
-        try (ProxiedClient proxied = ProxiedClient.create(redis.server(),
-                (config) -> config.maxConnections(2).clientName("slow-setup").retryAttempts(0))) {
+        try (ProxiedClient proxied = ProxiedClient.create(redis.server(), (
+                config) -> config.maxConnections(2).maxWait(Duration.ZERO).clientName("slow-setup").retryAttempts(0))) {
             proxied.proxy().stall(Direction.TO_CLIENT);
             Holders holders = Holders.startWithoutWaiting(proxied, 2);
             eventually(() -> proxied.proxy().openConnections() == 2, "both slots are opening a connection");

@@ -1,7 +1,7 @@
 package io.redispool.sample;
 
 import io.redispool.pool.PoolConfig;
-import java.util.Arrays;
+import org.HdrHistogram.Histogram;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,63 +25,25 @@ import java.util.TreeMap;
 public record LoadReport(int threads, double seconds, long operations, long operationsPerSecond, long errors,
         Map<String, Long> errorsByType, long refusals, Latency latencyMillis, Pool pool) {
 
-    // Room for LoadGenerator.MAX_THREADS worker indexes below each latency.
-    private static final int WORKER_BITS = 9;
-
-    private static final long WORKER_MASK = (1L << WORKER_BITS) - 1;
-
     static LoadReport of(int threads, long elapsedNanos, List<LoadWorker> workers, PoolConfig config,
             LoadGenerator.PoolSampler sampler, long refusals) {
         long operations = 0;
         long succeeded = 0;
-        long maxNanos = 0;
+        Histogram latencies = new Histogram(3);
         Map<String, Long> errorsByType = new TreeMap<>();
         for (LoadWorker worker : workers) {
             operations += worker.operations();
             succeeded += worker.succeeded();
-            maxNanos = Math.max(maxNanos, worker.maxNanos());
+            latencies.add(worker.latencies());
             worker.errors().forEach((type, count) -> errorsByType.merge(type, count, Long::sum));
         }
         double seconds = elapsedNanos / 1e9;
-        Latency latency = new Latency(percentile(workers, 0.50), percentile(workers, 0.99), millis(maxNanos));
+        Latency latency = new Latency(millis(latencies.getValueAtPercentile(50)),
+                millis(latencies.getValueAtPercentile(99)), millis(latencies.getMaxValue()));
         Pool pool = new Pool(config.name(), config.maxConnections(), config.maxWait().toMillis() + "ms",
                 sampler.peakInUse(), sampler.peakPending());
         return new LoadReport(threads, round(seconds), operations, Math.round(operations / seconds),
                 operations - succeeded, errorsByType, refusals, latency, pool);
-    }
-
-    /**
-     * Merges the workers' samples, each weighted by the operations it stands for. A
-     * sample is packed with its worker's index into one {@code long}, so that sorting
-     * needs no objects.
-     */
-    private static double percentile(List<LoadWorker> workers, double quantile) {
-        double[] weights = new double[workers.size()];
-        long[] packed = new long[workers.stream().mapToInt((worker) -> worker.samples().length).sum()];
-        int next = 0;
-        double total = 0;
-        for (int index = 0; index < workers.size(); index++) {
-            LoadWorker worker = workers.get(index);
-            long[] samples = worker.samples();
-            weights[index] = (samples.length > 0) ? (double) worker.succeeded() / samples.length : 0;
-            total += worker.succeeded();
-            for (long sample : samples) {
-                packed[next++] = (sample << WORKER_BITS) | index;
-            }
-        }
-        if (packed.length == 0) {
-            return 0;
-        }
-        Arrays.sort(packed);
-        double rank = quantile * total;
-        double cumulative = 0;
-        for (long entry : packed) {
-            cumulative += weights[(int) (entry & WORKER_MASK)];
-            if (cumulative >= rank) {
-                return millis(entry >>> WORKER_BITS);
-            }
-        }
-        return millis(packed[packed.length - 1] >>> WORKER_BITS);
     }
 
     private static double millis(long nanos) {

@@ -1,11 +1,12 @@
 package io.redispool.sample;
 
-import java.util.Arrays;
+import org.HdrHistogram.Histogram;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One caller of a load run: records page views and reads counts and the leaderboard until
@@ -13,8 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * failures by type.
  *
  * <p>
- * Latencies go to a fixed-size reservoir sample, so memory stays bounded however long the
- * run: every operation has the same chance to be in it.
+ * Latencies go to an HdrHistogram, three significant digits from a microsecond up, so
+ * memory stays bounded however long the run and every operation counts.
  *
  * <p>
  * A failed operation is followed by a short pause, as a client answered 503 would not
@@ -22,8 +23,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * that hold connections of CPU, and the run measures that instead of the pool.
  */
 final class LoadWorker implements Callable<LoadWorker> {
-
-    static final int RESERVOIR_SIZE = 10_000;
 
     private static final int PAGES = 50;
 
@@ -39,15 +38,13 @@ final class LoadWorker implements Callable<LoadWorker> {
 
     private final long maxOperations;
 
-    private final long[] reservoir = new long[RESERVOIR_SIZE];
+    private final Histogram latencies = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
 
     private final Map<String, Long> errors = new HashMap<>();
 
     private long operations;
 
     private long succeeded;
-
-    private long maxNanos;
 
     LoadWorker(PageViews pageViews, CountDownLatch start, long deadline, long maxOperations) {
         this.pageViews = pageViews;
@@ -64,7 +61,7 @@ final class LoadWorker implements Callable<LoadWorker> {
             long begin = System.nanoTime();
             try {
                 operate(random);
-                record(System.nanoTime() - begin, random);
+                record(System.nanoTime() - begin);
             }
             catch (RuntimeException ex) {
                 this.errors.merge(ex.getClass().getSimpleName(), 1L, Long::sum);
@@ -92,17 +89,9 @@ final class LoadWorker implements Callable<LoadWorker> {
         }
     }
 
-    private void record(long nanos, ThreadLocalRandom random) {
-        this.maxNanos = Math.max(this.maxNanos, nanos);
-        if (this.succeeded < RESERVOIR_SIZE) {
-            this.reservoir[(int) this.succeeded] = nanos;
-        }
-        else {
-            long slot = random.nextLong(this.succeeded + 1);
-            if (slot < RESERVOIR_SIZE) {
-                this.reservoir[(int) slot] = nanos;
-            }
-        }
+    private void record(long nanos) {
+        // Beyond a minute is a stalled run, recorded as a minute rather than thrown away.
+        this.latencies.recordValue(Math.min(nanos, this.latencies.getHighestTrackableValue()));
         this.succeeded++;
     }
 
@@ -118,17 +107,12 @@ final class LoadWorker implements Callable<LoadWorker> {
         return this.errors;
     }
 
-    long maxNanos() {
-        return this.maxNanos;
-    }
-
     /**
-     * The sampled latencies in nanoseconds, each standing for {@code succeeded / samples}
-     * operations.
-     * @return a copy of the samples
+     * The latencies of the operations that succeeded, in nanoseconds.
+     * @return the worker's histogram; read it once the worker has finished
      */
-    long[] samples() {
-        return Arrays.copyOf(this.reservoir, (int) Math.min(this.succeeded, RESERVOIR_SIZE));
+    Histogram latencies() {
+        return this.latencies;
     }
 
 }

@@ -102,10 +102,10 @@ public class RedisPoolProperties {
     private int maxConnections = 32;
 
     /**
-     * How long a caller waits for a free connection, 0 to refuse at once with "Too many
-     * connections".
+     * How long a caller waits for a free connection before it is refused with "Too many
+     * connections", 0 to refuse at once.
      */
-    private Duration maxWait = Duration.ofSeconds(0);
+    private Duration maxWait = Duration.ofSeconds(2);
 
     /**
      * Number of connections kept open and idle, ready for a burst.

@@ -51,8 +51,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = { "management.endpoints.web.exposure.include=health,metrics,prometheus,configprops,env",
                 "management.endpoint.health.show-details=always", "management.endpoint.configprops.show-values=always",
                 "management.endpoint.env.show-values=always",
-                "redis.pool.max-connections=" + RedisPoolEndpointsIntegrationTests.MAX, "redis.pool.socket-timeout=5s",
-                "logging.level.io.redispool=DEBUG" })
+                "redis.pool.max-connections=" + RedisPoolEndpointsIntegrationTests.MAX, "redis.pool.max-wait=0",
+                "redis.pool.socket-timeout=5s", "logging.level.io.redispool=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
 class RedisPoolEndpointsIntegrationTests {
 

@@ -67,7 +67,7 @@ class RedisPoolHealthContributorAutoConfigurationTests {
 
     @Test
     void saturatedPoolIsStillUpAndShowsTheSaturationInItsDetails() {
-        this.runner.withPropertyValues("redis.pool.max-connections=1").run((context) -> {
+        this.runner.withPropertyValues("redis.pool.max-connections=1", "redis.pool.max-wait=0").run((context) -> {
             RedisClient client = context.getBean(RedisClient.class);
             CompletableFuture<Object> holder = CompletableFuture
                 .supplyAsync(() -> client.execute("BLPOP", "never-pushed", "1"));

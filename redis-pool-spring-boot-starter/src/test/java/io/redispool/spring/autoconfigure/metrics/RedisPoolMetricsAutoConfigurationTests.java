@@ -135,7 +135,7 @@ class RedisPoolMetricsAutoConfigurationTests {
 
     @Test
     void tooManyConnectionsCounterEqualsTheRefusalsCallersSaw() {
-        this.runner.withPropertyValues("redis.pool.max-connections=2").run((context) -> {
+        this.runner.withPropertyValues("redis.pool.max-connections=2", "redis.pool.max-wait=0").run((context) -> {
             MeterRegistry registry = context.getBean(MeterRegistry.class);
             RedisClient client = context.getBean(RedisClient.class);
             ExecutorService executor = Executors.newFixedThreadPool(10);
