@@ -56,7 +56,9 @@ import java.util.function.Function;
  * <p>
  * Every command borrows a connection, sends, reads its reply and releases the connection
  * in {@code finally}, as redis-py's {@code execute_command} does. Closing the client
- * closes the pool: in-use connections get {@code shutdown-timeout} to come back.
+ * closes the pool: in-use connections get {@code shutdown-timeout} to come back. With
+ * {@code multiplexed-connections} set, the commands that leave a connection as they found
+ * it share a few connections instead (see {@link MultiplexedDispatcher}).
  */
 public final class RedisClient implements AutoCloseable {
 

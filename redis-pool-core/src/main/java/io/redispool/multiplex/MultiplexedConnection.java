@@ -121,8 +121,8 @@ final class MultiplexedConnection {
         LockSupport.unpark(this.reader);
         // Written commands are failed by the reader and the writer as they stop: only
         // they
-        // take from that queue, so the reader never pairs a reply with a command another
-        // thread has taken.
+        // take from that queue, so the reader never pairs a reply with a command that
+        // another thread has taken.
         failQueued();
         return true;
     }

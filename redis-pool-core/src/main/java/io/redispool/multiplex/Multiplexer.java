@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -28,7 +29,8 @@ final class Multiplexer {
 
     private final AtomicReferenceArray<MultiplexedConnection> slots;
 
-    private final Object[] locks;
+    /** One per slot, so that one caller opens its connection while the others wait. */
+    private final ReentrantLock[] locks;
 
     private volatile boolean closed;
 
@@ -36,9 +38,9 @@ final class Multiplexer {
         this.factory = factory;
         this.name = name;
         this.slots = new AtomicReferenceArray<>(connections);
-        this.locks = new Object[connections];
+        this.locks = new ReentrantLock[connections];
         for (int i = 0; i < connections; i++) {
-            this.locks[i] = new Object();
+            this.locks[i] = new ReentrantLock();
         }
     }
 
@@ -66,7 +68,11 @@ final class Multiplexer {
         if (current != null && current.isUsable()) {
             return current;
         }
-        synchronized (this.locks[slot]) {
+        ReentrantLock lock = this.locks[slot];
+        // A lock, not a monitor: opening a connection blocks on the network, which would
+        // pin a virtual thread to its carrier inside a monitor on older JDKs.
+        lock.lock();
+        try {
             current = this.slots.get(slot);
             if (current != null && current.isUsable()) {
                 return current;
@@ -85,6 +91,9 @@ final class Multiplexer {
                 opened.fail(closed(command.name()));
             }
             return opened;
+        }
+        finally {
+            lock.unlock();
         }
     }
 
