@@ -1,5 +1,6 @@
 package io.redispool.cache;
 
+import io.redispool.InvalidSettingException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -30,23 +31,22 @@ public record ClientSideCacheConfig(int maxEntries, Duration timeToLive, Trackin
         Objects.requireNonNull(heartbeat, "'client-side-cache.heartbeat' must not be null");
         prefixes = List.copyOf(Objects.requireNonNull(prefixes, "'client-side-cache.prefixes' must not be null"));
         if (maxEntries < 1) {
-            throw new IllegalArgumentException(
-                    "'client-side-cache.max-entries' must be at least 1 but was " + maxEntries);
+            throw InvalidSettingException.invalid("client-side-cache.max-entries", maxEntries, "must be at least 1");
         }
         if (timeToLive.isNegative()) {
-            throw new IllegalArgumentException(
-                    "'client-side-cache.time-to-live' must not be negative but was " + timeToLive);
+            throw InvalidSettingException.invalid("client-side-cache.time-to-live", timeToLive, "must not be negative");
         }
         if (heartbeat.compareTo(Duration.ofMillis(100)) < 0) {
-            throw new IllegalArgumentException(
-                    "'client-side-cache.heartbeat' must be at least 100ms but was " + heartbeat);
+            throw InvalidSettingException.invalid("client-side-cache.heartbeat", heartbeat, "must be at least 100ms");
         }
         if (mode == TrackingMode.DEFAULT && !prefixes.isEmpty()) {
-            throw new IllegalStateException("'client-side-cache.prefixes' needs 'client-side-cache.mode' BROADCAST; "
-                    + "the default mode tracks the keys this client reads, whatever their prefix");
+            throw InvalidSettingException.conflict("client-side-cache.prefixes", null,
+                    "need 'client-side-cache.mode' BROADCAST; the default mode tracks the keys this client reads,"
+                            + " whatever their prefix",
+                    "client-side-cache.mode");
         }
         if (prefixes.stream().anyMatch(String::isEmpty)) {
-            throw new IllegalArgumentException("'client-side-cache.prefixes' must not hold an empty prefix");
+            throw InvalidSettingException.invalid("client-side-cache.prefixes", null, "must not hold an empty prefix");
         }
     }
 

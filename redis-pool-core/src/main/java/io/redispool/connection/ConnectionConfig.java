@@ -53,7 +53,7 @@ public record ConnectionConfig(Endpoint endpoint, Duration connectTimeout, Durat
                     "must be non-empty without spaces or control characters");
         }
         if (protocol != 2 && protocol != 3) {
-            throw new IllegalArgumentException("'protocol' must be 2 (RESP2) or 3 (RESP3) but was " + protocol);
+            throw InvalidSettingException.invalid("protocol", protocol, "must be 2 (RESP2) or 3 (RESP3)");
         }
     }
 

@@ -85,7 +85,20 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
             durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"),
-            Map.entry("protocol", "Set 'redis.pool.protocol' to 2 (RESP2) or 3 (RESP3), or remove it to use RESP2."));
+            Map.entry("protocol", "Set 'redis.pool.protocol' to 2 (RESP2) or 3 (RESP3), or remove it to use RESP2."),
+            Map.entry("client-side-cache.max-entries",
+                    "Set 'redis.pool.client-side-cache.max-entries' to 1 or more, or remove it to use 10000."),
+            Map.entry("client-side-cache.time-to-live",
+                    "Set 'redis.pool.client-side-cache.time-to-live' to 0 (no bound) or a duration such as 1m, "
+                            + "or remove it to use 1m."),
+            Map.entry("client-side-cache.heartbeat",
+                    "Set 'redis.pool.client-side-cache.heartbeat' to 100ms or more, or remove it to use 1s."),
+            Map.entry("client-side-cache.mode",
+                    "Set 'redis.pool.client-side-cache.mode' to default or broadcast, or remove it to track the "
+                            + "keys this client reads."),
+            Map.entry("client-side-cache.prefixes",
+                    "Set 'redis.pool.client-side-cache.prefixes' to key prefixes that are not empty, with "
+                            + "'redis.pool.client-side-cache.mode' broadcast, or remove it."));
 
     private static final String KEEPALIVE_FIX = "Set 'redis.pool.socket-keepalive' to true, or remove "
             + "'redis.pool.keepalive.idle', 'redis.pool.keepalive.interval' and 'redis.pool.keepalive.count'.";

@@ -7,7 +7,7 @@ public class RedisPoolDevServerProperties {
 
     /**
      * Whether to start a local redis-server for the application's lifetime when nothing
-     * answers at the configured address; needs redis-pool-testing on the class path.
+     * answers at the configured address; needs redis-pool-launcher on the class path.
      */
     private boolean enabled = false;
 

@@ -93,7 +93,8 @@ class SettingsConsistencyTests {
             .map(Method::getName)
             .collect(Collectors.toSet());
         List<String> missing = metadataNames().stream()
-            .filter((name) -> !name.startsWith("cache.") && !STARTER_ONLY.contains(name))
+            .filter((name) -> !name.startsWith("cache.") && !name.startsWith("client-side-cache.")
+                    && !STARTER_ONLY.contains(name))
             .filter((name) -> !name.startsWith("keepalive.") && !name.startsWith("limits.") && !name.startsWith("ssl."))
             .filter((name) -> !name.equals("socket-keepalive"))
             .filter((name) -> !builderMethods.contains(camelCase(name)))
