@@ -27,14 +27,14 @@ class JmhSuiteTests {
                     "PoolBenchmark.threads16", "RespBenchmark.encodeSet", "RespBenchmark.buildAndEncodeSet",
                     "RespBenchmark.parseSimpleString", "RespBenchmark.parseBulk100", "RespBenchmark.parseBulk16k",
                     "RespBenchmark.parseArray100", "ClientGetBenchmark.get");
-        assertThat(results).hasSize(4 * 4 + 6 + 3);
+        assertThat(results).hasSize(4 * 4 + 6 + 5);
         assertThat(results).allSatisfy((result) -> {
             assertThat(result.score()).isPositive();
             assertThat(result.allocatedBytes()).isNotNaN();
         });
         assertThat(results).filteredOn((result) -> result.benchmark().equals("ClientGetBenchmark.get"))
             .extracting((result) -> result.param("client"))
-            .containsExactlyInAnyOrder("redis-pool", "jedis", "lettuce");
+            .containsExactlyInAnyOrder("redis-pool", "jedis", "lettuce", "redis-pool-pipelined", "redis-pool-async");
     }
 
     @Test
