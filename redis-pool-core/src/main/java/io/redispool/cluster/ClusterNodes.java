@@ -177,10 +177,14 @@ final class ClusterNodes implements PoolMonitor {
     }
 
     /** Closes every node's pool; in-use connections get {@code shutdown-timeout} each. */
-    synchronized void close() {
-        this.closed = true;
-        List<ClusterNode> closing = new ArrayList<>(this.nodes.values());
-        this.nodes.clear();
+    void close() {
+        List<ClusterNode> closing;
+        synchronized (this) {
+            this.closed = true;
+            closing = new ArrayList<>(this.nodes.values());
+            this.nodes.clear();
+        }
+        // Outside the monitor: closing a pool waits for connections in use.
         closing.forEach((node) -> node.pool().close());
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The slot map a cluster client routes by, and how it is kept current: read on first use,
@@ -48,7 +49,9 @@ final class ClusterTopology implements AutoCloseable {
 
     private final LongAdder failures = new LongAdder();
 
-    private final Object refreshLock = new Object();
+    // A lock, not a monitor: a refresh reads the slot map over the network, and a virtual
+    // thread that blocks inside a monitor pins its carrier on JDK 21 to 23.
+    private final ReentrantLock refreshLock = new ReentrantLock();
 
     private volatile SlotMap map;
 
@@ -95,12 +98,16 @@ final class ClusterTopology implements AutoCloseable {
      * @throws RedisConnectionException if no node answered
      */
     SlotMap refreshAfter(long failedAt) {
-        synchronized (this.refreshLock) {
+        this.refreshLock.lock();
+        try {
             SlotMap current = this.map;
             if (current != null && this.refreshedAt - failedAt > 0) {
                 return current;
             }
             return refresh();
+        }
+        finally {
+            this.refreshLock.unlock();
         }
     }
 
@@ -118,7 +125,8 @@ final class ClusterTopology implements AutoCloseable {
     }
 
     SlotMap refresh() {
-        synchronized (this.refreshLock) {
+        this.refreshLock.lock();
+        try {
             RedisException lastFailure = null;
             for (Endpoint.Tcp candidate : candidates()) {
                 try {
@@ -138,6 +146,9 @@ final class ClusterTopology implements AutoCloseable {
                     "No node of the cluster answered CLUSTER SHARDS or CLUSTER SLOTS (asked: " + candidates()
                             + "); last failure: " + ((lastFailure != null) ? lastFailure.getMessage() : "none"),
                     lastFailure, false);
+        }
+        finally {
+            this.refreshLock.unlock();
         }
     }
 

@@ -42,7 +42,11 @@ class CoreMonitorsTests {
     private static final Set<String> KNOWN = Set.of("CoarseClock.exitIfStopped", "CoarseClock.wakeTicker",
             "ConnectionBag.add", "ConnectionBag.remove", "ConnectionPool.addListener", "ConnectionPool.nextGeneration",
             "ConnectionPool.removeListener", "ConnectionSlots.awaitAllFree", "ConnectionSlots.free",
-            "IoDeadlines.start");
+            "IoDeadlines.start", "ClusterNodes.add", "ClusterNodes.addClusterListener", "ClusterNodes.addListener",
+            "ClusterNodes.close", "ClusterNodes.observeCommands", "ClusterNodes.removeListener",
+            "ClusterNodes.retainOnly", "LocalCache.begin", "LocalCache.complete", "LocalCache.connected",
+            "LocalCache.disconnected", "LocalCache.flush", "LocalCache.get", "LocalCache.invalidate",
+            "LocalCache.stats");
 
     @Test
     void everyMonitorInTheCoreIsOneTheDocNames() throws Exception {
