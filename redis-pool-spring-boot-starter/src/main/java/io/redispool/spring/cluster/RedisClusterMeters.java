@@ -3,7 +3,9 @@ package io.redispool.spring.cluster;
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.binder.BaseUnits;
-import io.micrometer.core.instrument.docs.MeterDocumentation;
+import io.redispool.spring.metrics.DescribedMeter;
+import io.redispool.spring.metrics.LowerCaseKeyName;
+import io.redispool.spring.metrics.MeterDescription;
 
 /**
  * The meters {@link RedisClusterMetrics} registers for a cluster client, beside the pool
@@ -13,7 +15,7 @@ import io.micrometer.core.instrument.docs.MeterDocumentation;
  * Why names of their own rather than a {@code node} tag on the pool meters: a meter name
  * must keep one set of tag keys, and the pool meters of single-server clients have none.
  */
-public enum RedisClusterMeters implements MeterDocumentation {
+public enum RedisClusterMeters implements DescribedMeter {
 
     NODE_CONNECTIONS("redis.pool.cluster.node.connections", Meter.Type.GAUGE, BaseUnits.CONNECTIONS,
             "Connections open to the node, in use or idle."),
@@ -57,34 +59,15 @@ public enum RedisClusterMeters implements MeterDocumentation {
         }
     };
 
-    private final String name;
-
-    private final Meter.Type type;
-
-    private final String baseUnit;
-
-    private final String description;
+    private final MeterDescription description;
 
     RedisClusterMeters(String name, Meter.Type type, String baseUnit, String description) {
-        this.name = name;
-        this.type = type;
-        this.baseUnit = baseUnit;
-        this.description = description;
+        this.description = new MeterDescription(name, type, baseUnit, description);
     }
 
     @Override
-    public String getName() {
-        return this.name;
-    }
-
-    @Override
-    public Meter.Type getType() {
-        return this.type;
-    }
-
-    @Override
-    public String getBaseUnit() {
-        return this.baseUnit;
+    public MeterDescription meterDescription() {
+        return this.description;
     }
 
     @Override
@@ -93,40 +76,21 @@ public enum RedisClusterMeters implements MeterDocumentation {
     }
 
     /**
-     * The description set on the meter.
-     * @return one sentence
-     */
-    public String getDescription() {
-        return this.description;
-    }
-
-    /**
      * The tags of the cluster meters.
      */
-    public enum TagKey implements KeyName {
+    public enum TagKey implements LowerCaseKeyName {
 
         /** The name of the {@code RedisClient} bean. */
-        POOL("pool"),
+        POOL,
 
         /** The node, as {@code host:port}. */
-        NODE("node"),
+        NODE,
 
         /** {@code moved} or {@code ask}. */
-        TYPE("type"),
+        TYPE,
 
         /** {@code success} or {@code failure}. */
-        OUTCOME("outcome");
-
-        private final String key;
-
-        TagKey(String key) {
-            this.key = key;
-        }
-
-        @Override
-        public String asString() {
-            return this.key;
-        }
+        OUTCOME
 
     }
 

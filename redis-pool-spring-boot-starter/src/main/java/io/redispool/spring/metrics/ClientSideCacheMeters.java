@@ -2,13 +2,12 @@ package io.redispool.spring.metrics;
 
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.docs.MeterDocumentation;
 
 /**
  * The meters {@link ClientSideCacheMetrics} registers for a client-side cache, in one
  * place that the binder, the tests and {@code docs/metrics.md} follow.
  */
-public enum ClientSideCacheMeters implements MeterDocumentation {
+public enum ClientSideCacheMeters implements DescribedMeter {
 
     HITS("redis.pool.cache.local.hits", Meter.Type.COUNTER, "reads", "Reads served from the client-side cache."),
 
@@ -26,41 +25,14 @@ public enum ClientSideCacheMeters implements MeterDocumentation {
 
     SIZE("redis.pool.cache.local.size", Meter.Type.GAUGE, "entries", "Entries held in the client-side cache now.");
 
-    private final String name;
-
-    private final Meter.Type type;
-
-    private final String baseUnit;
-
-    private final String description;
+    private final MeterDescription description;
 
     ClientSideCacheMeters(String name, Meter.Type type, String baseUnit, String description) {
-        this.name = name;
-        this.type = type;
-        this.baseUnit = baseUnit;
-        this.description = description;
+        this.description = new MeterDescription(name, type, baseUnit, description);
     }
 
     @Override
-    public String getName() {
-        return this.name;
-    }
-
-    @Override
-    public Meter.Type getType() {
-        return this.type;
-    }
-
-    @Override
-    public String getBaseUnit() {
-        return this.baseUnit;
-    }
-
-    /**
-     * The meter's description, as registered.
-     * @return the description
-     */
-    public String getDescription() {
+    public MeterDescription meterDescription() {
         return this.description;
     }
 

@@ -3,14 +3,13 @@ package io.redispool.spring.metrics;
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.binder.BaseUnits;
-import io.micrometer.core.instrument.docs.MeterDocumentation;
 
 /**
  * The meters {@link RedisPoolMetrics} registers for each pool: name, type, base unit,
  * tags and description, in one place that the binder, the tests and
  * {@code docs/metrics.md} all follow.
  */
-public enum RedisPoolMeters implements MeterDocumentation {
+public enum RedisPoolMeters implements DescribedMeter {
 
     CONNECTIONS("redis.pool.connections", Meter.Type.GAUGE, BaseUnits.CONNECTIONS,
             "Open connections, in use or idle: the pool's size."),
@@ -60,39 +59,15 @@ public enum RedisPoolMeters implements MeterDocumentation {
         }
     };
 
-    private final String name;
-
-    private final Meter.Type type;
-
-    private final String baseUnit;
-
-    private final String description;
+    private final MeterDescription description;
 
     RedisPoolMeters(String name, Meter.Type type, String baseUnit, String description) {
-        this.name = name;
-        this.type = type;
-        this.baseUnit = baseUnit;
-        this.description = description;
+        this.description = new MeterDescription(name, type, baseUnit, description);
     }
 
     @Override
-    public String getName() {
-        return this.name;
-    }
-
-    @Override
-    public Meter.Type getType() {
-        return this.type;
-    }
-
-    /**
-     * The base unit; for timers, the unit they are exported in by registries that use
-     * seconds.
-     * @return the base unit
-     */
-    @Override
-    public String getBaseUnit() {
-        return this.baseUnit;
+    public MeterDescription meterDescription() {
+        return this.description;
     }
 
     @Override
@@ -101,33 +76,25 @@ public enum RedisPoolMeters implements MeterDocumentation {
     }
 
     /**
-     * The description set on the meter.
-     * @return one sentence
-     */
-    public String getDescription() {
-        return this.description;
-    }
-
-    /**
      * The tags of the meters.
      */
-    public enum TagKey implements KeyName {
+    public enum TagKey implements LowerCaseKeyName {
 
         /**
          * The name of the {@code RedisClient} bean, {@code redisClient} for the
          * auto-configured one.
          */
-        POOL("pool"),
+        POOL,
 
         /**
          * The command's name in upper case, such as {@code GET}; {@code OTHER} beyond
          * {@link RedisPoolMetrics#DEFAULT_MAX_COMMAND_TAGS} distinct names or for names
          * that do not look like commands.
          */
-        COMMAND("command"),
+        COMMAND,
 
         /** How the command ended: {@code success}, {@code error} or {@code timeout}. */
-        OUTCOME("outcome"),
+        OUTCOME,
 
         /**
          * Why a connection was closed, the core's {@code CloseReason} in lower case:
@@ -135,18 +102,7 @@ public enum RedisPoolMeters implements MeterDocumentation {
          * {@code server_closed}, {@code health_check_failed}, {@code reset},
          * {@code pool_closed}.
          */
-        REASON("reason");
-
-        private final String key;
-
-        TagKey(String key) {
-            this.key = key;
-        }
-
-        @Override
-        public String asString() {
-            return this.key;
-        }
+        REASON
 
     }
 

@@ -3,13 +3,15 @@ package io.redispool.spring.pubsub;
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.binder.BaseUnits;
-import io.micrometer.core.instrument.docs.MeterDocumentation;
+import io.redispool.spring.metrics.DescribedMeter;
+import io.redispool.spring.metrics.LowerCaseKeyName;
+import io.redispool.spring.metrics.MeterDescription;
 
 /**
  * The meters {@link RedisPubSubMetrics} registers for each listener's subscriber, in one
  * place that the binder, the tests and {@code docs/pubsub.md} follow.
  */
-public enum RedisPubSubMeters implements MeterDocumentation {
+public enum RedisPubSubMeters implements DescribedMeter {
 
     SUBSCRIPTIONS("redis.pool.pubsub.subscriptions", Meter.Type.GAUGE, "subscriptions",
             "Channels, patterns and shard channels the server has confirmed on the subscriber's connection."),
@@ -26,34 +28,15 @@ public enum RedisPubSubMeters implements MeterDocumentation {
     RECONNECTS("redis.pool.pubsub.reconnects", Meter.Type.COUNTER, BaseUnits.CONNECTIONS,
             "Connections the subscriber opened again after losing one.");
 
-    private final String name;
-
-    private final Meter.Type type;
-
-    private final String baseUnit;
-
-    private final String description;
+    private final MeterDescription description;
 
     RedisPubSubMeters(String name, Meter.Type type, String baseUnit, String description) {
-        this.name = name;
-        this.type = type;
-        this.baseUnit = baseUnit;
-        this.description = description;
+        this.description = new MeterDescription(name, type, baseUnit, description);
     }
 
     @Override
-    public String getName() {
-        return this.name;
-    }
-
-    @Override
-    public Meter.Type getType() {
-        return this.type;
-    }
-
-    @Override
-    public String getBaseUnit() {
-        return this.baseUnit;
+    public MeterDescription meterDescription() {
+        return this.description;
     }
 
     @Override
@@ -62,31 +45,12 @@ public enum RedisPubSubMeters implements MeterDocumentation {
     }
 
     /**
-     * The description set on the meter.
-     * @return one sentence
-     */
-    public String getDescription() {
-        return this.description;
-    }
-
-    /**
      * The tags of the meters.
      */
-    public enum TagKey implements KeyName {
+    public enum TagKey implements LowerCaseKeyName {
 
         /** The bean name of the {@link RedisMessageListener}. */
-        LISTENER("listener");
-
-        private final String key;
-
-        TagKey(String key) {
-            this.key = key;
-        }
-
-        @Override
-        public String asString() {
-            return this.key;
-        }
+        LISTENER
 
     }
 
