@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class ConcurrencyStressTests {
             .maxConnections(8)
             .maxWait(Duration.ofSeconds(10))
             .build())) {
-            ConcurrentLinkedQueue<String> failures = run(client, (id, i) -> {
+            ConcurrentLinkedQueue<String> failures = StressRun.run(THREADS, ITERATIONS, (id, i) -> {
                 RedisCommands<String, String> commands = client.commands();
                 String key = "stress:" + id;
                 String value = id + ":" + i + ":" + ThreadLocalRandom.current().nextLong();
@@ -63,7 +62,7 @@ class ConcurrencyStressTests {
             .maxConnections(4)
             .maxWait(Duration.ZERO)
             .build())) {
-            ConcurrentLinkedQueue<String> failures = run(client, (id, i) -> {
+            ConcurrentLinkedQueue<String> failures = StressRun.run(THREADS, ITERATIONS, (id, i) -> {
                 String key = "saturated:" + id + ":" + i;
                 try {
                     client.commands().set(key, key);
@@ -98,43 +97,6 @@ class ConcurrencyStressTests {
             throw new AssertionError(
                     "thread " + id + " iteration " + i + " expected " + expected + " but got " + actual);
         }
-    }
-
-    @FunctionalInterface
-    private interface Step {
-
-        void run(int thread, int iteration);
-
-    }
-
-    private static ConcurrentLinkedQueue<String> run(RedisClient client, Step step) throws InterruptedException {
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int id = t;
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    for (int i = 0; i < ITERATIONS; i++) {
-                        step.run(id, i);
-                    }
-                }
-                catch (Throwable ex) {
-                    failures.add("thread " + id + ": " + ex);
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join(60_000);
-            if (thread.isAlive()) {
-                failures.add(thread.getName() + " still running");
-            }
-        }
-        return failures;
     }
 
 }

@@ -3,6 +3,7 @@ package io.redispool.multiplex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redispool.RedisClient;
+import io.redispool.StressRun;
 import io.redispool.RedisClientConfig;
 import io.redispool.RedisCommands;
 import io.redispool.RedisConnectionException;
@@ -51,7 +52,7 @@ class MultiplexedFaultTests {
             client.commands().get("mxfault:warm");
             proxy.stall(Direction.TO_CLIENT);
             ConcurrentLinkedQueue<RedisException> failures = new ConcurrentLinkedQueue<>();
-            ConcurrentLinkedQueue<String> crossed = MultiplexedStressTests.run(THREADS, 1, (id, i) -> {
+            ConcurrentLinkedQueue<String> crossed = StressRun.run(THREADS, 1, (id, i) -> {
                 String value = "stalled:" + id;
                 try {
                     MultiplexedStressTests.check(client.commands().echo(value), value, id, i);
@@ -100,7 +101,7 @@ class MultiplexedFaultTests {
             client.commands().get("mxfault:warm");
             proxy.blackhole(Direction.TO_SERVER);
             ConcurrentLinkedQueue<RedisException> failures = new ConcurrentLinkedQueue<>();
-            ConcurrentLinkedQueue<String> crossed = MultiplexedStressTests.run(THREADS, 2,
+            ConcurrentLinkedQueue<String> crossed = StressRun.run(THREADS, 2,
                     (id, i) -> checkedRoundTrip(client.commands(), id, i, failures));
             proxy.clear();
             assertThat(crossed).isEmpty();
@@ -122,7 +123,7 @@ class MultiplexedFaultTests {
             client.commands().get("mxfault:warm");
             ConcurrentLinkedQueue<RedisException> failures = new ConcurrentLinkedQueue<>();
             AtomicBoolean struck = new AtomicBoolean();
-            ConcurrentLinkedQueue<String> crossed = MultiplexedStressTests.run(THREADS, 200, (id, i) -> {
+            ConcurrentLinkedQueue<String> crossed = StressRun.run(THREADS, 200, (id, i) -> {
                 if (id == 0 && i == 20 && struck.compareAndSet(false, true)) {
                     fault.accept(proxy);
                 }
@@ -160,7 +161,7 @@ class MultiplexedFaultTests {
                 }
             });
             kills.start();
-            ConcurrentLinkedQueue<String> crossed = MultiplexedStressTests.run(32, 300,
+            ConcurrentLinkedQueue<String> crossed = StressRun.run(32, 300,
                     (id, i) -> checkedRoundTrip(client.commands(), id, i, failures));
             done.set(true);
             kills.join();
@@ -185,7 +186,7 @@ class MultiplexedFaultTests {
             });
             closer.start();
             long start = System.nanoTime();
-            ConcurrentLinkedQueue<String> crossed = MultiplexedStressTests.run(THREADS, 1,
+            ConcurrentLinkedQueue<String> crossed = StressRun.run(THREADS, 1,
                     (id, i) -> checkedRoundTrip(client.commands(), id, i, failures));
             closer.join();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));

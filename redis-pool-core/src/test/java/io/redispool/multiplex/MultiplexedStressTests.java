@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
 import io.redispool.RedisCommands;
+import io.redispool.StressRun;
 import io.redispool.async.RedisAsyncCommands;
 import io.redispool.testing.RedisServerExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,45 +76,8 @@ class MultiplexedStressTests {
         }
     }
 
-    @FunctionalInterface
-    interface Step {
-
-        void run(int thread, int iteration) throws Exception;
-
-    }
-
-    static ConcurrentLinkedQueue<String> run(Step step) throws InterruptedException {
-        return run(THREADS, ITERATIONS, step);
-    }
-
-    static ConcurrentLinkedQueue<String> run(int threadCount, int iterations, Step step) throws InterruptedException {
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < threadCount; t++) {
-            int id = t;
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    for (int i = 0; i < iterations; i++) {
-                        step.run(id, i);
-                    }
-                }
-                catch (Throwable ex) {
-                    failures.add("thread " + id + ": " + ex);
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join(120_000);
-            if (thread.isAlive()) {
-                failures.add(thread.getName() + " still running");
-            }
-        }
-        return failures;
+    static ConcurrentLinkedQueue<String> run(StressRun.Step step) throws InterruptedException {
+        return StressRun.run(THREADS, ITERATIONS, step);
     }
 
 }
