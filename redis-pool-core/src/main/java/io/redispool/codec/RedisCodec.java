@@ -1,5 +1,7 @@
 package io.redispool.codec;
 
+import java.util.Arrays;
+
 /**
  * Turns keys and values into the bytes Redis stores, and back.
  *
@@ -39,5 +41,29 @@ public interface RedisCodec<K, V> {
      * @return the value
      */
     V decodeValue(byte[] bytes);
+
+    /**
+     * Decodes a key from part of an array, such as a reader's buffer, without the copy a
+     * codec that builds a new object from the bytes does not need.
+     * @param source holds the key's bytes; not kept
+     * @param offset where they start
+     * @param length how many there are
+     * @return the key
+     */
+    default K decodeKey(byte[] source, int offset, int length) {
+        return decodeKey(Arrays.copyOfRange(source, offset, offset + length));
+    }
+
+    /**
+     * Decodes a value from part of an array, such as a reader's buffer, without the copy
+     * a codec that builds a new object from the bytes does not need.
+     * @param source holds the value's bytes; not kept
+     * @param offset where they start
+     * @param length how many there are
+     * @return the value
+     */
+    default V decodeValue(byte[] source, int offset, int length) {
+        return decodeValue(Arrays.copyOfRange(source, offset, offset + length));
+    }
 
 }

@@ -59,6 +59,11 @@ public final class StringCodec implements RedisCodec<String, String> {
     }
 
     @Override
+    public String decodeKey(byte[] source, int offset, int length) {
+        return decode(source, offset, length, "key");
+    }
+
+    @Override
     public byte[] encodeValue(String value) {
         return encode(value, "value");
     }
@@ -68,8 +73,17 @@ public final class StringCodec implements RedisCodec<String, String> {
         return decode(bytes, "value");
     }
 
+    @Override
+    public String decodeValue(byte[] source, int offset, int length) {
+        return decode(source, offset, length, "value");
+    }
+
     private String decode(byte[] bytes, String what) {
-        String text = new String(bytes, this.charset);
+        return decode(bytes, 0, bytes.length, what);
+    }
+
+    private String decode(byte[] source, int offset, int length, String what) {
+        String text = new String(source, offset, length, this.charset);
         // Malformed input always decodes to U+FFFD; without one, the fast decoding was
         // exact.
         if (text.indexOf('\uFFFD') >= 0) {
@@ -77,11 +91,11 @@ public final class StringCodec implements RedisCodec<String, String> {
                 return this.charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(source, offset, length))
                     .toString();
             }
             catch (CharacterCodingException ex) {
-                throw new RedisCodecException("A " + what + " of " + bytes.length + " bytes is not valid "
+                throw new RedisCodecException("A " + what + " of " + length + " bytes is not valid "
                         + this.charset.name() + " (" + ex.getMessage() + "); read it with ByteArrayCodec", ex);
             }
         }

@@ -1,6 +1,7 @@
 package io.redispool.commands;
 
 import io.redispool.codec.RedisCodec;
+import io.redispool.command.BulkReplyDecoder;
 import io.redispool.command.CommandArgs;
 import io.redispool.command.CommandSpec;
 import io.redispool.command.ReplyDecoder;
@@ -36,8 +37,8 @@ public final class CommandCodec<K, V> {
 
     CommandCodec(RedisCodec<K, V> codec) {
         this.codec = Objects.requireNonNull(codec, "codec");
-        this.key = ReplyDecoders.bulk(codec::decodeKey);
-        this.value = ReplyDecoders.bulk(codec::decodeValue);
+        this.key = new BulkReplyDecoder<>(codec::decodeKey);
+        this.value = new BulkReplyDecoder<>(codec::decodeValue);
         this.keys = ReplyDecoders.list(this.key);
         this.values = ReplyDecoders.list(this.value);
         this.map = ReplyDecoders.map(this.key, this.value);

@@ -6,6 +6,7 @@ import io.redispool.RedisProtocolException;
 import io.redispool.RedisServerException;
 import io.redispool.RedisTimeoutException;
 import io.redispool.command.Command;
+import io.redispool.protocol.BulkSink;
 import io.redispool.protocol.RespLimits;
 import io.redispool.protocol.RespReader;
 import io.redispool.protocol.RespReply;
@@ -126,15 +127,51 @@ public final class Connection {
      * @return the reply; an error reply is returned, not thrown
      */
     public RespReply read() {
+        return readOwed(null);
+    }
+
+    /**
+     * Reads the next owed reply of a blocking command, whose wait lengthens the socket
+     * timeout for this read alone.
+     * @param blockingWait the wait the command asked the server for;
+     * {@link Duration#ZERO} waits for ever, {@code null} keeps the socket timeout
+     * @return the reply; an error reply is returned, not thrown
+     */
+    public RespReply read(Duration blockingWait) {
+        return read(blockingWait, null);
+    }
+
+    /**
+     * Reads the next owed reply, handing a bulk string to {@code sink} where it lies in
+     * the read buffer rather than building a reply object, see
+     * {@link RespReader#read(BulkSink)}.
+     * @param blockingWait as for {@link #read(Duration)}
+     * @param sink takes a bulk string reply, or {@code null} to have every reply returned
+     * @return the reply, or {@code null} when it was a bulk string handed to the sink
+     */
+    public RespReply read(Duration blockingWait, BulkSink sink) {
+        if (blockingWait == null) {
+            return readOwed(sink);
+        }
+        this.transport.extendTimeout(blockingWait);
+        try {
+            return readOwed(sink);
+        }
+        finally {
+            this.transport.extendTimeout(null);
+        }
+    }
+
+    private RespReply readOwed(BulkSink sink) {
         if (this.pendingReplies == 0) {
             throw new IllegalStateException("No reply is pending on " + this);
         }
         ensureUsable();
         try {
-            RespReply reply = this.reader.read();
+            RespReply reply = readFrame(sink);
             while (reply instanceof RespReply.PushReply push) {
                 deliver(push);
-                reply = this.reader.read();
+                reply = readFrame(sink);
             }
             this.pendingReplies--;
             return reply;
@@ -148,24 +185,8 @@ public final class Connection {
         }
     }
 
-    /**
-     * Reads the next owed reply of a blocking command, whose wait lengthens the socket
-     * timeout for this read alone.
-     * @param blockingWait the wait the command asked the server for;
-     * {@link Duration#ZERO} waits for ever, {@code null} keeps the socket timeout
-     * @return the reply; an error reply is returned, not thrown
-     */
-    public RespReply read(Duration blockingWait) {
-        if (blockingWait == null) {
-            return read();
-        }
-        this.transport.extendTimeout(blockingWait);
-        try {
-            return read();
-        }
-        finally {
-            this.transport.extendTimeout(null);
-        }
+    private RespReply readFrame(BulkSink sink) throws IOException {
+        return (sink != null) ? this.reader.read(sink) : this.reader.read();
     }
 
     /**

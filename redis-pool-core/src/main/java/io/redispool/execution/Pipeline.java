@@ -21,7 +21,7 @@ public final class Pipeline {
 
     private final BatchSender sender;
 
-    private final List<Response<?>> queued = new ArrayList<>();
+    private List<Response<?>> queued = new ArrayList<>();
 
     Pipeline(ConnectionPool pool) {
         this(new PooledBatchSender(pool));
@@ -67,8 +67,10 @@ public final class Pipeline {
         if (this.queued.isEmpty()) {
             return;
         }
-        List<Response<?>> batch = List.copyOf(this.queued);
-        this.queued.clear();
+        // The batch goes to the sender as it is; a pipeline filled again is likely to
+        // hold as many commands.
+        List<Response<?>> batch = this.queued;
+        this.queued = new ArrayList<>(batch.size());
         this.sender.send(batch);
     }
 

@@ -10,6 +10,7 @@ import io.redispool.metrics.CommandOutcome;
 import io.redispool.metrics.PoolListener;
 import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PooledConnection;
+import io.redispool.protocol.BulkSink;
 import io.redispool.protocol.RespReply;
 import io.redispool.protocol.RespReply.ErrorReply;
 import java.util.List;
@@ -72,12 +73,15 @@ public final class PooledBatchSender implements BatchSender {
                     connection.write(response.command().arguments());
                 }
                 connection.flush();
+                BulkTarget target = new BulkTarget();
                 for (Response<?> response : batch) {
                     if (asking) {
                         connection.read();
                     }
-                    RespReply reply = connection.read(response.command().blockingWait());
-                    response.complete(reply);
+                    RespReply reply = connection.read(response.command().blockingWait(), target.aimAt(response));
+                    if (reply != null) {
+                        response.complete(reply);
+                    }
                     received++;
                     listener.commandCompleted(response.command().name(), System.nanoTime() - start,
                             (reply instanceof ErrorReply) ? CommandOutcome.ERROR : CommandOutcome.SUCCESS);
@@ -96,6 +100,27 @@ public final class PooledBatchSender implements BatchSender {
             }
             throw ex;
         }
+    }
+
+    /**
+     * Hands a bulk string reply to the response it belongs to, decoded where the reader
+     * holds it; one per batch, aimed at each response in turn.
+     */
+    private static final class BulkTarget implements BulkSink {
+
+        private Response<?> response;
+
+        /** Aims at a response, or answers {@code null} when it needs a reply object. */
+        BulkSink aimAt(Response<?> response) {
+            this.response = response;
+            return response.decodesBulk() ? this : null;
+        }
+
+        @Override
+        public void bulk(byte[] source, int offset, int length) {
+            this.response.completeBulk(source, offset, length);
+        }
+
     }
 
 }

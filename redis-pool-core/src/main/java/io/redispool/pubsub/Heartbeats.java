@@ -26,14 +26,17 @@ final class Heartbeats {
     }
 
     /**
-     * Runs a heartbeat at a fixed rate until cancelled.
+     * Runs a heartbeat with the interval between one's end and the next's start, until
+     * cancelled. Not at a fixed rate: after the scheduler thread was held up (a long
+     * pause, a starved CPU) a fixed rate runs the missed heartbeats back to back, and the
+     * second would find the first PING unanswered and drop a healthy connection.
      * @param interval the interval, more than zero
      * @param heartbeat sends one PING; must not throw
      * @return what cancels it
      */
     static ScheduledFuture<?> schedule(Duration interval, Runnable heartbeat) {
         long nanos = interval.toNanos();
-        return scheduler.scheduleAtFixedRate(heartbeat, nanos, nanos, TimeUnit.NANOSECONDS);
+        return scheduler.scheduleWithFixedDelay(heartbeat, nanos, nanos, TimeUnit.NANOSECONDS);
     }
 
 }

@@ -28,6 +28,18 @@ class StringCodecTests {
     }
 
     @Test
+    void rangeDecodingReadsOnlyItsRangeAndStaysStrict() {
+        byte[] source = { '$', (byte) 0xC3, (byte) 0xA9, 't', (byte) 0xC3, '\r' };
+
+        assertThat(StringCodec.UTF_8.decodeValue(source, 1, 3)).isEqualTo("\u00e9t");
+        assertThat(StringCodec.UTF_8.decodeKey(source, 3, 1)).isEqualTo("t");
+        assertThat(ByteArrayCodec.INSTANCE.decodeValue(source, 1, 2)).containsExactly((byte) 0xC3, (byte) 0xA9);
+        assertThatExceptionOfType(RedisCodecException.class)
+            .isThrownBy(() -> StringCodec.UTF_8.decodeValue(source, 3, 2))
+            .withMessageContaining("A value of 2 bytes is not valid UTF-8");
+    }
+
+    @Test
     void emptyStringEncodesToNoBytes() {
         assertThat(StringCodec.UTF_8.encodeValue("")).isEmpty();
         assertThat(StringCodec.UTF_8.decodeValue(new byte[0])).isEmpty();

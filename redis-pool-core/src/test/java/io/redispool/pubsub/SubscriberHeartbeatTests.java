@@ -51,7 +51,7 @@ class SubscriberHeartbeatTests {
     void aQuietButHealthyConnectionIsKept() throws InterruptedException {
         RecordingListener listener = new RecordingListener();
         try (RedisClient client = RedisClient.create(redis.server().url())) {
-            SubscriberOptions options = SubscriberOptions.builder().heartbeatInterval(Duration.ofMillis(100)).build();
+            SubscriberOptions options = SubscriberOptions.builder().heartbeatInterval(Duration.ofMillis(200)).build();
             Subscriber<String, String> subscriber = client.subscriber(StringCodec.UTF_8, listener, options)
                 .subscribe("quiet");
             assertThat(subscriber.awaitSubscribed(Duration.ofSeconds(10))).isTrue();
