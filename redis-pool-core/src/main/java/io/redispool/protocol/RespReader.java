@@ -42,34 +42,17 @@ import java.util.List;
  */
 public final class RespReader {
 
-    private static final int BUFFER_SIZE = 8 * 1024;
-
-    /** A bulk string beyond this is allocated in doubling steps as it arrives. */
-    private static final int ALLOCATION_STEP = 1024 * 1024;
-
     /**
      * Arrays start this small whatever their prefix claims; they grow as elements arrive.
      */
     private static final int INITIAL_ARRAY_CAPACITY = 16;
 
-    private final InputStream in;
+    private final RespInput input;
 
     private final RespLimits limits;
 
-    private final byte[] buffer = new byte[BUFFER_SIZE];
-
-    private int position;
-
-    private int limit;
-
-    /**
-     * Stream offset of {@code buffer[0]}, so errors can say where in the stream they
-     * happened.
-     */
-    private long bufferOffset;
-
     public RespReader(InputStream in, RespLimits limits) {
-        this.in = in;
+        this.input = new RespInput(in, limits);
         this.limits = limits;
     }
 
@@ -96,51 +79,36 @@ public final class RespReader {
      * a limit
      */
     public RespReply read(BulkSink sink) throws IOException {
-        if (this.position == this.limit) {
-            fill();
-        }
-        if (this.buffer[this.position] != '$') {
+        if (this.input.peek() != '$') {
             return read();
         }
-        long offset = offset();
-        this.position++;
-        int length = readLength(offset, "bulk string", this.limits.maxBulkLength(), "max-bulk-length");
+        long offset = this.input.offset();
+        this.input.readByte();
+        int length = this.input.readLength(offset, "bulk string", this.limits.maxBulkLength(), "max-bulk-length");
         if (length < 0) {
             return NullReply.NULL_BULK;
         }
-        if (this.limit - this.position >= length + 2) {
-            int start = this.position;
-            this.position += length;
-            expect('\r');
-            expect('\n');
-            sink.bulk(this.buffer, start, length);
-        }
-        else {
-            byte[] value = readBytes(length);
-            expect('\r');
-            expect('\n');
-            sink.bulk(value, 0, length);
-        }
+        this.input.bulkTo(sink, length);
         return null;
     }
 
     private RespReply readReply(int depth) throws IOException {
-        long offset = offset();
-        int type = readByte();
+        long offset = this.input.offset();
+        int type = this.input.readByte();
         while (type == '|') {
             // Attributes annotate the reply that follows; no command's value depends on
             // them.
             readAggregate(offset, depth, "attribute", 2);
-            offset = offset();
-            type = readByte();
+            offset = this.input.offset();
+            type = this.input.readByte();
         }
         switch (type) {
             case '+':
-                return isOk() ? SimpleString.OK : simpleString(readLine());
+                return this.input.isOk() ? SimpleString.OK : simpleString(this.input.readLine());
             case '-':
-                return new ErrorReply(readLine());
+                return new ErrorReply(this.input.readLine());
             case ':':
-                return new IntegerReply(readInteger());
+                return new IntegerReply(this.input.readInteger());
             case '$':
                 return readBulk(offset);
             case '*':
@@ -156,8 +124,7 @@ public final class RespReader {
                 }
                 return new PushReply(readAggregate(offset, depth, "push", 1));
             case '_':
-                expect('\r');
-                expect('\n');
+                this.input.expectCrlf();
                 return NullReply.NULL;
             case '#':
                 return readBoolean();
@@ -170,22 +137,8 @@ public final class RespReader {
             case '!':
                 return new ErrorReply(new String(readBlob(offset, "blob error"), StandardCharsets.UTF_8));
             default:
-                throw unexpected(offset, "a RESP type byte", type);
+                throw RespInput.unexpected(offset, "a RESP type byte", type);
         }
-    }
-
-    /**
-     * Consumes a whole {@code OK\r\n} if it is next in the buffer, so the commonest reply
-     * allocates nothing.
-     */
-    private boolean isOk() {
-        byte[] b = this.buffer;
-        int p = this.position;
-        if (this.limit - p >= 4 && b[p] == 'O' && b[p + 1] == 'K' && b[p + 2] == '\r' && b[p + 3] == '\n') {
-            this.position = p + 4;
-            return true;
-        }
-        return false;
     }
 
     private static SimpleString simpleString(String value) {
@@ -196,18 +149,17 @@ public final class RespReader {
     }
 
     private RespReply readBulk(long offset) throws IOException {
-        int length = readLength(offset, "bulk string", this.limits.maxBulkLength(), "max-bulk-length");
+        int length = this.input.readLength(offset, "bulk string", this.limits.maxBulkLength(), "max-bulk-length");
         if (length < 0) {
             return NullReply.NULL_BULK;
         }
-        byte[] value = readBytes(length);
-        expect('\r');
-        expect('\n');
+        byte[] value = this.input.readBytes(length);
+        this.input.expectCrlf();
         return new BulkString(value);
     }
 
     private RespReply readArray(long offset, int depth) throws IOException {
-        int count = readLength(offset, "array", this.limits.maxArrayLength(), "max-array-length");
+        int count = this.input.readLength(offset, "array", this.limits.maxArrayLength(), "max-array-length");
         if (count < 0) {
             return NullReply.NULL_ARRAY;
         }
@@ -220,7 +172,7 @@ public final class RespReader {
      * value each), 1 otherwise
      */
     private List<RespReply> readAggregate(long offset, int depth, String what, int perEntry) throws IOException {
-        long entries = readInteger();
+        long entries = this.input.readInteger();
         long count = entries * perEntry;
         if (entries < 0) {
             throw new RedisProtocolException(
@@ -252,12 +204,11 @@ public final class RespReader {
     }
 
     private BooleanReply readBoolean() throws IOException {
-        int value = readByte();
+        int value = this.input.readByte();
         if (value != 't' && value != 'f') {
-            throw unexpected(offset() - 1, "'t' or 'f'", value);
+            throw RespInput.unexpected(this.input.offset() - 1, "'t' or 'f'", value);
         }
-        expect('\r');
-        expect('\n');
+        this.input.expectCrlf();
         return (value == 't') ? BooleanReply.TRUE : BooleanReply.FALSE;
     }
 
@@ -267,7 +218,7 @@ public final class RespReader {
      * or hexadecimal.
      */
     private double readDouble(long offset) throws IOException {
-        String text = readLine();
+        String text = this.input.readLine();
         switch (text) {
             case "inf":
             case "+inf":
@@ -296,7 +247,7 @@ public final class RespReader {
     }
 
     private BigInteger readBigNumber(long offset) throws IOException {
-        String text = readLine();
+        String text = this.input.readLine();
         int digits = (text.startsWith("-") || text.startsWith("+")) ? 1 : 0;
         if (text.length() == digits || !text.substring(digits).chars().allMatch((c) -> c >= '0' && c <= '9')) {
             throw new RedisProtocolException(
@@ -317,14 +268,13 @@ public final class RespReader {
 
     /** Reads a length-prefixed RESP3 string that, unlike a bulk string, is never null. */
     private byte[] readBlob(long offset, String what) throws IOException {
-        int length = readLength(offset, what, this.limits.maxBulkLength(), "max-bulk-length");
+        int length = this.input.readLength(offset, what, this.limits.maxBulkLength(), "max-bulk-length");
         if (length < 0) {
             throw new RedisProtocolException(
                     "Expected a " + what + " length of 0 or more at offset " + offset + " but got " + length);
         }
-        byte[] value = readBytes(length);
-        expect('\r');
-        expect('\n');
+        byte[] value = this.input.readBytes(length);
+        this.input.expectCrlf();
         return value;
     }
 
@@ -332,183 +282,6 @@ public final class RespReader {
     private static String printable(String text) {
         String cut = (text.length() > 32) ? text.substring(0, 32) + "..." : text;
         return "'" + cut.replaceAll("[^\\x20-\\x7E]", "?") + "'";
-    }
-
-    private int readLength(long offset, String what, int maximum, String limitName) throws IOException {
-        long length = readInteger();
-        if (length == -1) {
-            return -1;
-        }
-        if (length < -1) {
-            throw new RedisProtocolException(
-                    "Expected a " + what + " length of -1 or more at offset " + offset + " but got " + length);
-        }
-        if (length > maximum) {
-            throw new RedisProtocolException("The " + what + " at offset " + offset + " claims " + length
-                    + (what.equals("array") ? " elements" : " bytes") + ", more than the limit of " + maximum + " ("
-                    + limitName + ")");
-        }
-        return (int) length;
-    }
-
-    /**
-     * Parses a signed decimal ending in CRLF; accumulates negatively so Long.MIN_VALUE
-     * fits.
-     */
-    private long readInteger() throws IOException {
-        long start = offset();
-        int b = readByte();
-        boolean negative = (b == '-');
-        if (negative) {
-            b = readByte();
-        }
-        if (b < '0' || b > '9') {
-            throw unexpected(offset() - 1, "a digit", b);
-        }
-        long value = 0;
-        while (b >= '0' && b <= '9') {
-            int digit = b - '0';
-            if (value < (Long.MIN_VALUE + digit) / 10) {
-                throw new RedisProtocolException("The integer at offset " + start + " does not fit in 64 bits");
-            }
-            value = value * 10 - digit;
-            b = readByte();
-        }
-        if (b != '\r') {
-            throw unexpected(offset() - 1, "a digit or CR", b);
-        }
-        expect('\n');
-        if (!negative) {
-            if (value == Long.MIN_VALUE) {
-                throw new RedisProtocolException("The integer at offset " + start + " does not fit in 64 bits");
-            }
-            return -value;
-        }
-        return value;
-    }
-
-    /** Reads up to CRLF; simple strings and errors may not contain CR or LF. */
-    private String readLine() throws IOException {
-        long start = offset();
-        for (int i = this.position; i < this.limit; i++) {
-            if (this.buffer[i] == '\n') {
-                throw unexpected(this.bufferOffset + i, "CR before LF", '\n');
-            }
-            if (this.buffer[i] == '\r') {
-                checkLineLength(start, i - this.position);
-                String line = new String(this.buffer, this.position, i - this.position, StandardCharsets.UTF_8);
-                this.position = i + 1;
-                expect('\n');
-                return line;
-            }
-        }
-        return readLineAcrossBuffers(start);
-    }
-
-    private String readLineAcrossBuffers(long start) throws IOException {
-        byte[] line = new byte[64];
-        int length = 0;
-        int b;
-        while ((b = readByte()) != '\r') {
-            if (b == '\n') {
-                throw unexpected(offset() - 1, "CR before LF", b);
-            }
-            checkLineLength(start, length + 1);
-            if (length == line.length) {
-                line = Arrays.copyOf(line, length * 2);
-            }
-            line[length++] = (byte) b;
-        }
-        expect('\n');
-        return new String(line, 0, length, StandardCharsets.UTF_8);
-    }
-
-    private void checkLineLength(long start, int length) {
-        if (length > this.limits.maxLineLength()) {
-            throw new RedisProtocolException("The line at offset " + start + " is longer than the limit of "
-                    + this.limits.maxLineLength() + " bytes (max-line-length)");
-        }
-    }
-
-    private byte[] readBytes(int length) throws IOException {
-        byte[] value = new byte[Math.min(length, ALLOCATION_STEP)];
-        int filled = 0;
-        while (filled < length) {
-            if (filled == value.length) {
-                value = Arrays.copyOf(value, (int) Math.min(length, 2L * value.length));
-            }
-            int wanted = value.length - filled;
-            if (this.position == this.limit && wanted >= BUFFER_SIZE) {
-                // Large payloads skip the buffer rather than pass through it.
-                discardBuffer();
-                int read = this.in.read(value, filled, wanted);
-                if (read < 0) {
-                    throw endOfStream();
-                }
-                this.bufferOffset += read;
-                filled += read;
-                continue;
-            }
-            if (this.position == this.limit) {
-                fill();
-            }
-            int count = Math.min(this.limit - this.position, wanted);
-            System.arraycopy(this.buffer, this.position, value, filled, count);
-            this.position += count;
-            filled += count;
-        }
-        return value;
-    }
-
-    private void expect(char expected) throws IOException {
-        int b = readByte();
-        if (b != expected) {
-            throw unexpected(offset() - 1, (expected == '\r') ? "CR" : "LF", b);
-        }
-    }
-
-    private int readByte() throws IOException {
-        if (this.position == this.limit) {
-            fill();
-        }
-        return this.buffer[this.position++] & 0xFF;
-    }
-
-    private void fill() throws IOException {
-        discardBuffer();
-        int read;
-        do {
-            read = this.in.read(this.buffer, 0, this.buffer.length);
-        }
-        while (read == 0);
-        if (read < 0) {
-            throw endOfStream();
-        }
-        this.limit = read;
-    }
-
-    private void discardBuffer() {
-        this.bufferOffset += this.limit;
-        this.position = 0;
-        this.limit = 0;
-    }
-
-    private long offset() {
-        return this.bufferOffset + this.position;
-    }
-
-    private EOFException endOfStream() {
-        return new EOFException("The server closed the connection at offset " + offset());
-    }
-
-    private static RedisProtocolException unexpected(long offset, String expected, int actual) {
-        return new RedisProtocolException(
-                "Expected " + expected + " at offset " + offset + " but got " + describe(actual));
-    }
-
-    private static String describe(int b) {
-        String hex = String.format("0x%02X", b);
-        return (b >= 0x20 && b < 0x7F) ? "'" + (char) b + "' (" + hex + ")" : hex;
     }
 
 }
