@@ -139,7 +139,8 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
      * Where the client's commands run: on the master's executor, or, with
      * {@code sentinel.read-from} {@code REPLICA_PREFERRED}, the reads on the replicas,
      * whose list is read from the sentinels from now on.
-     * @param master runs commands on the master's pool
+     * @param master runs commands on the master's pool, the one {@link #follow} moves;
+     * the replicas' commands are reported to its listeners too
      * @param pool the settings of each replica's pool, its name suffixed with the replica
      * @param retry when a failed command is sent again
      * @return {@code master} itself, or a runner that sends reads to the replicas
@@ -148,7 +149,11 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
         if (this.sentinel.readFrom() == ReadFrom.MASTER) {
             return master;
         }
-        ReplicaSet set = new ReplicaSet(this.poolName, this.replicaLocator, this.locator, pool, retry, this.listeners);
+        if (this.pool == null) {
+            throw new IllegalStateException("Call follow(pool) before route(...): " + this);
+        }
+        ReplicaSet set = new ReplicaSet(this.poolName, this.replicaLocator, this.locator, pool, retry, this.listeners,
+                this.pool);
         this.replicas = set;
         set.start();
         return new ReplicaReads(master, set);

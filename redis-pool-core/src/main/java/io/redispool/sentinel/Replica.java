@@ -6,6 +6,8 @@ import io.redispool.connection.SocketConnectionFactory;
 import io.redispool.execution.CommandExecutor;
 import io.redispool.execution.RetryPolicy;
 import io.redispool.metrics.CommandObserver;
+import io.redispool.metrics.CommandOutcome;
+import io.redispool.metrics.PoolListener;
 import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolConfig;
 
@@ -29,7 +31,7 @@ final class Replica {
     private volatile long benchedUntil = System.nanoTime();
 
     Replica(Endpoint.Tcp address, ConnectionConfig connection, PoolConfig basePool, RetryPolicy retry,
-            CommandObserver observer) {
+            CommandObserver observer, ConnectionPool master) {
         this.address = address;
         this.pool = new ConnectionPool(
                 new PoolConfig(poolName(basePool.name(), address), basePool.maxConnections(), basePool.maxWait(),
@@ -38,6 +40,14 @@ final class Replica {
                 new SocketConnectionFactory(connection));
         this.executor = new CommandExecutor(this.pool, retry);
         this.executor.observeCommands(observer);
+        this.pool.addListener(new PoolListener() {
+            @Override
+            public void commandCompleted(String command, long durationNanos, CommandOutcome outcome) {
+                // The client's command meters are the master pool's listeners: a read is
+                // one of the client's commands wherever it ran.
+                master.listener().commandCompleted(command, durationNanos, outcome);
+            }
+        });
     }
 
     /**

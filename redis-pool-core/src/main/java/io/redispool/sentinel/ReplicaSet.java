@@ -4,6 +4,7 @@ import io.redispool.RedisException;
 import io.redispool.connection.Endpoint;
 import io.redispool.execution.RetryPolicy;
 import io.redispool.metrics.CommandObserver;
+import io.redispool.pool.ConnectionPool;
 import io.redispool.pool.PoolConfig;
 import io.redispool.pool.PoolMonitor;
 import java.lang.System.Logger.Level;
@@ -56,6 +57,8 @@ final class ReplicaSet implements AutoCloseable {
 
     private final List<SentinelListener> listeners;
 
+    private final ConnectionPool master;
+
     private final AtomicInteger turn = new AtomicInteger();
 
     private final AtomicBoolean refreshPending = new AtomicBoolean();
@@ -72,13 +75,14 @@ final class ReplicaSet implements AutoCloseable {
     private volatile boolean closed;
 
     ReplicaSet(String poolName, ReplicaLocator locator, MasterLocator connections, PoolConfig pool, RetryPolicy retry,
-            List<SentinelListener> listeners) {
+            List<SentinelListener> listeners, ConnectionPool master) {
         this.poolName = poolName;
         this.locator = locator;
         this.connections = connections;
         this.pool = pool;
         this.retry = retry;
         this.listeners = listeners;
+        this.master = master;
         this.refreshes = Executors.newSingleThreadScheduledExecutor((task) -> {
             Thread thread = new Thread(task, "redis-pool-sentinel-replicas-" + poolName);
             thread.setDaemon(true);
@@ -232,7 +236,8 @@ final class ReplicaSet implements AutoCloseable {
         for (Endpoint.Tcp address : listed) {
             Replica kept = previous.stream().filter((r) -> r.address().equals(address)).findFirst().orElse(null);
             if (kept == null) {
-                kept = new Replica(address, this.connections.masterAt(address), this.pool, this.retry, this.observer);
+                kept = new Replica(address, this.connections.masterAt(address), this.pool, this.retry, this.observer,
+                        this.master);
                 added.add(kept);
             }
             next.add(kept);

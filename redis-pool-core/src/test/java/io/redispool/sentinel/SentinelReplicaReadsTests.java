@@ -140,12 +140,15 @@ class SentinelReplicaReadsTests {
         RedisServer killed = setup.replicas().get(0);
         RedisServer survivor = setup.replicas().get(1);
         killed.kill();
+        long killedAt = System.nanoTime();
         for (int i = 0; i < 50; i++) {
             assertThat(redis.get(KEY)).isEqualTo("v9");
         }
         assertThat(awaitTrue(() -> replicaPorts().equals(Set.of(survivor.port()))))
             .as("replicas read from after %d was killed", killed.port())
             .isTrue();
+        System.out.printf("Replica killed: 50 reads right after, no error; left the reads %dms after the kill%n",
+                Duration.ofNanos(System.nanoTime() - killedAt).toMillis());
         assertThat(replicaEvents).containsEntry(killed.port(), false);
         Map<Integer, Long> before = calls("get", List.of(setup.master(), survivor));
         for (int i = 0; i < 20; i++) {
@@ -154,9 +157,12 @@ class SentinelReplicaReadsTests {
         Map<Integer, Long> gets = delta(before, calls("get", List.of(setup.master(), survivor)));
         assertThat(gets).containsEntry(survivor.port(), 20L).containsEntry(setup.master().port(), 0L);
         killed.restart();
+        long restartedAt = System.nanoTime();
         assertThat(awaitTrue(() -> replicaPorts().equals(Set.of(killed.port(), survivor.port()))))
             .as("replicas read from after %d came back", killed.port())
             .isTrue();
+        System.out.printf("Replica restarted: back in the reads %dms after it was started again%n",
+                Duration.ofNanos(System.nanoTime() - restartedAt).toMillis());
         assertThat(replicaEvents).containsEntry(killed.port(), true);
         // It joins only once synced: its data set was empty when it restarted.
         before = calls("get", List.of(killed, survivor));
@@ -172,16 +178,25 @@ class SentinelReplicaReadsTests {
     void afterASentinelFailoverReadsFollowTheNewReplicas() {
         RedisSentinelSetup setup = sentinel.setup();
         RedisServer old = setup.master();
+        long askedAt = System.nanoTime();
         RedisServer promoted = setup.failover();
+        long promotedAt = System.nanoTime();
         assertThat(awaitTrue(() -> client.sentinel()
             .get()
             .currentMaster()
             .map(Endpoint.Tcp::port)
             .equals(Optional.of(promoted.port())))).isTrue();
         setup.awaitReplicas();
+        long replicatingAt = System.nanoTime();
         assertThat(awaitTrue(() -> replicaPorts().equals(ports(setup.replicas()))))
             .as("replicas read from after the failover, the old master %d among them", old.port())
             .isTrue();
+        System.out.printf(
+                "SENTINEL FAILOVER: promoted %dms after it was asked for, every replica linked %dms after that,"
+                        + " the reads on them %dms after that%n",
+                Duration.ofNanos(promotedAt - askedAt).toMillis(),
+                Duration.ofNanos(replicatingAt - promotedAt).toMillis(),
+                Duration.ofNanos(System.nanoTime() - replicatingAt).toMillis());
         assertThat(replicaPorts()).contains(old.port()).doesNotContain(promoted.port());
         redis.set(KEY, "after-failover");
         awaitReplication();

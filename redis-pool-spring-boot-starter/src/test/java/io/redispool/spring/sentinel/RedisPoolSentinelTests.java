@@ -136,6 +136,13 @@ class RedisPoolSentinelTests {
                 .tag("replica", address)
                 .gauge();
             assertThat(connections.value()).as("connections open to the replica after a GET").isEqualTo(1.0);
+            assertThat(context.getBean(MeterRegistry.class)
+                .get("redis.pool.commands")
+                .tag("pool", "redisClient")
+                .tag("command", "GET")
+                .tag("outcome", "success")
+                .timer()
+                .count()).as("GETs on the replica in the client's command timer").isEqualTo(1);
         });
     }
 
