@@ -162,12 +162,4 @@ class SentinelConfigTests {
             .withMessageContaining("'cluster.read-from'");
     }
 
-    @Test
-    void clusterReplicaReadsOnOneServerAreRefused() {
-        assertThatExceptionOfType(InvalidSettingException.class)
-            .isThrownBy(() -> RedisClientConfig.builder().clusterReadFrom(ReadFrom.REPLICA_PREFERRED).build())
-            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("cluster.read-from"))
-            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("cluster.nodes"));
-    }
-
 }
