@@ -147,6 +147,16 @@ class RedisPoolSentinelTests {
     }
 
     @Test
+    void replicaReadsWithoutAMasterFailStartupNamingBothProperties() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class))
+            .withPropertyValues("redis.pool.sentinel.read-from=replica-preferred")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("redis.pool.sentinel.read-from")
+                .hasStackTraceContaining("redis.pool.sentinel.master"));
+    }
+
+    @Test
     void docsListTheFailoverMeter() throws Exception {
         String metrics = Files.readString(Path.of("..", "docs", "metrics.md"));
         SentinelMeters meter = SentinelMeters.FAILOVERS;
