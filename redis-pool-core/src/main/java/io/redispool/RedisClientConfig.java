@@ -110,11 +110,13 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
+        /** The server's host name or IP address; localhost by default. */
         public Builder host(String host) {
             this.connection.host = host;
             return this;
         }
 
+        /** The server's TCP port; 6379 by default. */
         public Builder port(int port) {
             this.connection.port = port;
             return this;
@@ -126,61 +128,73 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
+        /** The ACL user for AUTH; needs a password too. */
         public Builder username(String username) {
             this.connection.username = username;
             return this;
         }
 
+        /** The password for AUTH; never shown in logs or {@code toString()}. */
         public Builder password(String password) {
             this.connection.password = password;
             return this;
         }
 
+        /** The database each connection SELECTs; 0 by default. */
         public Builder database(int database) {
             this.connection.database = database;
             return this;
         }
 
+        /** The name each connection gives itself with CLIENT SETNAME. */
         public Builder clientName(String clientName) {
             this.connection.clientName = clientName;
             return this;
         }
 
+        /** How long opening a connection may take; 2s by default. */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connection.connectTimeout = connectTimeout;
             return this;
         }
 
+        /** How long a reply may take; 2s by default. */
         public Builder socketTimeout(Duration socketTimeout) {
             this.connection.socketTimeout = socketTimeout;
             return this;
         }
 
+        /** Whether small writes go out at once (TCP_NODELAY); on by default. */
         public Builder tcpNoDelay(boolean tcpNoDelay) {
             this.connection.tcpNoDelay = tcpNoDelay;
             return this;
         }
 
+        /** TCP keepalive and its timings; the system's by default. */
         public Builder keepAlive(KeepAlive keepAlive) {
             this.connection.keepAlive = keepAlive;
             return this;
         }
 
+        /** How String keys and values are encoded; UTF-8 by default. */
         public Builder charset(Charset charset) {
             this.connection.charset = charset;
             return this;
         }
 
+        /** The most a reply may claim before anything is allocated. */
         public Builder limits(RespLimits limits) {
             this.connection.limits = limits;
             return this;
         }
 
+        /** The pool's name in logs, threads and meters; redis-pool by default. */
         public Builder poolName(String poolName) {
             this.poolName = poolName;
             return this;
         }
 
+        /** The most connections the pool opens at once; 32 by default. */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = maxConnections;
             return this;
@@ -195,31 +209,39 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
+        /** How many idle connections the pool keeps open; none by default. */
         public Builder minIdle(int minIdle) {
             this.minIdle = minIdle;
             return this;
         }
 
+        /** How long a connection may sit idle before it is closed; 10min by default. */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = idleTimeout;
             return this;
         }
 
+        /** How long a connection may live before it is replaced; 30min by default. */
         public Builder maxLifetime(Duration maxLifetime) {
             this.maxLifetime = maxLifetime;
             return this;
         }
 
+        /** Idle time after which a connection is PINGed before use; zero never. */
         public Builder healthCheckInterval(Duration healthCheckInterval) {
             this.healthCheckInterval = healthCheckInterval;
             return this;
         }
 
+        /**
+         * How long a borrowed connection may be held before a leak is logged; zero never.
+         */
         public Builder leakDetectionThreshold(Duration leakDetectionThreshold) {
             this.leakDetectionThreshold = leakDetectionThreshold;
             return this;
         }
 
+        /** How long closing waits for connections in use; 5s by default. */
         public Builder shutdownTimeout(Duration shutdownTimeout) {
             this.shutdownTimeout = shutdownTimeout;
             return this;
@@ -249,11 +271,16 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
+        /**
+         * How many times a command failed by a connection error is sent again; 1 by
+         * default.
+         */
         public Builder retryAttempts(int retryAttempts) {
             this.retryAttempts = retryAttempts;
             return this;
         }
 
+        /** Whether read-only commands that timed out are retried too; off by default. */
         public Builder retryOnTimeout(boolean retryOnTimeout) {
             this.retryOnTimeout = retryOnTimeout;
             return this;
