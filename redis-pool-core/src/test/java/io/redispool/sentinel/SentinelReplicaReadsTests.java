@@ -209,6 +209,36 @@ class SentinelReplicaReadsTests {
         assertThat(setup.replicas()).allSatisfy((replica) -> assertThat(gets.get(replica.port())).isEqualTo(10));
     }
 
+    @Test
+    @Order(5)
+    void closingTheClientClosesTheReplicaPoolsAndStopsTheRefreshThread() {
+        RedisClient closing = RedisClient.create(RedisClientConfig.builder()
+            .sentinelMaster(sentinel.setup().masterName())
+            .sentinelNodes(sentinel.setup().sentinelAddresses())
+            .sentinelReadFrom(ReadFrom.REPLICA_PREFERRED)
+            .poolName("closing-replicas")
+            .build());
+        assertThat(awaitTrue(() -> !closing.sentinel().get().replicaPools().isEmpty())).isTrue();
+        List<PoolMonitor> pools = List.copyOf(closing.sentinel().get().replicaPools().values());
+        assertThat(threads("redis-pool-sentinel-replicas-closing-replicas")).isNotEmpty();
+        closing.close();
+        assertThat(pools).allSatisfy((pool) -> assertThat(pool.isClosed()).isTrue());
+        assertThat(closing.sentinel().get().replicaPools()).isEmpty();
+        assertThat(awaitTrue(() -> threads("redis-pool-sentinel-replicas-closing-replicas").isEmpty()))
+            .as("refresh thread left after close")
+            .isTrue();
+    }
+
+    private static List<String> threads(String name) {
+        return Thread.getAllStackTraces()
+            .keySet()
+            .stream()
+            .filter(Thread::isAlive)
+            .map(Thread::getName)
+            .filter(name::equals)
+            .toList();
+    }
+
     private static Set<Integer> replicaPorts() {
         return client.sentinel()
             .get()
