@@ -109,10 +109,13 @@ public final class RedisClient implements AutoCloseable {
             }
             this.pool = single;
             CommandExecutor executor = new CommandExecutor(single, config.retry());
-            this.executor = executor;
+            // With sentinel.read-from REPLICA_PREFERRED, reads go to the replicas; the
+            // multiplexed mode is refused with it, and stays on the master's executor.
+            this.executor = (this.sentinel != null) ? this.sentinel.route(executor, config.pool(), config.retry())
+                    : executor;
             this.dispatcher = config.multiplexing().isEnabled() ? new MultiplexedDispatcher(config,
                     this.connectionFactory, executor, workers(config), single::listener)
-                    : new PooledDispatcher(executor, workers(config));
+                    : new PooledDispatcher(this.executor, workers(config));
         }
         Charset charset = config.connection().charset();
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.dispatcher);

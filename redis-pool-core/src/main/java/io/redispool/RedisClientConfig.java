@@ -1,21 +1,16 @@
 package io.redispool;
 
 import io.redispool.cluster.ClusterConfig;
-import io.redispool.cluster.ReadFrom;
-import io.redispool.execution.RetryPolicy;
 import io.redispool.connection.ConnectionConfig;
-import io.redispool.connection.Endpoint;
 import io.redispool.connection.KeepAlive;
+import io.redispool.execution.RetryPolicy;
+import io.redispool.multiplex.MultiplexConfig;
 import io.redispool.pool.PoolConfig;
 import io.redispool.protocol.RespLimits;
-import io.redispool.connection.TlsOptions;
 import io.redispool.sentinel.SentinelConfig;
-import io.redispool.multiplex.MultiplexConfig;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,33 +68,11 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
      */
     public static final class Builder {
 
-        private String url;
+        private final ConnectionSettings connection = new ConnectionSettings();
 
-        private String host = "localhost";
+        private final SentinelSettings sentinel = new SentinelSettings();
 
-        private int port = 6379;
-
-        private Path unixSocket;
-
-        private String username;
-
-        private String password;
-
-        private int database;
-
-        private String clientName;
-
-        private Duration connectTimeout = Duration.ofSeconds(2);
-
-        private Duration socketTimeout = Duration.ofSeconds(2);
-
-        private boolean tcpNoDelay = true;
-
-        private KeepAlive keepAlive = KeepAlive.SYSTEM_DEFAULTS;
-
-        private Charset charset = StandardCharsets.UTF_8;
-
-        private RespLimits limits = RespLimits.DEFAULTS;
+        private final ClusterSettings cluster = new ClusterSettings();
 
         private String poolName = "redis-pool";
 
@@ -119,35 +92,11 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
 
         private Duration shutdownTimeout = Duration.ofSeconds(5);
 
-        private boolean ssl;
-
-        private SSLContext sslContext;
-
-        private boolean verifyHostname = true;
-
         private int retryAttempts = 1;
 
         private boolean retryOnTimeout;
 
-        private String sentinelMaster;
-
-        private List<String> sentinelNodes = List.of();
-
-        private String sentinelUsername;
-
-        private String sentinelPassword;
-
-        private List<String> clusterNodes;
-
-        private int clusterMaxRedirects = ClusterConfig.DEFAULT_MAX_REDIRECTS;
-
-        private Duration clusterTopologyRefresh = ClusterConfig.DEFAULT_TOPOLOGY_REFRESH;
-
-        private ReadFrom readFrom = ReadFrom.MASTER;
-
         private int multiplexedConnections;
-
-        private int protocol = ConnectionConfig.DEFAULT_PROTOCOL;
 
         private Builder() {
         }
@@ -157,81 +106,95 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * username and password.
          */
         public Builder url(String url) {
-            this.url = url;
+            this.connection.url = url;
             return this;
         }
 
+        /** The server's host name or IP address; localhost by default. */
         public Builder host(String host) {
-            this.host = host;
+            this.connection.host = host;
             return this;
         }
 
+        /** The server's TCP port; 6379 by default. */
         public Builder port(int port) {
-            this.port = port;
+            this.connection.port = port;
             return this;
         }
 
         /** Connects to a unix domain socket instead of TCP. */
         public Builder unixSocket(Path unixSocket) {
-            this.unixSocket = unixSocket;
+            this.connection.unixSocket = unixSocket;
             return this;
         }
 
+        /** The ACL user for AUTH; needs a password too. */
         public Builder username(String username) {
-            this.username = username;
+            this.connection.username = username;
             return this;
         }
 
+        /** The password for AUTH; never shown in logs or {@code toString()}. */
         public Builder password(String password) {
-            this.password = password;
+            this.connection.password = password;
             return this;
         }
 
+        /** The database each connection SELECTs; 0 by default. */
         public Builder database(int database) {
-            this.database = database;
+            this.connection.database = database;
             return this;
         }
 
+        /** The name each connection gives itself with CLIENT SETNAME. */
         public Builder clientName(String clientName) {
-            this.clientName = clientName;
+            this.connection.clientName = clientName;
             return this;
         }
 
+        /** How long opening a connection may take; 2s by default. */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
+            this.connection.connectTimeout = connectTimeout;
             return this;
         }
 
+        /** How long a reply may take; 2s by default. */
         public Builder socketTimeout(Duration socketTimeout) {
-            this.socketTimeout = socketTimeout;
+            this.connection.socketTimeout = socketTimeout;
             return this;
         }
 
+        /** Whether small writes go out at once (TCP_NODELAY); on by default. */
         public Builder tcpNoDelay(boolean tcpNoDelay) {
-            this.tcpNoDelay = tcpNoDelay;
+            this.connection.tcpNoDelay = tcpNoDelay;
             return this;
         }
 
+        /** TCP keepalive and its timings; the system's by default. */
         public Builder keepAlive(KeepAlive keepAlive) {
-            this.keepAlive = keepAlive;
+            this.connection.keepAlive = keepAlive;
             return this;
         }
 
+        /** How String keys and values are encoded; UTF-8 by default. */
         public Builder charset(Charset charset) {
-            this.charset = charset;
+            this.connection.charset = charset;
             return this;
         }
 
+        /** The most a reply may claim before anything is allocated. */
         public Builder limits(RespLimits limits) {
-            this.limits = limits;
+            this.connection.limits = limits;
             return this;
         }
 
+        /** The pool's name in logs, threads and meters; redis-pool by default. */
         public Builder poolName(String poolName) {
             this.poolName = poolName;
             return this;
         }
 
+        /** The most connections the pool opens at once; 32 by default. */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = maxConnections;
             return this;
@@ -246,31 +209,39 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
             return this;
         }
 
+        /** How many idle connections the pool keeps open; none by default. */
         public Builder minIdle(int minIdle) {
             this.minIdle = minIdle;
             return this;
         }
 
+        /** How long a connection may sit idle before it is closed; 10min by default. */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = idleTimeout;
             return this;
         }
 
+        /** How long a connection may live before it is replaced; 30min by default. */
         public Builder maxLifetime(Duration maxLifetime) {
             this.maxLifetime = maxLifetime;
             return this;
         }
 
+        /** Idle time after which a connection is PINGed before use; zero never. */
         public Builder healthCheckInterval(Duration healthCheckInterval) {
             this.healthCheckInterval = healthCheckInterval;
             return this;
         }
 
+        /**
+         * How long a borrowed connection may be held before a leak is logged; zero never.
+         */
         public Builder leakDetectionThreshold(Duration leakDetectionThreshold) {
             this.leakDetectionThreshold = leakDetectionThreshold;
             return this;
         }
 
+        /** How long closing waits for connections in use; 5s by default. */
         public Builder shutdownTimeout(Duration shutdownTimeout) {
             this.shutdownTimeout = shutdownTimeout;
             return this;
@@ -278,7 +249,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
 
         /** Speaks TLS; a {@code rediss://} URL turns it on too. */
         public Builder ssl(boolean ssl) {
-            this.ssl = ssl;
+            this.connection.ssl = ssl;
             return this;
         }
 
@@ -287,7 +258,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * if unset.
          */
         public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = sslContext;
+            this.connection.sslContext = sslContext;
             return this;
         }
 
@@ -296,15 +267,20 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * logged.
          */
         public Builder verifyHostname(boolean verifyHostname) {
-            this.verifyHostname = verifyHostname;
+            this.connection.verifyHostname = verifyHostname;
             return this;
         }
 
+        /**
+         * How many times a command failed by a connection error is sent again; 1 by
+         * default.
+         */
         public Builder retryAttempts(int retryAttempts) {
             this.retryAttempts = retryAttempts;
             return this;
         }
 
+        /** Whether read-only commands that timed out are retried too; off by default. */
         public Builder retryOnTimeout(boolean retryOnTimeout) {
             this.retryOnTimeout = retryOnTimeout;
             return this;
@@ -316,47 +292,36 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * failovers, and host, port and unix socket are not used.
          */
         public Builder sentinelMaster(String sentinelMaster) {
-            this.sentinelMaster = sentinelMaster;
+            this.sentinel.master = sentinelMaster;
             return this;
         }
 
         /** The sentinels as {@code host:port}, asked in this order. */
         public Builder sentinelNodes(List<String> sentinelNodes) {
-            this.sentinelNodes = (sentinelNodes != null) ? new ArrayList<>(sentinelNodes) : List.of();
+            this.sentinel.nodes = (sentinelNodes != null) ? new ArrayList<>(sentinelNodes) : List.of();
             return this;
         }
 
         /** The ACL user for AUTH on the sentinels, apart from the master's username. */
         public Builder sentinelUsername(String sentinelUsername) {
-            this.sentinelUsername = sentinelUsername;
+            this.sentinel.username = sentinelUsername;
             return this;
         }
 
         /** The password for AUTH on the sentinels, apart from the master's password. */
         public Builder sentinelPassword(String sentinelPassword) {
-            this.sentinelPassword = sentinelPassword;
+            this.sentinel.password = sentinelPassword;
             return this;
         }
 
-        private SentinelConfig sentinel() {
-            if (this.sentinelMaster == null) {
-                if (!this.sentinelNodes.isEmpty()) {
-                    throw InvalidSettingException.conflict("sentinel.master", null,
-                            "must name the master the sentinels monitor when 'sentinel.nodes' is set",
-                            "sentinel.nodes");
-                }
-                return null;
-            }
-            if (this.url != null || this.unixSocket != null) {
-                String other = (this.url != null) ? "url" : "unix-socket";
-                throw InvalidSettingException.conflict("sentinel.master", this.sentinelMaster,
-                        "must not be set with '" + other
-                                + "': with Sentinel the master's address comes from the sentinels; set 'password' and"
-                                + " 'database' instead",
-                        other);
-            }
-            return new SentinelConfig(this.sentinelMaster, SentinelConfig.parseNodes(this.sentinelNodes),
-                    this.sentinelUsername, this.sentinelPassword);
+        /**
+         * Which servers serve read-only commands behind Sentinel: the master only (the
+         * default), or the master's healthy replicas in turn; needs
+         * {@link #sentinelMaster}.
+         */
+        public Builder sentinelReadFrom(ReadFrom sentinelReadFrom) {
+            this.sentinel.readFrom = sentinelReadFrom;
+            return this;
         }
 
         /**
@@ -365,13 +330,13 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * replaces host, port and url; credentials of a URL apply when none are set.
          */
         public Builder clusterNodes(List<String> clusterNodes) {
-            this.clusterNodes = clusterNodes;
+            this.cluster.nodes = clusterNodes;
             return this;
         }
 
         /** How many MOVED, ASK, TRYAGAIN and CLUSTERDOWN replies one command follows. */
         public Builder clusterMaxRedirects(int clusterMaxRedirects) {
-            this.clusterMaxRedirects = clusterMaxRedirects;
+            this.cluster.maxRedirects = clusterMaxRedirects;
             return this;
         }
 
@@ -379,13 +344,13 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * How often the cluster's slot map is read again in the background; zero never.
          */
         public Builder clusterTopologyRefreshPeriod(Duration clusterTopologyRefreshPeriod) {
-            this.clusterTopologyRefresh = clusterTopologyRefreshPeriod;
+            this.cluster.topologyRefresh = clusterTopologyRefreshPeriod;
             return this;
         }
 
         /** Which cluster nodes serve read-only commands; masters only by default. */
         public Builder clusterReadFrom(ReadFrom clusterReadFrom) {
-            this.readFrom = clusterReadFrom;
+            this.cluster.readFrom = clusterReadFrom;
             return this;
         }
 
@@ -404,7 +369,7 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * handshake; a URL's {@code ?protocol=} wins.
          */
         public Builder protocol(int protocol) {
-            this.protocol = protocol;
+            this.connection.protocol = protocol;
             return this;
         }
 
@@ -415,131 +380,18 @@ public record RedisClientConfig(ConnectionConfig connection, PoolConfig pool, Re
          * settings that contradict each other
          */
         public RedisClientConfig build() {
-            if (this.clusterNodes != null && !this.clusterNodes.isEmpty()) {
-                return buildCluster();
-            }
-            ConnectionConfig connection = (this.url != null) ? connectionFromUrl()
-                    : connection(endpoint(), this.username, this.password, this.database, this.ssl, this.protocol);
             PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
                     this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
                     this.shutdownTimeout);
-            return new RedisClientConfig(connection, pool, new RetryPolicy(this.retryAttempts, this.retryOnTimeout),
-                    sentinel(), null, new MultiplexConfig(this.multiplexedConnections));
-        }
-
-        private RedisClientConfig buildCluster() {
-            if (this.url != null || this.unixSocket != null) {
-                String other = (this.url != null) ? "url" : "unix-socket";
-                throw InvalidSettingException.conflict("cluster.nodes", null,
-                        "must not be set with '" + other + "': a cluster is reached through its nodes alone", other);
+            RetryPolicy retry = new RetryPolicy(this.retryAttempts, this.retryOnTimeout);
+            if (this.cluster.isSet()) {
+                return this.cluster.build(this.connection, pool, retry, this.sentinel, this.multiplexedConnections);
             }
-            if (this.sentinelMaster != null) {
-                throw InvalidSettingException.conflict("cluster.nodes", null,
-                        "must not be set with 'sentinel.master': a client follows a cluster or a Sentinel-managed"
-                                + " master, not both",
-                        "sentinel.master");
-            }
-            if (this.multiplexedConnections != 0) {
-                throw InvalidSettingException.conflict("multiplexed-connections", this.multiplexedConnections,
-                        "must be 0 with 'cluster.nodes': the multiplexed mode shares connections to one server",
-                        "cluster.nodes");
-            }
-            if (this.database != 0) {
-                throw InvalidSettingException.conflict("database", this.database,
-                        "must be 0 with 'cluster.nodes': a cluster has database 0 only", "cluster.nodes");
-            }
-            List<Endpoint.Tcp> seeds = new ArrayList<>();
-            String user = this.username;
-            String secret = this.password;
-            boolean tls = this.ssl;
-            for (String node : this.clusterNodes) {
-                if (node == null || !node.contains("://")) {
-                    seeds.add(hostAndPort(node));
-                    continue;
-                }
-                RedisUrl parsed = RedisUrl.parse(node);
-                if (!(parsed.endpoint() instanceof Endpoint.Tcp tcp) || parsed.database() != 0) {
-                    throw InvalidSettingException.invalid("cluster.nodes", parsed,
-                            "entries must be host:port or a redis:// or rediss:// URL of database 0");
-                }
-                seeds.add(tcp);
-                tls = tls || parsed.tls();
-                if (secret == null && parsed.password() != null) {
-                    user = parsed.username();
-                    secret = parsed.password();
-                }
-            }
-            ClusterConfig cluster = new ClusterConfig(seeds, this.clusterMaxRedirects, this.clusterTopologyRefresh,
-                    this.readFrom);
-            PoolConfig pool = new PoolConfig(this.poolName, this.maxConnections, this.maxWait, this.minIdle,
-                    this.idleTimeout, this.maxLifetime, this.healthCheckInterval, this.leakDetectionThreshold,
-                    this.shutdownTimeout);
-            return new RedisClientConfig(connection(seeds.get(0), user, secret, 0, tls, this.protocol), pool,
-                    new RetryPolicy(this.retryAttempts, this.retryOnTimeout), null, cluster, MultiplexConfig.OFF);
-        }
-
-        private static Endpoint.Tcp hostAndPort(String node) {
-            int colon = (node != null) ? node.lastIndexOf(':') : -1;
-            try {
-                String host = node.substring(0, colon).replace("[", "").replace("]", "");
-                int port = Integer.parseInt(node.substring(colon + 1));
-                if (!host.isBlank() && port >= 1 && port <= 65535) {
-                    return new Endpoint.Tcp(host, port);
-                }
-            }
-            catch (RuntimeException ex) {
-                // Reported below, with the entry.
-            }
-            throw InvalidSettingException.invalid("cluster.nodes", node,
-                    "entries must be host:port or redis://host:port");
-        }
-
-        private ConnectionConfig connectionFromUrl() {
-            if (this.unixSocket != null) {
-                throw InvalidSettingException.conflict("url", null,
-                        "and 'unix-socket' are both set; set only one of them", "unix-socket");
-            }
-            RedisUrl parsed = RedisUrl.parse(this.url);
-            return connection(parsed.endpoint(), parsed.username(), parsed.password(), parsed.database(),
-                    this.ssl || parsed.tls(), (parsed.protocol() != 0) ? parsed.protocol() : this.protocol);
-        }
-
-        private Endpoint endpoint() {
-            if (this.unixSocket != null) {
-                return new Endpoint.UnixSocket(this.unixSocket);
-            }
-            if (this.host == null || this.host.isBlank()) {
-                throw InvalidSettingException.invalid("host", this.host, "must not be empty");
-            }
-            if (this.port < 1 || this.port > 65535) {
-                throw InvalidSettingException.invalid("port", this.port, "must be between 1 and 65535");
-            }
-            return new Endpoint.Tcp(this.host, this.port);
-        }
-
-        private ConnectionConfig connection(Endpoint endpoint, String user, String secret, int db, boolean tls,
-                int resp) {
-            if (user != null && secret == null) {
-                throw InvalidSettingException.conflict("username", null,
-                        "is set but 'password' is not; ACL users need both", "password");
-            }
-            return new ConnectionConfig(endpoint, this.connectTimeout, this.socketTimeout, this.tcpNoDelay,
-                    Objects.requireNonNull(this.keepAlive, "keepAlive"), user, secret, db, this.clientName,
-                    Objects.requireNonNull(this.charset, "charset"), Objects.requireNonNull(this.limits, "limits"),
-                    tls ? tlsOptions() : null, resp);
-        }
-
-        private TlsOptions tlsOptions() {
-            if (this.sslContext != null) {
-                return new TlsOptions(this.sslContext, this.verifyHostname);
-            }
-            try {
-                return new TlsOptions(SSLContext.getDefault(), this.verifyHostname);
-            }
-            catch (NoSuchAlgorithmException ex) {
-                throw InvalidSettingException.invalid("ssl", null,
-                        "is on but this JVM has no default SSL context; set one with sslContext(...)", ex);
-            }
+            this.cluster.checkUnused();
+            ConnectionConfig standalone = this.connection.standalone();
+            return new RedisClientConfig(standalone, pool, retry,
+                    this.sentinel.build(this.connection, this.multiplexedConnections), null,
+                    new MultiplexConfig(this.multiplexedConnections));
         }
 
     }

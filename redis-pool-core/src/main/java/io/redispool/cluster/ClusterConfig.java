@@ -1,6 +1,7 @@
 package io.redispool.cluster;
 
 import io.redispool.InvalidSettingException;
+import io.redispool.ReadFrom;
 import io.redispool.connection.Endpoint;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.redispool.cluster;
 
 import io.redispool.RedisClusterDownException;
+import io.redispool.ReadFrom;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.RedisRedirectionException;

@@ -1,16 +1,23 @@
 package io.redispool.sentinel;
 
+import io.redispool.ReadFrom;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.connection.Endpoint;
 import io.redispool.connection.SocketConnectionFactory;
+import io.redispool.execution.CommandExecutor;
+import io.redispool.execution.CommandRunner;
+import io.redispool.execution.RetryPolicy;
 import io.redispool.metrics.CommandOutcome;
 import io.redispool.metrics.PoolListener;
 import io.redispool.pool.ConnectionPool;
+import io.redispool.pool.PoolConfig;
+import io.redispool.pool.PoolMonitor;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +39,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * included, through the pool's generation ({@link ConnectionPool#disconnectAll()}): a
  * connection to a demoted master is never reused, and a caller whose command was in
  * flight there gets an error rather than a write that the new master will never see.
+ *
+ * <p>
+ * With {@code sentinel.read-from} {@code REPLICA_PREFERRED} it also keeps the master's
+ * healthy replicas ({@link ReplicaSet}), read again when the sentinels announce a change.
  */
 public final class MasterFollower implements SentinelMonitor, AutoCloseable {
 
@@ -46,6 +57,8 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
     private final SentinelConfig sentinel;
 
     private final MasterLocator locator;
+
+    private final ReplicaLocator replicaLocator;
 
     private final List<SwitchMasterSubscriber> subscribers;
 
@@ -62,6 +75,8 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
     private volatile Target target;
 
     private volatile ConnectionPool pool;
+
+    private volatile ReplicaSet replicas;
 
     // A lock rather than synchronized: asking the sentinels blocks on the network, which
     // would pin a virtual thread to its carrier inside a monitor on JDK 21.
@@ -81,10 +96,11 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
         this.poolName = poolName;
         this.sentinel = sentinel;
         this.locator = new MasterLocator(sentinel, master);
+        this.replicaLocator = new ReplicaLocator(sentinel, master);
         this.subscribers = sentinel.nodes()
             .stream()
             .map((node) -> new SwitchMasterSubscriber(poolName, sentinel, sentinel.connectionTo(master, node), node,
-                    new Subscription()))
+                    sentinel.readFrom() == ReadFrom.REPLICA_PREFERRED, new Subscription()))
             .toList();
         this.checks = Executors.newSingleThreadExecutor((task) -> {
             Thread thread = new Thread(task, "redis-pool-sentinel-check-" + poolName);
@@ -117,6 +133,41 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
             }
         });
         this.subscribers.forEach(SwitchMasterSubscriber::start);
+    }
+
+    /**
+     * Where the client's commands run: on the master's executor, or, with
+     * {@code sentinel.read-from} {@code REPLICA_PREFERRED}, the reads on the replicas,
+     * whose list is read from the sentinels from now on.
+     * @param master runs commands on the master's pool, the one {@link #follow} moves;
+     * the replicas' commands are reported to its listeners too
+     * @param pool the settings of each replica's pool, its name suffixed with the replica
+     * @param retry when a failed command is sent again
+     * @return {@code master} itself, or a runner that sends reads to the replicas
+     */
+    public CommandRunner route(CommandExecutor master, PoolConfig pool, RetryPolicy retry) {
+        if (this.sentinel.readFrom() == ReadFrom.MASTER) {
+            return master;
+        }
+        if (this.pool == null) {
+            throw new IllegalStateException("Call follow(pool) before route(...): " + this);
+        }
+        ReplicaSet set = new ReplicaSet(this.poolName, this.replicaLocator, this.locator, pool, retry, this.listeners,
+                this.pool);
+        this.replicas = set;
+        set.start();
+        return new ReplicaReads(master, set);
+    }
+
+    @Override
+    public ReadFrom readFrom() {
+        return this.sentinel.readFrom();
+    }
+
+    @Override
+    public Map<String, PoolMonitor> replicaPools() {
+        ReplicaSet set = this.replicas;
+        return (set != null) ? set.pools() : Map.of();
     }
 
     @Override
@@ -239,6 +290,14 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
         for (SentinelListener listener : this.listeners) {
             listener.masterSwitched(previous.endpoint(), to, cause);
         }
+        refreshReplicas("the move to " + to);
+    }
+
+    private void refreshReplicas(String cause) {
+        ReplicaSet set = this.replicas;
+        if (set != null) {
+            set.refreshSoon(cause);
+        }
     }
 
     private void checkSoon(String cause) {
@@ -281,7 +340,13 @@ public final class MasterFollower implements SentinelMonitor, AutoCloseable {
         public void subscribed(Endpoint.Tcp node, boolean again) {
             if (again) {
                 checkSoon("listening on sentinel " + node + " again");
+                refreshReplicas("listening on sentinel " + node + " again");
             }
+        }
+
+        @Override
+        public void replicasChanged(String channel, Endpoint.Tcp replica, Endpoint.Tcp node) {
+            refreshReplicas(channel + " " + replica + " from sentinel " + node);
         }
 
         @Override

@@ -74,14 +74,16 @@ final class MasterLocator {
     }
 
     /**
-     * The settings for connections to the master at {@code endpoint}.
-     * @param endpoint the master's address
+     * The settings for connections to the master at {@code endpoint}, or to one of its
+     * replicas, which share its credentials and database.
+     * @param endpoint the server's address
      * @return the master's settings with that endpoint
      */
     ConnectionConfig masterAt(Endpoint.Tcp endpoint) {
         ConnectionConfig m = this.master;
         return new ConnectionConfig(endpoint, m.connectTimeout(), m.socketTimeout(), m.tcpNoDelay(), m.keepAlive(),
-                m.username(), m.password(), m.database(), m.clientName(), m.charset(), m.limits(), m.tls());
+                m.username(), m.password(), m.database(), m.clientName(), m.charset(), m.limits(), m.tls(),
+                m.protocol());
     }
 
     private Endpoint.Tcp ask(Endpoint.Tcp node) {

@@ -1,6 +1,7 @@
 package io.redispool.sentinel;
 
 import io.redispool.InvalidSettingException;
+import io.redispool.ReadFrom;
 import io.redispool.connection.ConnectionConfig;
 import io.redispool.connection.Endpoint;
 import java.util.ArrayList;
@@ -20,8 +21,10 @@ import java.util.Objects;
  * @param nodes the sentinels, asked in this order
  * @param username the ACL user for AUTH on the sentinels, or {@code null}
  * @param password the password for AUTH on the sentinels, or {@code null} to skip AUTH
+ * @param readFrom which servers serve read-only commands: the master, or its replicas
  */
-public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String username, String password) {
+public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String username, String password,
+        ReadFrom readFrom) {
 
     public SentinelConfig {
         Objects.requireNonNull(masterName, "'sentinel.master' must not be null");
@@ -39,6 +42,7 @@ public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String
             throw InvalidSettingException.conflict("sentinel.password", null,
                     "must be set when 'sentinel.username' is: ACL users need both", "sentinel.username");
         }
+        Objects.requireNonNull(readFrom, "'sentinel.read-from' must not be null");
     }
 
     /**
@@ -107,7 +111,7 @@ public record SentinelConfig(String masterName, List<Endpoint.Tcp> nodes, String
     @Override
     public String toString() {
         return "SentinelConfig[masterName=" + this.masterName + ", nodes=" + this.nodes + ", username=" + this.username
-                + ", password=" + ((this.password != null) ? "****" : null) + "]";
+                + ", password=" + ((this.password != null) ? "****" : null) + ", readFrom=" + this.readFrom + "]";
     }
 
 }

@@ -22,9 +22,9 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
- * Listens on one sentinel for {@code +switch-master} and {@code +promoted-slave}, on a
- * connection and a daemon thread of its own, and reconnects with a growing pause when the
- * sentinel goes away.
+ * Listens on one sentinel for {@code +switch-master} and {@code +promoted-slave}, and for
+ * replica reads the replicas' comings and goings, on a connection and a daemon thread of
+ * its own, and reconnects with a growing pause when the sentinel goes away.
  *
  * <p>
  * Why a raw socket rather than a pooled connection: a subscribed connection receives
@@ -44,6 +44,12 @@ final class SwitchMasterSubscriber implements AutoCloseable {
     // still go to the old master, where they are lost.
     private static final String PROMOTED_CHANNEL = "+promoted-slave";
 
+    // What the sentinels publish when a replica joins, is reconfigured after a failover
+    // (a demoted master included), or goes down and comes back: each may change where
+    // reads can go.
+    private static final List<String> REPLICA_CHANNELS = List.of("+slave", "+slave-reconf-done", "+convert-to-slave",
+            "+sdown", "-sdown");
+
     private static final long HEARTBEAT_MILLIS = 2000;
 
     private static final long FIRST_PAUSE_MILLIS = 100;
@@ -58,6 +64,8 @@ final class SwitchMasterSubscriber implements AutoCloseable {
 
     private final Handler handler;
 
+    private final List<String> channels;
+
     private final Thread thread;
 
     private volatile Socket socket;
@@ -70,14 +78,20 @@ final class SwitchMasterSubscriber implements AutoCloseable {
      * @param sentinel the sentinels' credentials and the master's name
      * @param settings timeouts and TLS, as for connections to the sentinel
      * @param node the sentinel to listen on
+     * @param replicaEvents whether to listen for replicas joining and leaving too
      * @param handler what to do with what it hears
      */
     SwitchMasterSubscriber(String poolName, SentinelConfig sentinel, ConnectionConfig settings, Endpoint.Tcp node,
-            Handler handler) {
+            boolean replicaEvents, Handler handler) {
         this.sentinel = sentinel;
         this.settings = settings;
         this.node = node;
         this.handler = handler;
+        List<String> channels = new ArrayList<>(List.of(CHANNEL, PROMOTED_CHANNEL));
+        if (replicaEvents) {
+            channels.addAll(REPLICA_CHANNELS);
+        }
+        this.channels = List.copyOf(channels);
         this.thread = new Thread(this::run, "redis-pool-sentinel-" + poolName + "-" + node);
         this.thread.setDaemon(true);
     }
@@ -160,17 +174,19 @@ final class SwitchMasterSubscriber implements AutoCloseable {
             auth.add(bytes(this.sentinel.password()));
             writer.write(auth.toArray(new byte[0][]));
         }
-        writer.write(new byte[][] { bytes("SUBSCRIBE"), bytes(CHANNEL), bytes(PROMOTED_CHANNEL) });
+        List<byte[]> subscribe = new ArrayList<>(List.of(bytes("SUBSCRIBE")));
+        this.channels.forEach((channel) -> subscribe.add(bytes(channel)));
+        writer.write(subscribe.toArray(new byte[0][]));
         writer.flush();
         if (this.sentinel.password() != null && reader.read() instanceof ErrorReply error) {
             throw new IOException(
                     "AUTH was refused; check 'sentinel.username' and 'sentinel.password': " + error.message());
         }
-        for (int channel = 0; channel < 2; channel++) {
+        for (int channel = 0; channel < this.channels.size(); channel++) {
             RespReply confirmation = reader.read();
             if (!(confirmation instanceof ArrayReply)) {
                 throw new IOException(
-                        "SUBSCRIBE " + CHANNEL + " " + PROMOTED_CHANNEL + " was answered with " + confirmation);
+                        "SUBSCRIBE " + String.join(" ", this.channels) + " was answered with " + confirmation);
             }
         }
     }
@@ -213,6 +229,11 @@ final class SwitchMasterSubscriber implements AutoCloseable {
                 && fields[5].equals(this.sentinel.masterName())) {
             this.handler.switched(new Endpoint.Tcp(fields[6], Integer.parseInt(fields[7])),
                     new Endpoint.Tcp(fields[2], Integer.parseInt(fields[3])), channel, this.node);
+        }
+        // The same shape, for a replica of this master.
+        if (REPLICA_CHANNELS.contains(channel) && fields.length == 8 && fields[0].equals("slave")
+                && fields[4].equals("@") && fields[5].equals(this.sentinel.masterName())) {
+            this.handler.replicasChanged(channel, new Endpoint.Tcp(fields[2], Integer.parseInt(fields[3])), this.node);
         }
     }
 
@@ -268,6 +289,14 @@ final class SwitchMasterSubscriber implements AutoCloseable {
          * @param node the sentinel that said so
          */
         void switched(Endpoint.Tcp from, Endpoint.Tcp to, String channel, Endpoint.Tcp node);
+
+        /**
+         * The sentinel announced a change among the master's replicas.
+         * @param channel such as {@code +sdown} or {@code +slave}
+         * @param replica the replica it concerns
+         * @param node the sentinel that said so
+         */
+        void replicasChanged(String channel, Endpoint.Tcp replica, Endpoint.Tcp node);
 
     }
 

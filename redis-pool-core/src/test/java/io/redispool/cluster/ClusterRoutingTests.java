@@ -1,5 +1,6 @@
 package io.redispool.cluster;
 
+import io.redispool.ReadFrom;
 import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
 import io.redispool.RedisCommands;

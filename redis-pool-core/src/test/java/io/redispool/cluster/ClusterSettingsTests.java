@@ -1,6 +1,7 @@
 package io.redispool.cluster;
 
 import io.redispool.InvalidSettingException;
+import io.redispool.ReadFrom;
 import io.redispool.RedisClientConfig;
 import java.time.Duration;
 import java.util.List;
@@ -67,6 +68,14 @@ class ClusterSettingsTests {
                 .clusterTopologyRefreshPeriod(Duration.ofSeconds(-1))
                 .build())
             .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("cluster.topology-refresh-period"));
+    }
+
+    @Test
+    void clusterReplicaReadsOnOneServerAreRefused() {
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> RedisClientConfig.builder().clusterReadFrom(ReadFrom.REPLICA_PREFERRED).build())
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("cluster.read-from"))
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("cluster.nodes"));
     }
 
 }

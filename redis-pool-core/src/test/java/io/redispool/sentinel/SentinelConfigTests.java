@@ -1,6 +1,7 @@
 package io.redispool.sentinel;
 
 import io.redispool.InvalidSettingException;
+import io.redispool.ReadFrom;
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.Endpoint;
 import java.util.List;
@@ -116,6 +117,49 @@ class SentinelConfigTests {
                 .build())
             .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.password"))
             .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("sentinel.username"));
+    }
+
+    @Test
+    void readFromIsMasterByDefaultAndReplicaPreferredWhenAsked() {
+        RedisClientConfig.Builder builder = RedisClientConfig.builder()
+            .sentinelMaster("mymaster")
+            .sentinelNodes(List.of("localhost:26379"));
+        assertThat(builder.build().sentinel().readFrom()).isEqualTo(ReadFrom.MASTER);
+        assertThat(builder.sentinelReadFrom(ReadFrom.REPLICA_PREFERRED).build().sentinel().readFrom())
+            .isEqualTo(ReadFrom.REPLICA_PREFERRED);
+    }
+
+    @Test
+    void replicaReadsWithoutSentinelAreRefusedNamingTheMasterSetting() {
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> RedisClientConfig.builder().sentinelReadFrom(ReadFrom.REPLICA_PREFERRED).build())
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.read-from"))
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("sentinel.master"))
+            .withMessageContaining("set 'sentinel.master' and 'sentinel.nodes'");
+    }
+
+    @Test
+    void replicaReadsWithTheMultiplexedModeAreRefused() {
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> RedisClientConfig.builder()
+                .sentinelMaster("mymaster")
+                .sentinelNodes(List.of("localhost:26379"))
+                .sentinelReadFrom(ReadFrom.REPLICA_PREFERRED)
+                .multiplexedConnections(2)
+                .build())
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.read-from"))
+            .satisfies((ex) -> assertThat(ex.conflictsWith()).containsExactly("multiplexed-connections"));
+    }
+
+    @Test
+    void sentinelReplicaReadsOnAClusterAreRefusedNamingTheClusterSetting() {
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> RedisClientConfig.builder()
+                .clusterNodes(List.of("localhost:7000"))
+                .sentinelReadFrom(ReadFrom.REPLICA_PREFERRED)
+                .build())
+            .satisfies((ex) -> assertThat(ex.setting()).isEqualTo("sentinel.read-from"))
+            .withMessageContaining("'cluster.read-from'");
     }
 
 }

@@ -71,6 +71,9 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                             + "(sentinel monitor <name> ...), and 'redis.pool.sentinel.nodes' to the sentinels."),
             Map.entry("sentinel.nodes", "Set 'redis.pool.sentinel.nodes' to the sentinels as host:port, such as "
                     + "sentinel-1:26379,sentinel-2:26379, and 'redis.pool.sentinel.master' to the master's name."),
+            Map.entry("sentinel.read-from", "Set 'redis.pool.sentinel.read-from' to replica-preferred only with "
+                    + "'redis.pool.sentinel.master' and 'redis.pool.multiplexed-connections' 0, or remove it to read "
+                    + "from the master."),
             Map.entry("cluster.nodes",
                     "Set 'redis.pool.cluster.nodes' to cluster nodes as host:port or "
                             + "redis://host:port (one reachable node is enough), and remove 'redis.pool.url', "

@@ -99,6 +99,7 @@ final class RedisClientConfigFactory {
         map.from(sentinel::getNodes).whenNot(List::isEmpty).to(builder::sentinelNodes);
         map.from(sentinel::getUsername).to(builder::sentinelUsername);
         map.from(sentinel::getPassword).to(builder::sentinelPassword);
+        map.from(sentinel::getReadFrom).to(builder::sentinelReadFrom);
         RedisPoolClusterProperties cluster = source.getCluster();
         map.from(cluster::getNodes).whenNot(List::isEmpty).to(builder::clusterNodes);
         map.from(cluster::getMaxRedirects).to(builder::clusterMaxRedirects);

@@ -1,6 +1,6 @@
 package io.redispool.spring.autoconfigure;
 
-import io.redispool.cluster.ReadFrom;
+import io.redispool.ReadFrom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

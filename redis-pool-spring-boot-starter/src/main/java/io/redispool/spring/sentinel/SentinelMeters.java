@@ -4,6 +4,7 @@ import io.micrometer.common.docs.KeyName;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.binder.BaseUnits;
 import io.redispool.spring.metrics.DescribedMeter;
+import io.redispool.spring.metrics.LowerCaseKeyName;
 import io.redispool.spring.metrics.MeterDescription;
 import io.redispool.spring.metrics.RedisPoolMeters;
 
@@ -14,7 +15,39 @@ import io.redispool.spring.metrics.RedisPoolMeters;
 public enum SentinelMeters implements DescribedMeter {
 
     FAILOVERS("redis.pool.sentinel.failovers", Meter.Type.COUNTER, BaseUnits.EVENTS,
-            "Times the pool moved to a new master named by the sentinels since it started.");
+            "Times the pool moved to a new master named by the sentinels since it started."),
+
+    REPLICA_CONNECTIONS("redis.pool.sentinel.replica.connections", Meter.Type.GAUGE, BaseUnits.CONNECTIONS,
+            "Connections open to a replica that reads go to.") {
+
+        @Override
+        public KeyName[] getKeyNames() {
+            return REPLICA_KEYS;
+        }
+
+    },
+
+    REPLICA_CONNECTIONS_IN_USE("redis.pool.sentinel.replica.connections.in.use", Meter.Type.GAUGE,
+            BaseUnits.CONNECTIONS, "Connections to a replica borrowed by a caller now.") {
+
+        @Override
+        public KeyName[] getKeyNames() {
+            return REPLICA_KEYS;
+        }
+
+    },
+
+    REPLICA_CONNECTIONS_PENDING("redis.pool.sentinel.replica.connections.pending", Meter.Type.GAUGE, BaseUnits.THREADS,
+            "Callers waiting for a connection to a replica.") {
+
+        @Override
+        public KeyName[] getKeyNames() {
+            return REPLICA_KEYS;
+        }
+
+    };
+
+    private static final KeyName[] REPLICA_KEYS = { RedisPoolMeters.TagKey.POOL, TagKey.REPLICA };
 
     private final MeterDescription description;
 
@@ -30,6 +63,16 @@ public enum SentinelMeters implements DescribedMeter {
     @Override
     public KeyName[] getKeyNames() {
         return new KeyName[] { RedisPoolMeters.TagKey.POOL };
+    }
+
+    /**
+     * The tags of the Sentinel meters besides {@code pool}.
+     */
+    public enum TagKey implements LowerCaseKeyName {
+
+        /** The replica, as {@code host:port}. */
+        REPLICA
+
     }
 
 }

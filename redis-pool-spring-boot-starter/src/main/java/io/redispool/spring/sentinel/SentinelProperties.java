@@ -1,11 +1,12 @@
 package io.redispool.spring.sentinel;
 
+import io.redispool.ReadFrom;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code redis.pool.sentinel.*} properties: which master the sentinels watch, where
- * they are, and their own credentials.
+ * they are, their own credentials, and whether reads go to the master's replicas.
  *
  * <p>
  * Setting {@code master} turns Sentinel on; the master's address then comes from the
@@ -33,6 +34,12 @@ public class SentinelProperties {
      * Password for AUTH on the sentinels, apart from the master's.
      */
     private String password;
+
+    /**
+     * Which servers serve read-only commands: the master, or its healthy replicas in turn
+     * when there are any.
+     */
+    private ReadFrom readFrom = ReadFrom.MASTER;
 
     public String getMaster() {
         return this.master;
@@ -64,6 +71,14 @@ public class SentinelProperties {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public ReadFrom getReadFrom() {
+        return this.readFrom;
+    }
+
+    public void setReadFrom(ReadFrom readFrom) {
+        this.readFrom = readFrom;
     }
 
 }

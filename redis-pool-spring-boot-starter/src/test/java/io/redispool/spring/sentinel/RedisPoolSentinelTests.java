@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusNamingConvention;
 import io.redispool.RedisClient;
 import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
 import io.redispool.spring.autoconfigure.health.RedisPoolHealthContributorAutoConfiguration;
@@ -16,7 +19,11 @@ import io.redispool.launcher.RedisServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -109,11 +116,70 @@ class RedisPoolSentinelTests {
     }
 
     @Test
+    void replicaReadsShowTheReplicasInHealthAndMeters() {
+        sentinel.setup().awaitReplicas();
+        RedisServer replica = sentinel.setup().replicas().get(0);
+        String address = "127.0.0.1:" + replica.port();
+        this.runner.withPropertyValues("redis.pool.sentinel.read-from=replica-preferred").run((context) -> {
+            RedisClient client = context.getBean(RedisClient.class);
+            await().atMost(Duration.ofSeconds(15))
+                .until(() -> client.sentinel().orElseThrow().replicaPools().containsKey(address));
+            client.commands().set("greeting", "hello");
+            client.execute("WAIT", "1", "5000");
+            assertThat(client.commands().get("greeting")).isEqualTo("hello");
+            Health health = context.getBean(RedisPoolHealthIndicator.class).health();
+            assertThat(health.getDetails().get("sentinel")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("replicas", List.of(address));
+            Gauge connections = context.getBean(MeterRegistry.class)
+                .get(SentinelMeters.REPLICA_CONNECTIONS.getName())
+                .tag("pool", "redisClient")
+                .tag("replica", address)
+                .gauge();
+            assertThat(connections.value()).as("connections open to the replica after a GET").isEqualTo(1.0);
+            assertThat(context.getBean(MeterRegistry.class)
+                .get("redis.pool.commands")
+                .tag("pool", "redisClient")
+                .tag("command", "GET")
+                .tag("outcome", "success")
+                .timer()
+                .count()).as("GETs on the replica in the client's command timer").isEqualTo(1);
+        });
+    }
+
+    @Test
+    void replicaReadsWithoutAMasterFailStartupNamingBothProperties() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(RedisPoolAutoConfiguration.class))
+            .withPropertyValues("redis.pool.sentinel.read-from=replica-preferred")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("redis.pool.sentinel.read-from")
+                .hasStackTraceContaining("redis.pool.sentinel.master"));
+    }
+
+    @Test
     void docsListTheFailoverMeter() throws Exception {
         String metrics = Files.readString(Path.of("..", "docs", "metrics.md"));
         SentinelMeters meter = SentinelMeters.FAILOVERS;
         assertThat(metrics).contains("| `" + meter.getName() + "` | counter | " + meter.getBaseUnit()
                 + " | `pool` | `redis_pool_sentinel_failovers_total` | " + meter.getDescription() + " |");
+    }
+
+    @Test
+    void docsListTheReplicaGauges() throws Exception {
+        String metrics = Files.readString(Path.of("..", "docs", "metrics.md"));
+        PrometheusNamingConvention prometheus = new PrometheusNamingConvention();
+        List<SentinelMeters> gauges = Stream.of(SentinelMeters.values())
+            .filter((meter) -> meter.getType() == Meter.Type.GAUGE)
+            .toList();
+        assertThat(gauges).hasSize(3);
+        for (SentinelMeters meter : gauges) {
+            String tags = Stream.of(meter.getKeyNames())
+                .map((key) -> "`" + key.asString() + "`")
+                .collect(Collectors.joining(", "));
+            assertThat(metrics).contains("| `" + meter.getName() + "` | gauge | " + meter.getBaseUnit() + " | " + tags
+                    + " | `" + prometheus.name(meter.getName(), meter.getType(), meter.getBaseUnit()) + "` | "
+                    + meter.getDescription() + " |");
+        }
     }
 
 }
