@@ -32,9 +32,9 @@ final class JedisDriver implements ClientDriver {
             return pipeline(workload, value);
         }
         if (workload.command().equals("GET")) {
-            return () -> ClientDriver.check(workload, this.client.get(Workload.KEY));
+            return () -> ClientDriver.check(workload, this.client.get(workload.keys().next()));
         }
-        return () -> ClientDriver.check(workload, this.client.set(Workload.KEY, value));
+        return () -> ClientDriver.check(workload, this.client.set(workload.keys().next(), value));
     }
 
     private Operation pipeline(Workload workload, String value) {
@@ -43,7 +43,8 @@ final class JedisDriver implements ClientDriver {
         return () -> {
             try (Pipeline pipeline = this.client.pipelined()) {
                 for (int i = 0; i < workload.pipeline(); i++) {
-                    responses.add(get ? pipeline.get(Workload.KEY) : pipeline.set(Workload.KEY, value));
+                    responses
+                        .add(get ? pipeline.get(workload.keys().next()) : pipeline.set(workload.keys().next(), value));
                 }
                 pipeline.sync();
             }

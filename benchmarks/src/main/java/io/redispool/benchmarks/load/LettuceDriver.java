@@ -35,9 +35,9 @@ final class LettuceDriver implements ClientDriver {
         }
         RedisCommands<String, String> sync = this.connection.sync();
         if (workload.command().equals("GET")) {
-            return () -> ClientDriver.check(workload, sync.get(Workload.KEY));
+            return () -> ClientDriver.check(workload, sync.get(workload.keys().next()));
         }
-        return () -> ClientDriver.check(workload, sync.set(Workload.KEY, value));
+        return () -> ClientDriver.check(workload, sync.set(workload.keys().next(), value));
     }
 
     private static Operation pipeline(Workload workload, String value, RedisAsyncCommands<String, String> async) {
@@ -45,7 +45,7 @@ final class LettuceDriver implements ClientDriver {
         boolean get = workload.command().equals("GET");
         return () -> {
             for (int i = 0; i < futures.length; i++) {
-                futures[i] = get ? async.get(Workload.KEY) : async.set(Workload.KEY, value);
+                futures[i] = get ? async.get(workload.keys().next()) : async.set(workload.keys().next(), value);
             }
             if (!LettuceFutures.awaitAll(TIMEOUT, futures)) {
                 throw new IllegalStateException("Lettuce pipeline timed out after " + TIMEOUT);

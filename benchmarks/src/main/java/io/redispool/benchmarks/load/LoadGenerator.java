@@ -3,6 +3,8 @@ package io.redispool.benchmarks.load;
 import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
 import io.redispool.benchmarks.CommandLineOptions;
+import io.redispool.commands.Commands;
+import io.redispool.execution.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -99,7 +101,7 @@ public final class LoadGenerator {
         Map<String, Workload> kinds = new LinkedHashMap<>();
         for (Workload workload : this.plan.workloads()) {
             kinds.putIfAbsent(workload.command() + workload.pipelined(),
-                    new Workload(workload.command(), workload.valueSize(), 1, workload.pipeline()));
+                    new Workload(workload.command(), workload.valueSize(), 1, workload.pipeline(), workload.keys()));
         }
         for (String client : clients) {
             if (!client.equals("redis-benchmark")) {
@@ -143,7 +145,15 @@ public final class LoadGenerator {
     private void storeValue(Workload workload) {
         try (RedisClient client = RedisClient
             .create(RedisClientConfig.builder().host(this.plan.host()).port(this.plan.port()).build())) {
-            client.commands().set(Workload.KEY, workload.value());
+            Commands<String, String> builders = client.commands().builders();
+            Pipeline pipeline = client.pipeline();
+            for (String key : workload.keys().all()) {
+                pipeline.add(builders.strings().set(key, workload.value()));
+                if (pipeline.size() == 1000) {
+                    pipeline.sync();
+                }
+            }
+            pipeline.sync();
         }
     }
 

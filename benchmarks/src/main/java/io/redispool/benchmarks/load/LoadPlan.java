@@ -42,16 +42,18 @@ public record LoadPlan(String host, int port, List<Workload> workloads, List<Str
      * @param options {@code --host}, {@code --port}, {@code --commands}, {@code --sizes},
      * {@code --threads}, {@code --pipelines}, {@code --pipeline-threads},
      * {@code --pipeline-sizes}, {@code --clients}, {@code --warmup}, {@code --duration},
-     * {@code --rounds}, {@code --redis-benchmark}
+     * {@code --rounds}, {@code --redis-benchmark}, {@code --keyspace} (1, the default, is
+     * redis-benchmark's one key)
      * @return the plan
      */
     public static LoadPlan from(CommandLineOptions options) {
         List<String> commands = options.list("commands", "GET,SET");
+        KeySpace keys = KeySpace.of(options.number("keyspace", 1));
         List<Workload> workloads = new ArrayList<>();
         for (int threads : options.numbers("threads", "1,8,64")) {
             for (int size : options.numbers("sizes", "3,100")) {
                 for (String command : commands) {
-                    workloads.add(new Workload(command, size, threads, 1));
+                    workloads.add(new Workload(command, size, threads, 1, keys));
                 }
             }
         }
@@ -59,7 +61,7 @@ public record LoadPlan(String host, int port, List<Workload> workloads, List<Str
         for (int depth : options.numbers("pipelines", "16,100")) {
             for (int size : options.numbers("pipeline-sizes", "3")) {
                 for (String command : commands) {
-                    workloads.add(new Workload(command, size, pipelineThreads, depth));
+                    workloads.add(new Workload(command, size, pipelineThreads, depth, keys));
                 }
             }
         }

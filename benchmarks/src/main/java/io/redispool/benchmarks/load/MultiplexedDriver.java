@@ -46,18 +46,19 @@ final class MultiplexedDriver implements ClientDriver {
             return pipeline(workload, value, get);
         }
         if (this.asynchronous) {
-            return get ? () -> ClientDriver.check(workload, this.async.get(Workload.KEY).join())
-                    : () -> ClientDriver.check(workload, this.async.set(Workload.KEY, value).join());
+            return get ? () -> ClientDriver.check(workload, this.async.get(workload.keys().next()).join())
+                    : () -> ClientDriver.check(workload, this.async.set(workload.keys().next(), value).join());
         }
-        return get ? () -> ClientDriver.check(workload, this.commands.get(Workload.KEY))
-                : () -> ClientDriver.check(workload, this.commands.set(Workload.KEY, value));
+        return get ? () -> ClientDriver.check(workload, this.commands.get(workload.keys().next()))
+                : () -> ClientDriver.check(workload, this.commands.set(workload.keys().next(), value));
     }
 
     private Operation pipeline(Workload workload, String value, boolean get) {
         CompletableFuture<?>[] futures = new CompletableFuture<?>[workload.pipeline()];
         return () -> {
             for (int i = 0; i < futures.length; i++) {
-                futures[i] = get ? this.async.get(Workload.KEY) : this.async.set(Workload.KEY, value);
+                futures[i] = get ? this.async.get(workload.keys().next())
+                        : this.async.set(workload.keys().next(), value);
             }
             for (CompletableFuture<?> future : futures) {
                 ClientDriver.check(workload, future.join());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,10 +92,13 @@ final class RedisBenchmarkRunner {
 
     private Measurement run(Workload workload, long requests, int round, int cpus)
             throws IOException, InterruptedException {
-        List<String> command = List.of(this.executable, "-h", this.host, "-p", Integer.toString(this.port), "-c",
-                Integer.toString(workload.threads()), "-n", Long.toString(requests), "-P",
-                Integer.toString(workload.pipeline()), "-d", Integer.toString(workload.valueSize()), "-t",
-                workload.command().toLowerCase(Locale.ROOT), "--csv");
+        List<String> command = new ArrayList<>(List.of(this.executable, "-h", this.host, "-p",
+                Integer.toString(this.port), "-c", Integer.toString(workload.threads()), "-n", Long.toString(requests),
+                "-P", Integer.toString(workload.pipeline()), "-d", Integer.toString(workload.valueSize()), "-t",
+                workload.command().toLowerCase(Locale.ROOT), "--csv"));
+        if (workload.keys().size() > 1) {
+            command.addAll(List.of("-r", Integer.toString(workload.keys().size())));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {

@@ -45,9 +45,9 @@ final class RedisPoolDriver implements ClientDriver {
             return pipeline(workload, value);
         }
         if (workload.command().equals("GET")) {
-            return () -> ClientDriver.check(workload, this.commands.get(Workload.KEY));
+            return () -> ClientDriver.check(workload, this.commands.get(workload.keys().next()));
         }
-        return () -> ClientDriver.check(workload, this.commands.set(Workload.KEY, value));
+        return () -> ClientDriver.check(workload, this.commands.set(workload.keys().next(), value));
     }
 
     private Operation pipeline(Workload workload, String value) {
@@ -57,8 +57,8 @@ final class RedisPoolDriver implements ClientDriver {
         return () -> {
             Pipeline pipeline = this.client.pipeline();
             for (int i = 0; i < workload.pipeline(); i++) {
-                Command<?> command = get ? builders.strings().get(Workload.KEY)
-                        : builders.strings().set(Workload.KEY, value);
+                Command<?> command = get ? builders.strings().get(workload.keys().next())
+                        : builders.strings().set(workload.keys().next(), value);
                 responses.add(pipeline.add(command));
             }
             pipeline.sync();

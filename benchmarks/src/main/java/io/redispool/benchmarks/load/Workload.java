@@ -10,14 +10,9 @@ package io.redispool.benchmarks.load;
  * once
  * @param pipeline how many commands each thread sends per round trip; 1 means no
  * pipelining
+ * @param keys the keys the commands read and write
  */
-public record Workload(String command, int valueSize, int threads, int pipeline) {
-
-    /**
-     * The key every client reads and writes; redis-benchmark's own when it is not given
-     * {@code -r}.
-     */
-    public static final String KEY = "key:__rand_int__";
+public record Workload(String command, int valueSize, int threads, int pipeline, KeySpace keys) {
 
     public Workload {
         if (!command.equals("GET") && !command.equals("SET")) {
@@ -26,6 +21,17 @@ public record Workload(String command, int valueSize, int threads, int pipeline)
         requirePositive("value-size", valueSize);
         requirePositive("threads", threads);
         requirePositive("pipeline", pipeline);
+    }
+
+    /**
+     * A workload on redis-benchmark's one default key.
+     * @param command {@code GET} or {@code SET}
+     * @param valueSize the value's size in bytes
+     * @param threads how many threads issue requests at once
+     * @param pipeline how many commands each thread sends per round trip
+     */
+    public Workload(String command, int valueSize, int threads, int pipeline) {
+        this(command, valueSize, threads, pipeline, KeySpace.ONE_KEY);
     }
 
     /**
@@ -53,6 +59,7 @@ public record Workload(String command, int valueSize, int threads, int pipeline)
     @Override
     public String toString() {
         return this.command + " " + this.valueSize + "B x" + this.threads + " threads"
-                + (pipelined() ? " pipeline " + this.pipeline : "");
+                + (pipelined() ? " pipeline " + this.pipeline : "")
+                + ((this.keys.size() > 1) ? " over " + this.keys.size() + " keys" : "");
     }
 }

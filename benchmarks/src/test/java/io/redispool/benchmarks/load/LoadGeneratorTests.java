@@ -56,4 +56,37 @@ class LoadGeneratorTests {
         assertThat(plan.clients()).isEqualTo(LoadPlan.ALL_CLIENTS);
     }
 
+    @Test
+    void aKeyspaceSpreadsEveryClientsCommandsOverKeysThatAllHoldTheValue() {
+        KeySpace keys = KeySpace.of(50);
+        List<Workload> workloads = List.of(new Workload("GET", 7, 2, 1, keys), new Workload("GET", 7, 2, 16, keys));
+        LoadPlan plan = new LoadPlan(redis.server().host(), redis.server().port(), workloads,
+                List.of("redis-pool", "jedis", "lettuce", "redis-pool-pipelined", "redis-benchmark"),
+                Duration.ofMillis(100), Duration.ofMillis(300), 1, "redis-benchmark");
+
+        List<Measurement> measurements = new LoadGenerator(plan,
+                new PrintStream(System.out, true, StandardCharsets.UTF_8))
+            .run((measurement) -> {
+            });
+
+        assertThat(measurements).isNotEmpty().allSatisfy((measurement) -> assertThat(measurement.error()).isEmpty());
+        assertThat(keys.all()).hasSize(50).startsWith("key:000000000000").endsWith("key:000000000049");
+        try (io.redispool.RedisClient client = io.redispool.RedisClient.create(redis.server().url())) {
+            assertThat(client.commands().mget(keys.all())).allSatisfy((value) -> assertThat(value).hasSize(7));
+        }
+    }
+
+    @Test
+    void keyspaceOptionGivesEveryWorkloadItsKeys() {
+        LoadPlan plan = LoadPlan.from(io.redispool.benchmarks.CommandLineOptions.parse("--threads", "8", "--sizes", "3",
+                "--pipelines", "16", "--keyspace", "1000"));
+
+        assertThat(plan.workloads()).allSatisfy((workload) -> assertThat(workload.keys().size()).isEqualTo(1000));
+        assertThat(plan.workloads().get(0)).hasToString("GET 3B x8 threads over 1000 keys");
+        assertThat(LoadPlan.from(io.redispool.benchmarks.CommandLineOptions.parse("--threads", "8"))
+            .workloads()
+            .get(0)
+            .keys()).isSameAs(KeySpace.ONE_KEY);
+    }
+
 }
