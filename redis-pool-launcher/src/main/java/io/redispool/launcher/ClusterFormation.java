@@ -1,5 +1,9 @@
 package io.redispool.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,14 +14,47 @@ import java.util.Set;
  * Turns freshly started cluster-enabled servers into one cluster, as
  * {@code redis-cli --cluster create} does: slots split evenly over the masters, distinct
  * config epochs, every node met, each replica attached to its master, then waits until
- * every node reports {@code cluster_state:ok} and every replica is in sync.
+ * every node reports {@code cluster_state:ok} and every replica is in sync. Also sets the
+ * servers up as nodes before they start, and refuses those too old to be formed.
  */
 final class ClusterFormation {
 
     /** Redis Cluster's fixed number of hash slots. */
     static final int SLOTS = 16384;
 
+    /** The first redis-server version with every command and setting forming needs. */
+    private static final int MIN_MAJOR_VERSION = 7;
+
     private ClusterFormation() {
+    }
+
+    /**
+     * Sets a server up to be a cluster node: its own bus port, its own
+     * {@code nodes.conf}, and a replica that may always take over.
+     * @param node the server's builder
+     * @param nodeTimeout the {@code cluster-node-timeout}
+     * @return the builder
+     */
+    static RedisServer.Builder clusterNode(RedisServer.Builder node, Duration nodeTimeout) {
+        return node.setting("cluster-enabled", "yes")
+            .setting("cluster-config-file", "nodes.conf")
+            .setting("cluster-port", Integer.toString(freePort()))
+            .setting("cluster-node-timeout", Long.toString(nodeTimeout.toMillis()))
+            .setting("cluster-replica-validity-factor", "0");
+    }
+
+    /**
+     * Refuses a server too old to be formed into a cluster this way, before it starts.
+     * @param node the server, not started
+     * @throws RedisLaunchException if its redis-server is older than 7.0
+     */
+    static void requireClusterSupport(RedisServer node) {
+        if (node.binary().majorVersion() < MIN_MAJOR_VERSION) {
+            throw new RedisLaunchException("A local cluster needs redis-server 7.0 or later (for cluster-port and"
+                    + " CLUSTER ADDSLOTSRANGE) but " + node.binary().path() + " is " + node.version()
+                    + "; put Redis 7 on the PATH, or name its redis-server in the system property '"
+                    + RedisServerBinary.PROPERTY + "'");
+        }
     }
 
     /**
@@ -102,6 +139,15 @@ final class ClusterFormation {
             .findFirst()
             .orElseThrow();
         return self.isMaster() || NodeQueries.text(node, "INFO", "replication").contains("master_link_status:up");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not find a free port on 127.0.0.1", ex);
+        }
     }
 
     private static boolean knowsAll(RedisServer node, int count) {

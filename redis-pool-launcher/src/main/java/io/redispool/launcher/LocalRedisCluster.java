@@ -1,9 +1,5 @@
 package io.redispool.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +32,6 @@ public final class LocalRedisCluster implements AutoCloseable {
 
     /** Redis Cluster's fixed number of hash slots. */
     public static final int SLOTS = ClusterFormation.SLOTS;
-
-    /** The first redis-server version with every command and setting forming needs. */
-    private static final int MIN_MAJOR_VERSION = 7;
 
     private final List<RedisServer> nodes;
 
@@ -358,7 +351,7 @@ public final class LocalRedisCluster implements AutoCloseable {
                 for (int i = 0; i < this.masters * (1 + this.replicasPerMaster); i++) {
                     RedisServer node = node().build();
                     started.add(node);
-                    requireClusterSupport(node);
+                    ClusterFormation.requireClusterSupport(node);
                     node.start();
                 }
                 List<RedisServer> masterNodes = started.subList(0, this.masters);
@@ -373,32 +366,9 @@ public final class LocalRedisCluster implements AutoCloseable {
         }
 
         private RedisServer.Builder node() {
-            RedisServer.Builder node = RedisServer.builder()
-                .setting("cluster-enabled", "yes")
-                .setting("cluster-config-file", "nodes.conf")
-                .setting("cluster-port", Integer.toString(freePort()))
-                .setting("cluster-node-timeout", Long.toString(this.nodeTimeout.toMillis()))
-                .setting("cluster-replica-validity-factor", "0");
+            RedisServer.Builder node = ClusterFormation.clusterNode(RedisServer.builder(), this.nodeTimeout);
             this.nodeCustomizer.accept(node);
             return node;
-        }
-
-        private static void requireClusterSupport(RedisServer node) {
-            if (node.binary().majorVersion() < MIN_MAJOR_VERSION) {
-                throw new RedisLaunchException("A local cluster needs redis-server 7.0 or later (for cluster-port and"
-                        + " CLUSTER ADDSLOTSRANGE) but " + node.binary().path() + " is " + node.version()
-                        + "; put Redis 7 on the PATH, or name its redis-server in the system property '"
-                        + RedisServerBinary.PROPERTY + "'");
-            }
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-                return socket.getLocalPort();
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Could not find a free port on 127.0.0.1", ex);
-            }
         }
 
     }
