@@ -1,20 +1,14 @@
 package io.redispool.testing;
 
+import io.redispool.launcher.LocalRedisCluster;
 import io.redispool.launcher.RedisServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * A real Redis Cluster on this machine, made of {@link RedisServer} processes: N masters
- * with the 16384 slots split evenly, R replicas per master, for tests and local
- * development.
+ * with the 16384 slots split evenly, R replicas per master, for tests.
  *
  * <pre>{@code
  * try (RedisCluster cluster = RedisCluster.builder().masters(3).replicasPerMaster(1).start()) {
@@ -23,31 +17,21 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>
- * Why a real cluster: redirections, slot migrations and failovers are decided by the
- * servers, and only the servers decide them the way production will. Each node runs with
- * {@code cluster-enabled yes}, its {@code nodes.conf} in its own temporary directory, a
- * short {@code cluster-node-timeout} (2 seconds by default) so that failovers finish in
- * seconds, and {@code cluster-replica-validity-factor 0} so that a replica may always
- * take over. {@link #start()} returns once every node reports {@code cluster_state:ok}
- * and every replica is in sync. This class needs no JUnit; see
- * {@link RedisClusterExtension} for that.
+ * The cluster itself is a {@link LocalRedisCluster} of redis-pool-launcher, which the
+ * starter's dev server starts too; this class is its face for tests and for
+ * {@link RedisClusterExtension}, with the same operations. Each node runs with
+ * {@code cluster-enabled yes}, a short {@code cluster-node-timeout} (2 seconds by
+ * default) so that failovers finish in seconds, and
+ * {@code cluster-replica-validity-factor 0} so that a replica may always take over.
+ * {@link Builder#start()} returns once every node reports {@code cluster_state:ok} and
+ * every replica is in sync. This class needs no JUnit.
  */
 public final class RedisCluster implements AutoCloseable {
 
-    private static final String HOST = "127.0.0.1";
+    private final LocalRedisCluster cluster;
 
-    private final List<RedisServer> nodes;
-
-    private final List<RedisServer> initialMasters;
-
-    private final Duration timeout;
-
-    private RedisCluster(List<RedisServer> initialMasters, List<RedisServer> replicas, Duration timeout) {
-        this.initialMasters = List.copyOf(initialMasters);
-        List<RedisServer> all = new ArrayList<>(initialMasters);
-        all.addAll(replicas);
-        this.nodes = List.copyOf(all);
-        this.timeout = timeout;
+    private RedisCluster(LocalRedisCluster cluster) {
+        this.cluster = cluster;
     }
 
     /**
@@ -59,12 +43,21 @@ public final class RedisCluster implements AutoCloseable {
     }
 
     /**
+     * The launcher's cluster this one is, for code that takes a
+     * {@link LocalRedisCluster}.
+     * @return the cluster
+     */
+    public LocalRedisCluster local() {
+        return this.cluster;
+    }
+
+    /**
      * Every node this cluster started, masters first as they were at the start, whether
      * running or not.
      * @return the nodes
      */
     public List<RedisServer> nodes() {
-        return this.nodes;
+        return this.cluster.nodes();
     }
 
     /**
@@ -72,11 +65,7 @@ public final class RedisCluster implements AutoCloseable {
      * @return the current masters that serve slots
      */
     public List<RedisServer> masters() {
-        List<ClusterNodeLine> view = view(anyRunning());
-        return running().stream()
-            .filter((node) -> view.stream()
-                .anyMatch((line) -> line.port() == node.port() && line.isMaster() && !line.slotRanges().isEmpty()))
-            .toList();
+        return this.cluster.masters();
     }
 
     /**
@@ -84,8 +73,7 @@ public final class RedisCluster implements AutoCloseable {
      * @return the current replicas
      */
     public List<RedisServer> replicas() {
-        List<RedisServer> masters = masters();
-        return running().stream().filter((node) -> !masters.contains(node)).toList();
+        return this.cluster.replicas();
     }
 
     /**
@@ -93,7 +81,7 @@ public final class RedisCluster implements AutoCloseable {
      * @return {@code host:port} of every node
      */
     public List<String> nodeAddresses() {
-        return this.nodes.stream().map((node) -> node.host() + ":" + node.port()).toList();
+        return this.cluster.nodeAddresses();
     }
 
     /**
@@ -101,7 +89,7 @@ public final class RedisCluster implements AutoCloseable {
      * @return {@code redis://host:port} of every node
      */
     public List<String> nodeUrls() {
-        return this.nodes.stream().map(RedisServer::url).toList();
+        return this.cluster.nodeUrls();
     }
 
     /**
@@ -110,7 +98,7 @@ public final class RedisCluster implements AutoCloseable {
      * @return the slot, 0 to 16383
      */
     public int slotOf(String key) {
-        return ((Long) call(anyRunning(), "CLUSTER", "KEYSLOT", key)).intValue();
+        return this.cluster.slotOf(key);
     }
 
     /**
@@ -120,12 +108,7 @@ public final class RedisCluster implements AutoCloseable {
      * @throws IllegalStateException if no running master serves it
      */
     public RedisServer masterOf(int slot) {
-        for (ClusterNodeLine line : view(anyRunning())) {
-            if (line.isMaster() && !line.isFailing() && line.serves(slot)) {
-                return running().stream().filter((node) -> node.port() == line.port()).findFirst().orElseThrow();
-            }
-        }
-        throw new IllegalStateException("No running master serves slot " + slot + ": " + nodesText(anyRunning()));
+        return this.cluster.masterOf(slot);
     }
 
     /**
@@ -134,12 +117,7 @@ public final class RedisCluster implements AutoCloseable {
      * @return its replicas
      */
     public List<RedisServer> replicasOf(RedisServer master) {
-        String masterId = text(master, "CLUSTER", "MYID");
-        List<ClusterNodeLine> view = view(master);
-        return this.nodes.stream()
-            .filter((node) -> view.stream()
-                .anyMatch((line) -> line.port() == node.port() && line.masterId().equals(masterId)))
-            .toList();
+        return this.cluster.replicasOf(master);
     }
 
     /**
@@ -148,10 +126,7 @@ public final class RedisCluster implements AutoCloseable {
      * @param replica the replica to promote
      */
     public void failover(RedisServer replica) {
-        call(replica, "CLUSTER", "FAILOVER");
-        ConditionWait.until(replica.url() + " to become a master", this.timeout,
-                () -> text(replica, "INFO", "replication").contains("role:master"), () -> nodesText(replica));
-        awaitHealthy();
+        this.cluster.failover(replica);
     }
 
     /**
@@ -161,21 +136,7 @@ public final class RedisCluster implements AutoCloseable {
      * @return the replica that took over
      */
     public RedisServer killMasterAndAwaitFailover(RedisServer master) {
-        List<RedisServer> replicas = replicasOf(master);
-        if (replicas.isEmpty()) {
-            throw new IllegalStateException(master.url() + " has no replica to take over; start the cluster"
-                    + " with replicasPerMaster(1) or more");
-        }
-        master.kill();
-        ConditionWait.until("a replica of " + master.url() + " to take over", this.timeout,
-                () -> replicas.stream()
-                    .anyMatch((replica) -> text(replica, "INFO", "replication").contains("role:master")),
-                () -> nodesText(replicas.get(0)));
-        awaitHealthy();
-        return replicas.stream()
-            .filter((replica) -> text(replica, "INFO", "replication").contains("role:master"))
-            .findFirst()
-            .orElseThrow();
+        return this.cluster.killMasterAndAwaitFailover(master);
     }
 
     /**
@@ -184,8 +145,7 @@ public final class RedisCluster implements AutoCloseable {
      * @param node the node
      */
     public void restart(RedisServer node) {
-        node.start();
-        awaitHealthy();
+        this.cluster.restart(node);
     }
 
     /**
@@ -196,25 +156,7 @@ public final class RedisCluster implements AutoCloseable {
      * @param target the master that is to serve it
      */
     public void moveSlot(int slot, RedisServer target) {
-        RedisServer source = masterOf(slot);
-        if (source.equals(target)) {
-            return;
-        }
-        String slotText = Integer.toString(slot);
-        String sourceId = text(source, "CLUSTER", "MYID");
-        String targetId = text(target, "CLUSTER", "MYID");
-        call(target, "CLUSTER", "SETSLOT", slotText, "IMPORTING", sourceId);
-        call(source, "CLUSTER", "SETSLOT", slotText, "MIGRATING", targetId);
-        for (List<?> keys = keysIn(source, slotText); !keys.isEmpty(); keys = keysIn(source, slotText)) {
-            List<String> migrate = new ArrayList<>(
-                    List.of("MIGRATE", target.host(), Integer.toString(target.port()), "", "0", "5000", "KEYS"));
-            keys.forEach((key) -> migrate.add((String) key));
-            call(source, migrate.toArray(new String[0]));
-        }
-        for (RedisServer master : masters()) {
-            call(master, "CLUSTER", "SETSLOT", slotText, "NODE", targetId);
-        }
-        awaitHealthy();
+        this.cluster.moveSlot(slot, target);
     }
 
     /**
@@ -222,43 +164,18 @@ public final class RedisCluster implements AutoCloseable {
      * running node as healthy, and every running replica is in sync.
      */
     public void awaitHealthy() {
-        ClusterFormation.awaitHealthy(running(), this.timeout);
+        this.cluster.awaitHealthy();
     }
 
     /** Stops every node and deletes their directories. */
     @Override
     public void close() {
-        RuntimeException failure = null;
-        for (RedisServer node : this.nodes) {
-            try {
-                node.close();
-            }
-            catch (RuntimeException ex) {
-                failure = (failure != null) ? failure : ex;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        this.cluster.close();
     }
 
     @Override
     public String toString() {
-        return "RedisCluster[" + this.initialMasters.size() + " masters at start, nodes=" + nodeAddresses() + "]";
-    }
-
-    private List<RedisServer> running() {
-        return this.nodes.stream().filter(RedisServer::isRunning).toList();
-    }
-
-    private RedisServer anyRunning() {
-        return running().stream()
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("No node of " + this + " is running"));
-    }
-
-    private static List<?> keysIn(RedisServer node, String slot) {
-        return (List<?>) call(node, "CLUSTER", "GETKEYSINSLOT", slot, "100");
+        return "RedisCluster[" + this.cluster + "]";
     }
 
     /**
@@ -270,35 +187,11 @@ public final class RedisCluster implements AutoCloseable {
      * @throws IllegalStateException if the node replied with an error, such as MOVED
      */
     public static Object call(RedisServer node, String... words) {
-        try (AdminConnection connection = AdminConnection.open(node.host(), node.port())) {
-            return connection.call(words);
-        }
+        return LocalRedisCluster.call(node, words);
     }
 
     static String text(RedisServer node, String... words) {
         return (String) call(node, words);
-    }
-
-    static List<ClusterNodeLine> view(RedisServer node) {
-        return ClusterNodeLine.parseAll(nodesText(node));
-    }
-
-    static String nodesText(RedisServer node) {
-        return text(node, "CLUSTER", "NODES");
-    }
-
-    static int busPort(RedisServer node) {
-        List<?> reply = (List<?>) call(node, "CONFIG", "GET", "cluster-port");
-        return Integer.parseInt((String) reply.get(1));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not find a free port on " + HOST, ex);
-        }
     }
 
     /**
@@ -307,16 +200,7 @@ public final class RedisCluster implements AutoCloseable {
      */
     public static final class Builder {
 
-        private int masters = 3;
-
-        private int replicasPerMaster;
-
-        private Duration nodeTimeout = Duration.ofSeconds(2);
-
-        private Duration startupTimeout = Duration.ofSeconds(30);
-
-        private Consumer<RedisServer.Builder> nodeCustomizer = (builder) -> {
-        };
+        private final LocalRedisCluster.Builder cluster = LocalRedisCluster.builder();
 
         private Builder() {
         }
@@ -329,10 +213,7 @@ public final class RedisCluster implements AutoCloseable {
          * @throws IllegalArgumentException if it is not between 1 and 16384
          */
         public Builder masters(int masters) {
-            if (masters < 1 || masters > ClusterFormation.SLOTS) {
-                throw new IllegalArgumentException("'masters' must be between 1 and 16384 but was " + masters);
-            }
-            this.masters = masters;
+            this.cluster.masters(masters);
             return this;
         }
 
@@ -343,11 +224,7 @@ public final class RedisCluster implements AutoCloseable {
          * @throws IllegalArgumentException if it is negative
          */
         public Builder replicasPerMaster(int replicasPerMaster) {
-            if (replicasPerMaster < 0) {
-                throw new IllegalArgumentException(
-                        "'replicasPerMaster' must be at least 0 but was " + replicasPerMaster);
-            }
-            this.replicasPerMaster = replicasPerMaster;
+            this.cluster.replicasPerMaster(replicasPerMaster);
             return this;
         }
 
@@ -359,11 +236,7 @@ public final class RedisCluster implements AutoCloseable {
          * @throws IllegalArgumentException if it is not positive
          */
         public Builder nodeTimeout(Duration nodeTimeout) {
-            Objects.requireNonNull(nodeTimeout, "'nodeTimeout' must not be null");
-            if (nodeTimeout.isZero() || nodeTimeout.isNegative()) {
-                throw new IllegalArgumentException("'nodeTimeout' must be positive but was " + nodeTimeout);
-            }
-            this.nodeTimeout = nodeTimeout;
+            this.cluster.nodeTimeout(nodeTimeout);
             return this;
         }
 
@@ -374,7 +247,7 @@ public final class RedisCluster implements AutoCloseable {
          * @return this builder
          */
         public Builder startupTimeout(Duration startupTimeout) {
-            this.startupTimeout = Objects.requireNonNull(startupTimeout, "'startupTimeout' must not be null");
+            this.cluster.startupTimeout(startupTimeout);
             return this;
         }
 
@@ -385,42 +258,18 @@ public final class RedisCluster implements AutoCloseable {
          * @return this builder
          */
         public Builder nodes(Consumer<RedisServer.Builder> nodeCustomizer) {
-            this.nodeCustomizer = Objects.requireNonNull(nodeCustomizer, "'nodeCustomizer' must not be null");
+            this.cluster.nodes(nodeCustomizer);
             return this;
         }
 
         /**
          * Starts every node and forms the cluster.
          * @return the cluster, healthy
-         * @throws RedisLaunchException if a node does not come up
+         * @throws io.redispool.launcher.RedisLaunchException if a node does not come up
          * @throws IllegalStateException if the cluster does not become healthy in time
          */
         public RedisCluster start() {
-            List<RedisServer> started = new ArrayList<>();
-            try {
-                for (int i = 0; i < this.masters * (1 + this.replicasPerMaster); i++) {
-                    started.add(node().start());
-                }
-                List<RedisServer> masterNodes = started.subList(0, this.masters);
-                List<RedisServer> replicaNodes = started.subList(this.masters, started.size());
-                ClusterFormation.form(masterNodes, replicaNodes, this.startupTimeout);
-                return new RedisCluster(masterNodes, replicaNodes, this.startupTimeout);
-            }
-            catch (RuntimeException ex) {
-                started.forEach(RedisServer::close);
-                throw ex;
-            }
-        }
-
-        private RedisServer.Builder node() {
-            RedisServer.Builder node = RedisServer.builder()
-                .setting("cluster-enabled", "yes")
-                .setting("cluster-config-file", "nodes.conf")
-                .setting("cluster-port", Integer.toString(freePort()))
-                .setting("cluster-node-timeout", Long.toString(this.nodeTimeout.toMillis()))
-                .setting("cluster-replica-validity-factor", "0");
-            this.nodeCustomizer.accept(node);
-            return node;
+            return new RedisCluster(this.cluster.start());
         }
 
     }

@@ -15,10 +15,16 @@ import org.springframework.stereotype.Service;
  * Page-view counters, unique visitors per day and a leaderboard of the most viewed pages.
  *
  * <p>
- * Keys, all under {@value #PREFIX}: {@code views:<page>} (INCR), {@code uniques:<page>}
- * (INCR once per visitor, remembered with
+ * Keys, all under {@value #PREFIX}: {@code views:{<page>}} (INCR),
+ * {@code uniques:{<page>}} (INCR once per visitor, remembered with
  * {@code SET seen:<page>:<visitor> 1 NX EX 86400}) and the sorted set {@code leaderboard}
  * (ZINCRBY, read with ZRANGE WITHSCORES).
+ *
+ * <p>
+ * The page in braces is a hash tag: on a Redis Cluster a key's slot comes from the part
+ * in braces alone, so a page's two counters share a slot and {@link #stats} reads both
+ * with one MGET on one node, where untagged keys would be split into one command per
+ * slot. The many {@code seen:} keys have no tag, so that they spread over the cluster.
  */
 @Service
 public final class PageViews {
@@ -50,13 +56,13 @@ public final class PageViews {
      */
     public PageView record(String page, String visitor) {
         requireValidPage(page);
-        long views = this.redis.incr(PREFIX + "views:" + page);
+        long views = this.redis.incr(viewsKey(page));
         // ZINCRBY has no typed method yet; any command runs through execute().
         this.client.execute("ZINCRBY", LEADERBOARD, "1", page);
         String seen = PREFIX + "seen:" + page + ":" + ClientIds.sanitize(visitor);
         boolean firstVisit = Boolean.TRUE
             .equals(this.redis.set(seen, "1", SetOptions.none().ifAbsent().expireAfter(UNIQUE_VISITOR_WINDOW)));
-        String uniquesKey = PREFIX + "uniques:" + page;
+        String uniquesKey = uniquesKey(page);
         long uniques = firstVisit ? this.redis.incr(uniquesKey) : parse(this.redis.get(uniquesKey));
         return new PageView(page, views, uniques, firstVisit);
     }
@@ -68,7 +74,7 @@ public final class PageViews {
      */
     public PageStats stats(String page) {
         requireValidPage(page);
-        List<String> values = this.redis.mget(List.of(PREFIX + "views:" + page, PREFIX + "uniques:" + page));
+        List<String> values = this.redis.mget(List.of(viewsKey(page), uniquesKey(page)));
         return new PageStats(page, parse(values.get(0)), parse(values.get(1)));
     }
 
@@ -89,6 +95,14 @@ public final class PageViews {
             top.add(new PageScore(entry.value(), (long) entry.score()));
         }
         return top;
+    }
+
+    static String viewsKey(String page) {
+        return PREFIX + "views:{" + page + "}";
+    }
+
+    static String uniquesKey(String page) {
+        return PREFIX + "uniques:{" + page + "}";
     }
 
     private static void requireValidPage(String page) {

@@ -47,7 +47,7 @@ class SampleApplicationTests {
         this.pageViews.record("home", "bob");
         this.pageViews.record("home", "alice");
         assertThat(this.pageViews.stats("home")).isEqualTo(new PageViews.PageStats("home", 3, 2));
-        assertThat(this.client.commands().get("sample:views:home")).isEqualTo("3");
+        assertThat(this.client.commands().get("sample:views:{home}")).isEqualTo("3");
     }
 
     @Test

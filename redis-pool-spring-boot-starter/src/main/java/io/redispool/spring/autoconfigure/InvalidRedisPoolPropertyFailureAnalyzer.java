@@ -85,6 +85,12 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
                             + "such as 30s, or remove it to use 30s."),
             Map.entry("cluster.read-from",
                     "Set 'redis.pool.cluster.read-from' to master or replica-preferred, or remove it to read from masters."),
+            Map.entry("dev-server.cluster.masters",
+                    "Set 'redis.pool.dev-server.cluster.masters' to the number of masters of the dev cluster, such as"
+                            + " 3, or remove it to start one redis-server."),
+            Map.entry("dev-server.cluster.replicas-per-master",
+                    "Set 'redis.pool.dev-server.cluster.replicas-per-master' to 0 or more, or remove it to start"
+                            + " masters alone."),
             durationFix("connect-timeout"), durationFix("socket-timeout"), durationFix("max-wait"),
             durationFix("idle-timeout"), durationFix("max-lifetime"), durationFix("health-check-interval"),
             durationFix("leak-detection-threshold"), durationFix("shutdown-timeout"),
@@ -120,7 +126,11 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
             "cache.key-prefix",
             "Remove 'redis.pool.cache.key-prefix', or set 'redis.pool.cache.use-key-prefix' to "
                     + "true so that keys start with the prefix and the cache name.",
-            "keepalive.idle", KEEPALIVE_FIX, "keepalive.interval", KEEPALIVE_FIX, "keepalive.count", KEEPALIVE_FIX);
+            "keepalive.idle", KEEPALIVE_FIX, "keepalive.interval", KEEPALIVE_FIX, "keepalive.count", KEEPALIVE_FIX,
+            "dev-server.cluster.replicas-per-master",
+            "Set 'redis.pool.dev-server.cluster.masters' to 1 or more (3 survive a master's loss) to start a dev"
+                    + " cluster, or remove 'redis.pool.dev-server.cluster.replicas-per-master' to start one"
+                    + " redis-server.");
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidRedisPoolPropertyException cause) {

@@ -114,20 +114,28 @@ final class RedisClientConfigFactory {
      */
     private static void connectTo(RedisPoolConnectionDetails details, RedisClientConfig.Builder builder) {
         RedisPoolConnectionDetails.Standalone standalone = details.getStandalone();
-        if (standalone == null) {
+        RedisPoolConnectionDetails.Cluster cluster = details.getCluster();
+        if (standalone == null && cluster == null) {
             throw new IllegalStateException(details.getClass().getName()
-                    + " gives no standalone server; this client connects to one server, not to a cluster or "
-                    + "through sentinels");
+                    + " gives neither a standalone server nor cluster nodes; this client does not connect through"
+                    + " sentinels given as connection details");
         }
-        builder.url(null)
-            .unixSocket(null)
-            .host(standalone.host())
-            .port(standalone.port())
-            .database(standalone.database())
-            .username(details.getUsername())
-            .password(details.getPassword());
+        builder.url(null).unixSocket(null).username(details.getUsername()).password(details.getPassword());
+        if (standalone != null) {
+            // The provider's server wins over redis.pool.cluster.nodes as over host and
+            // port.
+            builder.clusterNodes(null).host(standalone.host()).port(standalone.port()).database(standalone.database());
+        }
+        else {
+            builder.clusterNodes(cluster.nodes().stream().map(RedisClientConfigFactory::hostAndPort).toList());
+        }
         SslBundle bundle = details.getSslBundle();
         builder.ssl(bundle != null).sslContext((bundle != null) ? bundle.createSslContext() : null);
+    }
+
+    private static String hostAndPort(RedisPoolConnectionDetails.Node node) {
+        String host = node.host().contains(":") ? "[" + node.host() + "]" : node.host();
+        return host + ":" + node.port();
     }
 
     private RespLimits limits() {

@@ -50,7 +50,8 @@ class SettingsConsistencyTests {
             "verifyHostname", "ssl.verify-hostname");
 
     /** Properties that configure the starter, not the client. */
-    private static final Set<String> STARTER_ONLY = Set.of("enabled", "dev-server.enabled", "ssl.enabled");
+    private static final Set<String> STARTER_ONLY = Set.of("enabled", "dev-server.enabled",
+            "dev-server.cluster.masters", "dev-server.cluster.replicas-per-master", "ssl.enabled");
 
     @Test
     void defaultPropertiesBuildTheCoresDefaultConfiguration() {

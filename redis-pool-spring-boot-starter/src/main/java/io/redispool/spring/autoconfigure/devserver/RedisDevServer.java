@@ -2,17 +2,19 @@ package io.redispool.spring.autoconfigure.devserver;
 
 import io.redispool.RedisClientConfig;
 import io.redispool.connection.ConnectionConfig;
+import io.redispool.launcher.LocalRedisCluster;
 import io.redispool.spring.autoconfigure.RedisPoolProperties;
 import io.redispool.launcher.RedisServer;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The development redis-server of an application: started when nothing answered at the
- * configured address, or absent when a Redis did.
+ * The development redis-server, or small Redis Cluster, of an application: started when
+ * nothing answered at the configured address, or absent when a Redis did.
  *
  * <p>
  * Why: a newcomer who runs an application before installing Redis should see it work, not
@@ -21,7 +23,10 @@ import org.apache.commons.logging.LogFactory;
  * {@code redis-server} on the {@code PATH}, or else the one packed in
  * {@code embedded-redis}. It binds {@code 127.0.0.1} on a free port, keeps nothing on
  * disk, and stops with the application context or, failing that, with the JVM. A Redis
- * that answers at the configured address is always used instead.
+ * that answers at the configured address is always used instead. A cluster is started in
+ * place of one server when {@code redis.pool.dev-server.cluster.masters} is set or the
+ * application is a cluster client ({@code redis.pool.cluster.nodes}); see
+ * {@link DevClusterStart}.
  */
 public final class RedisDevServer implements AutoCloseable {
 
@@ -34,10 +39,17 @@ public final class RedisDevServer implements AutoCloseable {
 
     private final RedisServer server;
 
+    private final LocalRedisCluster cluster;
+
     private final int database;
 
     private RedisDevServer(RedisServer server, int database) {
+        this(server, null, database);
+    }
+
+    RedisDevServer(RedisServer server, LocalRedisCluster cluster, int database) {
         this.server = server;
+        this.cluster = cluster;
         this.database = database;
     }
 
@@ -45,11 +57,15 @@ public final class RedisDevServer implements AutoCloseable {
      * Pings the address the properties configure and starts a redis-server if nothing
      * answers.
      * @param properties the {@code redis.pool.*} properties
+     * @param cluster whether and how to start a cluster instead of one server
      * @return the dev server, started or not
      * @throws io.redispool.launcher.RedisLaunchException if nothing answered and
      * redis-server could not be started
      */
-    static RedisDevServer startIfNothingAnswers(RedisPoolProperties properties) {
+    static RedisDevServer startIfNothingAnswers(RedisPoolProperties properties, DevClusterStart cluster) {
+        if (cluster.wanted()) {
+            return cluster.startIfNothingAnswers();
+        }
         ConnectionConfig configured = configuredConnection(properties);
         if (configured == null) {
             // The client reports the bad address when it is created, with the property
@@ -94,6 +110,15 @@ public final class RedisDevServer implements AutoCloseable {
     }
 
     /**
+     * Returns the cluster this application started, if it started one.
+     * @return the running cluster, or empty when one server was started or a Redis
+     * answered at the configured address
+     */
+    public Optional<LocalRedisCluster> cluster() {
+        return Optional.ofNullable(this.cluster);
+    }
+
+    /**
      * Returns the database the configuration selects, kept when the client is pointed at
      * the dev server.
      * @return the database index
@@ -111,11 +136,20 @@ public final class RedisDevServer implements AutoCloseable {
             this.server.close();
             logger.info("Stopped the dev redis-server on " + this.server.host() + ":" + this.server.port());
         }
+        if (this.cluster != null) {
+            this.cluster.close();
+            logger.info("Stopped the dev Redis Cluster on " + addresses(this.cluster));
+        }
+    }
+
+    static String addresses(LocalRedisCluster cluster) {
+        return cluster.nodeAddresses().stream().collect(Collectors.joining(", "));
     }
 
     @Override
     public String toString() {
-        return "RedisDevServer[" + ((this.server != null) ? this.server : "not started") + "]";
+        Object started = (this.server != null) ? this.server : this.cluster;
+        return "RedisDevServer[" + ((started != null) ? started : "not started") + "]";
     }
 
 }

@@ -14,13 +14,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} of a {@link RedisDevServer}: with
  * {@code redis.pool.dev-server.enabled=true} and {@code redis-pool-launcher} on the class
- * path, a local redis-server is started for the application's lifetime when nothing
- * answers at the configured address, and the auto-configured client is pointed at it.
+ * path, a local redis-server, or a small Redis Cluster
+ * ({@code redis.pool.dev-server.cluster.masters}), is started for the application's
+ * lifetime when nothing answers at the configured address, and the auto-configured client
+ * is pointed at it.
  *
  * <p>
  * Off by default, and off when the application defines its own {@link RedisClient}, which
@@ -38,20 +41,21 @@ public final class RedisDevServerAutoConfiguration {
     static final String DEV_SERVER_BEAN_NAME = "redisDevServer";
 
     @Bean(name = DEV_SERVER_BEAN_NAME, destroyMethod = "close")
-    RedisDevServer redisDevServer(RedisPoolProperties properties) {
-        return RedisDevServer.startIfNothingAnswers(properties);
+    RedisDevServer redisDevServer(RedisPoolProperties properties, Environment environment) {
+        return RedisDevServer.startIfNothingAnswers(properties, DevClusterStart.of(properties, environment));
     }
 
     /**
-     * The dev server's address when it was started; otherwise the properties', since
-     * something answered there.
+     * The dev server's or dev cluster's address when one was started; otherwise the
+     * properties', since something answered there.
      */
     @Bean
     RedisPoolConnectionDetails redisDevServerConnectionDetails(RedisDevServer redisDevServer,
             RedisPoolProperties properties) {
         return redisDevServer.server()
-            .<RedisPoolConnectionDetails>map(
-                    (server) -> new DevServerConnectionDetails(server, redisDevServer.database()))
+            .map((server) -> DevServerConnectionDetails.of(server, redisDevServer.database()))
+            .or(() -> redisDevServer.cluster().map(DevServerConnectionDetails::of))
+            .<RedisPoolConnectionDetails>map((details) -> details)
             .orElseGet(() -> new PropertiesRedisPoolConnectionDetails(properties));
     }
 

@@ -1,4 +1,4 @@
-package io.redispool.testing;
+package io.redispool.launcher;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.redispool.testing;
+package io.redispool.launcher;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
