@@ -130,7 +130,11 @@ class InvalidRedisPoolPropertyFailureAnalyzer extends AbstractFailureAnalyzer<In
             "dev-server.cluster.replicas-per-master",
             "Set 'redis.pool.dev-server.cluster.masters' to 1 or more (3 survive a master's loss) to start a dev"
                     + " cluster, or remove 'redis.pool.dev-server.cluster.replicas-per-master' to start one"
-                    + " redis-server.");
+                    + " redis-server.",
+            "dev-server.enabled",
+            "Set 'redis.pool.dev-server.enabled' to false and run the sentinels and their master yourself, or"
+                    + " remove 'redis.pool.sentinel.master' (and 'redis.pool.sentinel.nodes') in development to"
+                    + " use a dev server of one redis-server or a dev cluster.");
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidRedisPoolPropertyException cause) {

@@ -1,11 +1,13 @@
 package io.redispool.spring.autoconfigure.devserver;
 
+import io.redispool.InvalidSettingException;
 import io.redispool.RedisClient;
-import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
+import io.redispool.launcher.RedisServer;
+import io.redispool.spring.autoconfigure.InvalidRedisPoolPropertyException;
 import io.redispool.spring.autoconfigure.PropertiesRedisPoolConnectionDetails;
+import io.redispool.spring.autoconfigure.RedisPoolAutoConfiguration;
 import io.redispool.spring.autoconfigure.RedisPoolConnectionDetails;
 import io.redispool.spring.autoconfigure.RedisPoolProperties;
-import io.redispool.launcher.RedisServer;
 
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,6 +44,14 @@ public final class RedisDevServerAutoConfiguration {
 
     @Bean(name = DEV_SERVER_BEAN_NAME, destroyMethod = "close")
     RedisDevServer redisDevServer(RedisPoolProperties properties, Environment environment) {
+        if (properties.getSentinel().getMaster() != null) {
+            // A server or cluster started here would be ignored by a client that asks
+            // the sentinels for its master; say so rather than start one in vain.
+            throw InvalidRedisPoolPropertyException.from(InvalidSettingException.conflict("dev-server.enabled", null,
+                    "is true but cannot start a Sentinel set-up, and 'sentinel.master' makes the client ask sentinels for its"
+                            + " master; switch the dev server off, or leave 'sentinel.master' unset in development",
+                    "sentinel.master"), environment, "");
+        }
         return RedisDevServer.startIfNothingAnswers(properties, DevClusterStart.of(properties, environment));
     }
 

@@ -127,6 +127,22 @@ class RedisDevClusterAutoConfigurationTests {
     }
 
     @Test
+    void sentinelMasterFailsStartupRatherThanStartAServerTheClientWouldIgnore() {
+        this.runner
+            .withPropertyValues("redis.pool.sentinel.master=mymaster", "redis.pool.sentinel.nodes=localhost:26379")
+            .run((context) -> {
+                Throwable failure = context.getStartupFailure();
+                assertThat(invalidProperty(failure)).hasMessageStartingWith(
+                        "'redis.pool.dev-server.enabled' is true but cannot start a Sentinel set-up, and"
+                                + " 'redis.pool.sentinel.master' makes the client ask sentinels");
+                FailureAnalysis analysis = analyze(failure);
+                assertThat(analysis.getDescription()).contains("Property: redis.pool.sentinel.master",
+                        "Value: \"mymaster\"");
+                assertThat(analysis.getAction()).startsWith("Set 'redis.pool.dev-server.enabled' to false");
+            });
+    }
+
+    @Test
     void negativeReplicasFailWithThePropertyNamed() {
         this.runner
             .withPropertyValues("redis.pool.dev-server.cluster.masters=3",
