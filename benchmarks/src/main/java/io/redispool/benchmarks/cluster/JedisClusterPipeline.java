@@ -1,5 +1,6 @@
 package io.redispool.benchmarks.cluster;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import redis.clients.jedis.ClusterPipeline;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.MultiNodePipelineBase;
@@ -26,12 +28,27 @@ final class JedisClusterPipeline implements ClusterPipelineClient {
 
     private final ExecutorService executor;
 
-    JedisClusterPipeline(List<String> seeds, boolean sharedExecutor) {
+    JedisClusterPipeline(List<String> seeds, int connectionsPerNode, boolean sharedExecutor) {
         Set<HostAndPort> nodes = new HashSet<>();
         seeds.forEach((seed) -> nodes.add(HostAndPort.from(seed)));
-        this.cluster = new JedisCluster(nodes);
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(Math.max(connectionsPerNode, pool.getMaxTotal()));
+        pool.setMaxIdle(pool.getMaxTotal());
+        pool.setMaxWait(Duration.ofSeconds(2));
+        pool.setJmxEnabled(false);
+        this.cluster = new JedisCluster(nodes, pool);
         this.executor = sharedExecutor
                 ? Executors.newFixedThreadPool(MultiNodePipelineBase.MULTI_NODE_PIPELINE_SYNC_WORKERS) : null;
+    }
+
+    @Override
+    public String get(String key) {
+        return this.cluster.get(key);
+    }
+
+    @Override
+    public boolean set(String key, String value) {
+        return "OK".equals(this.cluster.set(key, value));
     }
 
     @Override

@@ -15,7 +15,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Lettuce's pipelining as its reference guide describes it: automatic flushing off on the
  * cluster connection, the commands issued asynchronously (each to its node's connection),
- * one {@code flushCommands()}, then every future awaited.
+ * one {@code flushCommands()}, then every future awaited. A connection shared by several
+ * threads keeps automatic flushing on: each thread's commands then go out as issued, and
+ * Netty gathers what is pending into as few writes as it can.
  */
 final class LettuceClusterPipeline implements ClusterPipelineClient {
 
@@ -27,12 +29,34 @@ final class LettuceClusterPipeline implements ClusterPipelineClient {
 
     private final RedisAdvancedClusterAsyncCommands<String, String> commands;
 
-    LettuceClusterPipeline(List<String> seeds) {
+    private final boolean autoFlush;
+
+    LettuceClusterPipeline(List<String> seeds, boolean oneThread) {
         this.client = RedisClusterClient
             .create(seeds.stream().map((seed) -> RedisURI.create("redis://" + seed)).toList());
         this.connection = this.client.connect();
-        this.connection.setAutoFlushCommands(false);
+        // Open every node's connection while commands still flush: a command queued with
+        // automatic flushing off for a node whose connection is still opening can miss
+        // the flush and wait forever.
+        this.connection.getPartitions()
+            .forEach((node) -> this.connection.getConnection(node.getNodeId()).sync().ping());
+        this.autoFlush = !oneThread;
+        this.connection.setAutoFlushCommands(this.autoFlush);
         this.commands = this.connection.async();
+    }
+
+    @Override
+    public String get(String key) {
+        RedisFuture<String> future = this.commands.get(key);
+        flush();
+        return await(future);
+    }
+
+    @Override
+    public boolean set(String key, String value) {
+        RedisFuture<String> future = this.commands.set(key, value);
+        flush();
+        return "OK".equals(await(future));
     }
 
     @Override
@@ -41,7 +65,7 @@ final class LettuceClusterPipeline implements ClusterPipelineClient {
         for (String key : keys) {
             futures.add(this.commands.get(key));
         }
-        this.connection.flushCommands();
+        flush();
         List<String> values = new ArrayList<>(keys.size());
         for (RedisFuture<String> future : futures) {
             values.add(await(future));
@@ -55,12 +79,18 @@ final class LettuceClusterPipeline implements ClusterPipelineClient {
         for (int i = 0; i < keys.size(); i++) {
             futures.add(this.commands.set(keys.get(i), values.get(i)));
         }
-        this.connection.flushCommands();
+        flush();
         List<Boolean> acknowledged = new ArrayList<>(keys.size());
         for (RedisFuture<String> future : futures) {
             acknowledged.add("OK".equals(await(future)));
         }
         return acknowledged;
+    }
+
+    private void flush() {
+        if (!this.autoFlush) {
+            this.connection.flushCommands();
+        }
     }
 
     private static String await(RedisFuture<String> future) {

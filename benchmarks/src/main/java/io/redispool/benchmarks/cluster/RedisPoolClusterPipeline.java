@@ -19,10 +19,23 @@ final class RedisPoolClusterPipeline implements ClusterPipelineClient {
 
     private final StringCommandBuilder<String, String> strings;
 
-    RedisPoolClusterPipeline(List<String> seeds) {
-        this.client = RedisClient
-            .create(RedisClientConfig.builder().clusterNodes(seeds).maxWait(Duration.ofSeconds(2)).build());
+    RedisPoolClusterPipeline(List<String> seeds, int connectionsPerNode) {
+        this.client = RedisClient.create(RedisClientConfig.builder()
+            .clusterNodes(seeds)
+            .maxConnections(connectionsPerNode)
+            .maxWait(Duration.ofSeconds(2))
+            .build());
         this.strings = this.client.commands().builders().strings();
+    }
+
+    @Override
+    public String get(String key) {
+        return this.client.commands().get(key);
+    }
+
+    @Override
+    public boolean set(String key, String value) {
+        return this.client.commands().set(key, value);
     }
 
     @Override

@@ -90,10 +90,20 @@ class ClusterPipelineBenchmarkTests {
         }
 
         @Override
+        public String get(String key) {
+            return this.client.commands().get(key);
+        }
+
+        @Override
+        public boolean set(String key, String value) {
+            return this.client.commands().set(key, value);
+        }
+
+        @Override
         public List<String> getAll(List<String> keys) {
             List<String> values = new ArrayList<>();
             for (String key : keys) {
-                values.add(this.reverse ? 0 : values.size(), this.client.commands().get(key));
+                values.add(this.reverse ? 0 : values.size(), get(key));
             }
             return values;
         }
@@ -102,7 +112,7 @@ class ClusterPipelineBenchmarkTests {
         public List<Boolean> setAll(List<String> keys, List<String> values) {
             List<Boolean> acknowledged = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
-                acknowledged.add(this.client.commands().set(keys.get(i), values.get(i)));
+                acknowledged.add(set(keys.get(i), values.get(i)));
             }
             return acknowledged;
         }
