@@ -32,6 +32,7 @@ final class JedisClusterPipeline implements ClusterPipelineClient {
         Set<HostAndPort> nodes = new HashSet<>();
         seeds.forEach((seed) -> nodes.add(HostAndPort.from(seed)));
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        // Never below Jedis's own default of 8: one thread uses one either way.
         pool.setMaxTotal(Math.max(connectionsPerNode, pool.getMaxTotal()));
         pool.setMaxIdle(pool.getMaxTotal());
         pool.setMaxWait(Duration.ofSeconds(2));
