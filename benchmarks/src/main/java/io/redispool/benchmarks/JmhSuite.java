@@ -28,9 +28,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>
  * Usage:
  * {@code JmhSuite --out jmh.tsv [--mode full|quick] [--include REGEX] [--redis-host H]
- * [--redis-port P]}. {@code full} forks a JVM per benchmark and measures for seconds;
- * {@code quick} runs each for 100 ms in this JVM, only to show that it runs. Without a
- * port the benchmarks that need a server are left out.
+ * [--redis-port P] [--cluster-nodes HOST:PORT,...]}. {@code full} forks a JVM per
+ * benchmark and measures for seconds; {@code quick} runs each for 100 ms in this JVM,
+ * only to show that it runs. Without a port the benchmarks that need a server are left
+ * out; the cluster benchmarks run only when {@code --include} names them, on the cluster
+ * given or else on one each trial starts.
  */
 public final class JmhSuite {
 
@@ -41,7 +43,7 @@ public final class JmhSuite {
         CommandLineOptions options = CommandLineOptions.parse(arguments);
         List<JmhResult> results = run(options.text("mode", "full").equals("quick"),
                 options.text("include", "io\\.redispool\\.benchmarks\\..*"), options.text("redis-host", "127.0.0.1"),
-                options.number("redis-port", 0));
+                options.number("redis-port", 0), options.text("cluster-nodes", ""));
         write(results, Path.of(options.text("out", "jmh.tsv")));
     }
 
@@ -56,6 +58,23 @@ public final class JmhSuite {
      */
     public static List<JmhResult> run(boolean quick, String include, String redisHost, int redisPort)
             throws RunnerException {
+        return run(quick, include, redisHost, redisPort, "");
+    }
+
+    /**
+     * Runs the benchmarks, the cluster ones on a given cluster.
+     * @param quick whether to run each for 100 ms in this JVM rather than properly
+     * @param include a regular expression for the benchmarks to run; the cluster
+     * benchmarks run only if it contains {@code Cluster}
+     * @param redisHost the server for benchmarks that need one
+     * @param redisPort its port; 0 leaves those benchmarks out
+     * @param clusterNodes {@code host:port} seeds of a running cluster, comma-separated;
+     * empty lets each cluster trial start a local cluster of its own
+     * @return one result per benchmark and parameter combination
+     * @throws RunnerException if a benchmark failed
+     */
+    public static List<JmhResult> run(boolean quick, String include, String redisHost, int redisPort,
+            String clusterNodes) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder().include(include)
             .addProfiler(GCProfiler.class)
             .shouldFailOnError(true);
@@ -66,9 +85,12 @@ public final class JmhSuite {
             options.exclude("ClientGetBenchmark");
         }
         if (!include.contains("Cluster")) {
-            // It starts a cluster of its own per trial: run on demand with
-            // --include ClusterGetSetBenchmark.
-            options.exclude("ClusterGetSetBenchmark");
+            // They need a cluster, or start one per trial: run on demand with
+            // --include Cluster.
+            options.exclude("Cluster\\w+Benchmark");
+        }
+        else if (!clusterNodes.isBlank()) {
+            options.param("nodes", clusterNodes);
         }
         if (quick) {
             options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
@@ -123,7 +145,7 @@ public final class JmhSuite {
             String[] parts = name.split("\\.");
             Map<String, String> values = new TreeMap<>();
             for (String key : params.getParamsKeys()) {
-                if (!key.equals("host") && !key.equals("port")) {
+                if (!key.equals("host") && !key.equals("port") && !key.equals("nodes")) {
                     values.put(key, params.getParam(key));
                 }
             }

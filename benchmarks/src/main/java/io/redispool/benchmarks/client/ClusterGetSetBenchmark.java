@@ -7,6 +7,7 @@ import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
 import io.redispool.testing.RedisCluster;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,9 @@ import redis.clients.jedis.JedisCluster;
  * Lettuce's RedisClusterClient: the cost of routing by slot on top of a round trip.
  *
  * <p>
- * Not final: JMH generates subclasses of benchmark classes.
+ * The {@code nodes} parameter ({@code host:port} seeds, comma-separated) names a running
+ * cluster, so that every client meets the same servers; empty, the trial starts a local
+ * cluster of its own. Not final: JMH generates subclasses of benchmark classes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +49,9 @@ public class ClusterGetSetBenchmark {
 
     @Param({ "redis-pool", "jedis", "lettuce" })
     public String client;
+
+    @Param("")
+    public String nodes;
 
     private final String[] keys = new String[KEYS];
 
@@ -61,8 +67,14 @@ public class ClusterGetSetBenchmark {
 
     @Setup
     public void connect() {
-        this.cluster = RedisCluster.builder().masters(3).start();
-        List<String> nodes = this.cluster.nodeAddresses();
+        List<String> nodes;
+        if (this.nodes.isBlank()) {
+            this.cluster = RedisCluster.builder().masters(3).start();
+            nodes = this.cluster.nodeAddresses();
+        }
+        else {
+            nodes = Arrays.stream(this.nodes.split(",")).map(String::strip).toList();
+        }
         for (int i = 0; i < KEYS; i++) {
             this.keys[i] = "bench:cluster:" + i;
         }
@@ -110,7 +122,9 @@ public class ClusterGetSetBenchmark {
             this.resource.close();
         }
         finally {
-            this.cluster.close();
+            if (this.cluster != null) {
+                this.cluster.close();
+            }
         }
     }
 

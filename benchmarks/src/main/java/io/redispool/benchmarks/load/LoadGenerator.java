@@ -28,7 +28,9 @@ import java.util.function.Consumer;
  * Usage: {@code LoadGenerator --port 6379 --out load.tsv [LoadPlan options]}. Every
  * client gets a fresh client object per measurement, its pool sized to the number of
  * threads, and the same key and value. Before anything is measured, each client runs once
- * on every kind of workload.
+ * on every kind of workload. With {@code --cluster-nodes host:port,...} the clients are
+ * the cluster clients (redis-pool, Jedis's {@code JedisCluster} with and without a shared
+ * pipeline executor, Lettuce's cluster client) and the keys spread over every master.
  */
 public final class LoadGenerator {
 
@@ -125,6 +127,9 @@ public final class LoadGenerator {
     }
 
     private ClientDriver driver(String client, Workload workload) {
+        if (this.plan.cluster()) {
+            return new ClusterLoadDriver(client, this.plan.clusterNodes(), workload.threads());
+        }
         String host = this.plan.host();
         int port = this.plan.port();
         return switch (client) {
@@ -143,6 +148,10 @@ public final class LoadGenerator {
      * size.
      */
     private void storeValue(Workload workload) {
+        if (this.plan.cluster()) {
+            ClusterLoadDriver.storeValues(this.plan.clusterNodes(), workload);
+            return;
+        }
         try (RedisClient client = RedisClient
             .create(RedisClientConfig.builder().host(this.plan.host()).port(this.plan.port()).build())) {
             Commands<String, String> builders = client.commands().builders();

@@ -1,6 +1,7 @@
 package io.redispool.benchmarks.load;
 
 import io.redispool.benchmarks.CommandLineOptions;
+import io.redispool.benchmarks.cluster.ClusterPipelineClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +17,28 @@ import java.util.List;
  * @param duration how long each client is measured
  * @param rounds how many times the clients take turns on each workload
  * @param redisBenchmark the redis-benchmark executable
+ * @param clusterNodes {@code host:port} seeds of a cluster to run against instead of
+ * {@code host} and {@code port}; empty for one server
  */
 public record LoadPlan(String host, int port, List<Workload> workloads, List<String> clients, Duration warmup,
-        Duration duration, int rounds, String redisBenchmark) {
+        Duration duration, int rounds, String redisBenchmark, List<String> clusterNodes) {
 
     /** Every client, in the order they take turns. */
     public static final List<String> ALL_CLIENTS = List.of("redis-pool", "jedis", "lettuce", "redis-benchmark",
             "redis-pool+metrics", "redis-pool-pipelined", "redis-pool-async");
 
+    /** The clients that run against a cluster, in the order they take turns. */
+    public static final List<String> CLUSTER_CLIENTS = ClusterPipelineClient.NAMES;
+
     public LoadPlan {
         workloads = List.copyOf(workloads);
         clients = List.copyOf(clients);
+        clusterNodes = List.copyOf(clusterNodes);
+        List<String> known = clusterNodes.isEmpty() ? ALL_CLIENTS : CLUSTER_CLIENTS;
         for (String client : clients) {
-            if (!ALL_CLIENTS.contains(client)) {
-                throw new IllegalArgumentException("'clients' must be among " + ALL_CLIENTS + " but held " + client);
+            if (!known.contains(client)) {
+                throw new IllegalArgumentException("'clients' must be among " + known
+                        + (clusterNodes.isEmpty() ? "" : " with 'cluster-nodes'") + " but held " + client);
             }
         }
         if (rounds < 1) {
@@ -43,7 +52,7 @@ public record LoadPlan(String host, int port, List<Workload> workloads, List<Str
      * {@code --threads}, {@code --pipelines}, {@code --pipeline-threads},
      * {@code --pipeline-sizes}, {@code --clients}, {@code --warmup}, {@code --duration},
      * {@code --rounds}, {@code --redis-benchmark}, {@code --keyspace} (1, the default, is
-     * redis-benchmark's one key)
+     * redis-benchmark's one key), {@code --cluster-nodes}
      * @return the plan
      */
     public static LoadPlan from(CommandLineOptions options) {
@@ -65,9 +74,20 @@ public record LoadPlan(String host, int port, List<Workload> workloads, List<Str
                 }
             }
         }
+        List<String> clusterNodes = options.list("cluster-nodes", "");
+        List<String> clients = clusterNodes.isEmpty() ? ALL_CLIENTS : CLUSTER_CLIENTS;
         return new LoadPlan(options.text("host", "127.0.0.1"), options.number("port", 6379), workloads,
-                options.list("clients", String.join(",", ALL_CLIENTS)), options.duration("warmup", "1s"),
+                options.list("clients", String.join(",", clients)), options.duration("warmup", "1s"),
                 options.duration("duration", "2s"), options.number("rounds", 2),
-                options.text("redis-benchmark", "redis-benchmark"));
+                options.text("redis-benchmark", "redis-benchmark"), clusterNodes);
     }
+
+    /**
+     * Whether the run is against a cluster.
+     * @return {@code true} if cluster nodes are given
+     */
+    public boolean cluster() {
+        return !this.clusterNodes.isEmpty();
+    }
+
 }

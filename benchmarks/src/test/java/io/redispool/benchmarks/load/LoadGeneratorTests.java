@@ -24,7 +24,7 @@ class LoadGeneratorTests {
     void everyClientCompletesGetsSetsAndPipelinesWithTheRepliesChecked() {
         List<Workload> workloads = List.of(new Workload("GET", 100, 2, 1), new Workload("SET", 3, 2, 16));
         LoadPlan plan = new LoadPlan(redis.server().host(), redis.server().port(), workloads, LoadPlan.ALL_CLIENTS,
-                Duration.ofMillis(200), Duration.ofMillis(500), 1, "redis-benchmark");
+                Duration.ofMillis(200), Duration.ofMillis(500), 1, "redis-benchmark", List.of());
         List<Measurement> streamed = new ArrayList<>();
 
         List<Measurement> measurements = new LoadGenerator(plan,
@@ -62,7 +62,7 @@ class LoadGeneratorTests {
         List<Workload> workloads = List.of(new Workload("GET", 7, 2, 1, keys), new Workload("GET", 7, 2, 16, keys));
         LoadPlan plan = new LoadPlan(redis.server().host(), redis.server().port(), workloads,
                 List.of("redis-pool", "jedis", "lettuce", "redis-pool-pipelined", "redis-benchmark"),
-                Duration.ofMillis(100), Duration.ofMillis(300), 1, "redis-benchmark");
+                Duration.ofMillis(100), Duration.ofMillis(300), 1, "redis-benchmark", List.of());
 
         List<Measurement> measurements = new LoadGenerator(plan,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8))
