@@ -26,14 +26,18 @@ final class Heartbeats {
     }
 
     /**
-     * Runs a heartbeat at a fixed rate until cancelled.
+     * Runs a heartbeat every interval until cancelled.
      * @param interval the interval, more than zero
      * @param heartbeat sends one PING; must not throw
      * @return what cancels it
      */
     static ScheduledFuture<?> schedule(Duration interval, Runnable heartbeat) {
         long nanos = interval.toNanos();
-        return scheduler.scheduleAtFixedRate(heartbeat, nanos, nanos, TimeUnit.NANOSECONDS);
+        // A fixed delay, not a fixed rate: after the thread was held up, a fixed rate
+        // runs
+        // the missed beats back to back, and the second would find no answer to the first
+        // PING, sent a moment before, and close a healthy connection.
+        return scheduler.scheduleWithFixedDelay(heartbeat, nanos, nanos, TimeUnit.NANOSECONDS);
     }
 
 }
