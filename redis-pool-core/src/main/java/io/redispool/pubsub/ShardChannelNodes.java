@@ -14,10 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -37,8 +34,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * (MOVED), the slot map is read again and every channel whose master changed is
  * subscribed to on the new master, then given up on the old one. While any connection
  * does not hold all its channels (a master that died and is not yet replaced), the map is
- * read again every {@value #RECHECK_MILLIS}ms. The in-memory map, which the client
- * refreshes on its own schedule and after MOVED, is also compared every second.
+ * read again every half second; see {@link OwnerChecks}.
  *
  * @param <K> the channel type
  * @param <V> the message type
@@ -46,10 +42,6 @@ import java.util.concurrent.locks.ReentrantLock;
 final class ShardChannelNodes<K, V> {
 
     private static final System.Logger logger = System.getLogger(ShardChannelNodes.class.getName());
-
-    private static final long RECHECK_MILLIS = 500;
-
-    private static final long COMPARE_MILLIS = 1000;
 
     private final String name;
 
@@ -71,9 +63,7 @@ final class ShardChannelNodes<K, V> {
 
     private final Map<Endpoint.Tcp, SubscriberConnection<K, V>> nodes = new ConcurrentHashMap<>();
 
-    private final ScheduledExecutorService checks;
-
-    private final AtomicBoolean checkQueued = new AtomicBoolean();
+    private final OwnerChecks checks;
 
     /** Totals of the connections already closed, so that the sums never go down. */
     private long retiredReceived;
@@ -92,12 +82,7 @@ final class ShardChannelNodes<K, V> {
         this.delivery = delivery;
         this.gaps = gaps;
         this.options = options;
-        this.checks = Executors.newSingleThreadScheduledExecutor((task) -> {
-            Thread thread = new Thread(task, name + "-shards");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.checks.scheduleWithFixedDelay(() -> follow(false), COMPARE_MILLIS, COMPARE_MILLIS, TimeUnit.MILLISECONDS);
+        this.checks = new OwnerChecks(name + "-shards", this::follow);
     }
 
     /**
@@ -127,7 +112,7 @@ final class ShardChannelNodes<K, V> {
             this.lock.unlock();
         }
         if (this.unplaced > 0) {
-            recheckLater();
+            this.checks.later();
         }
     }
 
@@ -195,7 +180,7 @@ final class ShardChannelNodes<K, V> {
                 .findFirst()
                 .orElse(null);
             // In slices: the connection waited on may be closed when its channels move.
-            long slice = Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(RECHECK_MILLIS));
+            long slice = Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(OwnerChecks.RECHECK_MILLIS));
             if (waiting != null) {
                 waiting.subscriptions().awaitComplete(Duration.ofNanos(slice));
             }
@@ -217,7 +202,7 @@ final class ShardChannelNodes<K, V> {
             wantedCount += each.wanted();
             confirmedCount += each.confirmed();
         }
-        return new Subscriptions.Snapshot(connected, wantedCount, confirmedCount);
+        return new Subscriptions.Snapshot(connected, wantedCount + this.unplaced, confirmedCount);
     }
 
     long received() {
@@ -246,20 +231,12 @@ final class ShardChannelNodes<K, V> {
      * again on this subscriber's own thread, once for any number of callers.
      */
     void checkOwnersSoon() {
-        if (this.checkQueued.compareAndSet(false, true)) {
-            try {
-                this.checks.execute(() -> follow(true));
-            }
-            catch (RuntimeException ex) {
-                // Closed: nothing to follow.
-                this.checkQueued.set(false);
-            }
-        }
+        this.checks.soon();
     }
 
     void close() {
         this.closed = true;
-        this.checks.shutdownNow();
+        this.checks.close();
         this.lock.lock();
         try {
             this.nodes.values().forEach(SubscriberConnection::close);
@@ -272,9 +249,6 @@ final class ShardChannelNodes<K, V> {
 
     /** Moves every channel whose master changed to the new master's connection. */
     private void follow(boolean refresh) {
-        if (refresh) {
-            this.checkQueued.set(false);
-        }
         if (this.closed) {
             return;
         }
@@ -285,13 +259,13 @@ final class ShardChannelNodes<K, V> {
         catch (RedisException ex) {
             logger.log(Level.WARNING, "{0}: could not read the cluster''s slot map; trying again: {1}", this.name,
                     ex.getMessage());
-            recheckLater();
+            this.checks.later();
             return;
         }
         move(map);
         this.gaps.closeIfHeld();
         if (!holdsAll()) {
-            recheckLater();
+            this.checks.later();
         }
     }
 
@@ -335,17 +309,6 @@ final class ShardChannelNodes<K, V> {
         }
         finally {
             this.lock.unlock();
-        }
-    }
-
-    private void recheckLater() {
-        if (!this.closed && this.checkQueued.compareAndSet(false, true)) {
-            try {
-                this.checks.schedule(() -> follow(true), RECHECK_MILLIS, TimeUnit.MILLISECONDS);
-            }
-            catch (RuntimeException ex) {
-                this.checkQueued.set(false);
-            }
         }
     }
 
