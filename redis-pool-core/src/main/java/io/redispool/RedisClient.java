@@ -363,7 +363,8 @@ public final class RedisClient implements AutoCloseable {
 
     /**
      * Starts a subscriber for the codec's types, such as raw bytes, on a connection of
-     * its own outside the pool; closing the client closes it.
+     * its own outside the pool (on a cluster, also one per master that serves its shard
+     * channels); closing the client closes it.
      * @param codec decodes channels and messages
      * @param listener hears the messages
      * @param options the executor, the queue's capacity, the reconnect backoff
@@ -377,8 +378,9 @@ public final class RedisClient implements AutoCloseable {
             throw new IllegalStateException("Cannot start a subscriber: " + this + " is closed");
         }
         String name = this.config.pool().name() + "-subscriber-" + this.subscriberIds.incrementAndGet();
-        Subscriber<K, V> subscriber = Subscriber.start(name, this.connectionFactory, codec, listener, options,
-                this.subscribers::remove);
+        Subscriber<K, V> subscriber = (this.cluster != null)
+                ? Subscriber.startOnCluster(name, this.cluster, codec, listener, options, this.subscribers::remove)
+                : Subscriber.start(name, this.connectionFactory, codec, listener, options, this.subscribers::remove);
         this.subscribers.add(subscriber);
         if (subscriber.isClosed()) {
             this.subscribers.remove(subscriber);

@@ -329,6 +329,16 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
     }
 
     /**
+     * Opens a connection of its own to one node, outside every pool, for a subscriber
+     * that holds the shard channels that node serves.
+     * @param node the node's address, as the slot map gives it
+     * @return the connection; the caller disconnects it
+     */
+    public Connection connectTo(Endpoint.Tcp node) {
+        return this.nodes.get(node).connect();
+    }
+
+    /**
      * The nodes' pools seen as one, their figures summed.
      * @return the aggregate pool
      */

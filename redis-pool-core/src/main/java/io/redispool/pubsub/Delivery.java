@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +27,10 @@ import java.util.function.Consumer;
  * gaps) are never dropped: there are at most a few per connection.
  *
  * <p>
- * Entries are offered by the reading thread alone; the listener is called by one drain at
- * a time, so calls are serial and in order even on a multi-threaded executor.
+ * Messages are offered by the reading threads (one per connection: several on a cluster)
+ * one at a time, under a lock that is never contended on a single server; the listener is
+ * called by one drain at a time, so calls are serial and in order even on a
+ * multi-threaded executor.
  *
  * @param <K> the channel type
  * @param <V> the message type
@@ -59,7 +62,10 @@ final class Delivery<K, V> {
 
     private volatile boolean closed;
 
-    /** The hole the reading thread is adding drops to; read and written by it alone. */
+    /** Makes offers one at a time, so that the hole below is widened by one at a time. */
+    private final ReentrantLock offerLock = new ReentrantLock();
+
+    /** The hole drops are added to; guarded by the offer lock. */
     private Hole hole;
 
     Delivery(MessageListener<K, V> listener, RedisCodec<K, V> codec, Executor executor, int capacity) {
@@ -75,18 +81,24 @@ final class Delivery<K, V> {
      * @return {@code false} if it was dropped
      */
     boolean offer(PubSubFrame.Message message) {
-        if (this.queuedMessages.incrementAndGet() > this.capacity) {
-            this.queuedMessages.decrementAndGet();
-            this.dropped++;
-            if (this.hole == null || !this.hole.widen()) {
-                this.hole = new Hole();
-                enqueue(new Entry<>(false, this.hole::report));
+        this.offerLock.lock();
+        try {
+            if (this.queuedMessages.incrementAndGet() > this.capacity) {
+                this.queuedMessages.decrementAndGet();
+                this.dropped++;
+                if (this.hole == null || !this.hole.widen()) {
+                    this.hole = new Hole();
+                    enqueue(new Entry<>(false, this.hole::report));
+                }
+                return false;
             }
-            return false;
+            this.hole = null;
+            enqueue(new Entry<>(true, (target) -> deliver(target, message)));
+            return true;
         }
-        this.hole = null;
-        enqueue(new Entry<>(true, (target) -> deliver(target, message)));
-        return true;
+        finally {
+            this.offerLock.unlock();
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.redispool.pubsub;
 
 import io.redispool.codec.RedisCodec;
-import io.redispool.connection.Connection;
+import io.redispool.cluster.ClusterRouter;
 import io.redispool.connection.ConnectionFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -27,7 +26,9 @@ import java.util.function.Consumer;
  * never holds the socket: messages wait in a bounded queue, and those that do not fit are
  * dropped and counted (see {@link MessageListener#dropped}). When the connection is lost,
  * the subscriber reconnects with a bounded backoff and subscribes again to everything it
- * had; the listener hears of the gap.
+ * had; the listener hears of the gap. On a cluster, each shard channel is held on a
+ * connection to its slot's master and follows the slot when it moves (see
+ * {@link #startOnCluster}).
  *
  * <p>
  * Thread-safe: subscribe and unsubscribe at any time, from any thread. They return once
@@ -43,24 +44,22 @@ public final class Subscriber<K, V> implements AutoCloseable {
 
     private final RedisCodec<K, V> codec;
 
-    private final Subscriptions subscriptions = new Subscriptions();
-
     private final Delivery<K, V> delivery;
 
-    private final SubscriberLoop<K, V> loop;
+    /** Holds everything on a single server; channels and patterns on a cluster. */
+    private final SubscriberConnection<K, V> main;
 
-    private final Thread reader;
+    /** Shard channels on a cluster, by node; {@code null} on a single server. */
+    private final ShardChannelNodes<K, V> shards;
 
     private final ExecutorService ownExecutor;
-
-    private final ScheduledFuture<?> heartbeat;
 
     private final Consumer<Subscriber<K, V>> onClose;
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Subscriber(String name, ConnectionFactory factory, RedisCodec<K, V> codec, MessageListener<K, V> listener,
-            SubscriberOptions options, Consumer<Subscriber<K, V>> onClose) {
+    private Subscriber(String name, ConnectionFactory factory, ClusterRouter cluster, RedisCodec<K, V> codec,
+            MessageListener<K, V> listener, SubscriberOptions options, Consumer<Subscriber<K, V>> onClose) {
         this.name = name;
         this.codec = codec;
         this.onClose = onClose;
@@ -68,10 +67,12 @@ public final class Subscriber<K, V> implements AutoCloseable {
                 : Executors.newSingleThreadExecutor((task) -> daemon(task, name + "-delivery"));
         this.delivery = new Delivery<>(listener, codec,
                 (options.executor() != null) ? options.executor() : this.ownExecutor, options.queueCapacity());
-        this.loop = new SubscriberLoop<>(name, factory, this.subscriptions, this.delivery, options);
-        this.reader = daemon(this.loop, name + "-reader");
-        this.heartbeat = options.heartbeatInterval().isZero() ? null : Heartbeats.schedule(options.heartbeatInterval(),
-                () -> this.subscriptions.heartbeat(this.loop.lastFrameNanos(), name));
+        Gaps<K, V> gaps = new Gaps<>(name, this.delivery, this::holdsAll);
+        this.shards = (cluster != null) ? new ShardChannelNodes<>(name, cluster, this.delivery, gaps, options) : null;
+        Runnable ownerCheck = (this.shards != null) ? this.shards::checkOwnersSoon : () -> {
+        };
+        this.main = new SubscriberConnection<>(name, name + "-reader", factory, this.delivery, gaps, ownerCheck,
+                options);
     }
 
     /**
@@ -90,8 +91,32 @@ public final class Subscriber<K, V> implements AutoCloseable {
     public static <K, V> Subscriber<K, V> start(String name, ConnectionFactory factory, RedisCodec<K, V> codec,
             MessageListener<K, V> listener, SubscriberOptions options, Consumer<Subscriber<K, V>> onClose) {
         Objects.requireNonNull(listener, "'listener' must not be null");
-        Subscriber<K, V> subscriber = new Subscriber<>(name, factory, codec, listener, options, onClose);
-        subscriber.reader.start();
+        Subscriber<K, V> subscriber = new Subscriber<>(name, factory, null, codec, listener, options, onClose);
+        subscriber.main.start();
+        return subscriber;
+    }
+
+    /**
+     * Starts a subscriber on a Redis Cluster: channels and patterns on a connection to
+     * any master (a cluster delivers PUBLISH on every node), each shard channel on a
+     * connection to the master of its slot, followed when the slot moves or the master
+     * fails over; most callers want {@code RedisClient.subscriber(...)} instead.
+     * @param name names its threads and log lines
+     * @param cluster the cluster's router, which knows the slot map and opens connections
+     * @param codec decodes channels and messages
+     * @param listener hears messages, confirmations and gaps
+     * @param options delivery, queue and reconnect settings
+     * @param onClose is given the subscriber once, when it is closed
+     * @param <K> the channel type
+     * @param <V> the message type
+     * @return the running subscriber, with no subscriptions yet
+     */
+    public static <K, V> Subscriber<K, V> startOnCluster(String name, ClusterRouter cluster, RedisCodec<K, V> codec,
+            MessageListener<K, V> listener, SubscriberOptions options, Consumer<Subscriber<K, V>> onClose) {
+        Objects.requireNonNull(listener, "'listener' must not be null");
+        Subscriber<K, V> subscriber = new Subscriber<>(name, cluster::connectToAnyMaster, cluster, codec, listener,
+                options, onClose);
+        subscriber.main.start();
         return subscriber;
     }
 
@@ -164,7 +189,13 @@ public final class Subscriber<K, V> implements AutoCloseable {
      * @throws IllegalStateException if the subscriber is closed
      */
     public Subscriber<K, V> subscribe(SubscriptionKind kind, Collection<K> names) {
-        this.subscriptions.add(kind, encode(kind, names));
+        List<byte[]> encoded = encode(kind, names);
+        if (isSharded(kind)) {
+            this.shards.add(encoded);
+        }
+        else {
+            this.main.subscriptions().add(kind, encoded);
+        }
         return this;
     }
 
@@ -176,7 +207,13 @@ public final class Subscriber<K, V> implements AutoCloseable {
      * @throws IllegalStateException if the subscriber is closed
      */
     public Subscriber<K, V> unsubscribe(SubscriptionKind kind, Collection<K> names) {
-        this.subscriptions.remove(kind, encode(kind, names));
+        List<byte[]> encoded = encode(kind, names);
+        if (isSharded(kind)) {
+            this.shards.remove(encoded);
+        }
+        else {
+            this.main.subscriptions().remove(kind, encoded);
+        }
         return this;
     }
 
@@ -186,19 +223,28 @@ public final class Subscriber<K, V> implements AutoCloseable {
      * @return the names, in the order first subscribed
      */
     public List<K> subscriptions(SubscriptionKind kind) {
-        return this.subscriptions.wanted(kind).stream().map(this.codec::decodeKey).toList();
+        List<byte[]> wanted = isSharded(kind) ? this.shards.wanted() : this.main.subscriptions().wanted(kind);
+        return wanted.stream().map(this.codec::decodeKey).toList();
     }
 
     /**
-     * Waits until the server has confirmed every subscription on an open connection, so
-     * that a message published from now on is received.
+     * Waits until the server has confirmed every subscription on an open connection (on a
+     * cluster, every shard channel on its master's), so that a message published from now
+     * on is received.
      * @param timeout how long to wait at most
      * @return {@code false} if the timeout passed first, for instance while the server is
      * unreachable
      * @throws InterruptedException if the waiting thread is interrupted
      */
     public boolean awaitSubscribed(Duration timeout) throws InterruptedException {
-        return !this.closed.get() && this.subscriptions.awaitComplete(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (this.closed.get() || !this.main.subscriptions().awaitComplete(timeout)) {
+            return false;
+        }
+        if (this.shards == null) {
+            return !this.closed.get();
+        }
+        return this.shards.awaitHeld(deadline) && this.main.subscriptions().holdsAll() && !this.closed.get();
     }
 
     /**
@@ -206,10 +252,14 @@ public final class Subscriber<K, V> implements AutoCloseable {
      * @return the stats
      */
     public SubscriberStats stats() {
-        Subscriptions.Snapshot snapshot = this.subscriptions.snapshot();
-        return new SubscriberStats(snapshot.connected(), snapshot.wanted(), snapshot.confirmed(),
-                this.delivery.queued(), this.loop.received(), this.delivery.dropped(), this.loop.reconnects(),
-                this.delivery.failures());
+        Subscriptions.Snapshot main = this.main.subscriptions().snapshot();
+        Subscriptions.Snapshot shard = (this.shards != null) ? this.shards.snapshot()
+                : new Subscriptions.Snapshot(true, 0, 0);
+        long received = this.main.received() + ((this.shards != null) ? this.shards.received() : 0);
+        long reconnects = this.main.reconnects() + ((this.shards != null) ? this.shards.reconnects() : 0);
+        return new SubscriberStats(main.connected() && shard.connected(), main.wanted() + shard.wanted(),
+                main.confirmed() + shard.confirmed(), this.delivery.queued(), received, this.delivery.dropped(),
+                reconnects, this.delivery.failures());
     }
 
     /**
@@ -237,16 +287,11 @@ public final class Subscriber<K, V> implements AutoCloseable {
         if (!this.closed.compareAndSet(false, true)) {
             return;
         }
-        this.loop.close();
-        if (this.heartbeat != null) {
-            this.heartbeat.cancel(false);
+        if (this.shards != null) {
+            this.shards.close();
         }
+        this.main.close();
         this.delivery.close();
-        Connection connection = this.subscriptions.detach();
-        if (connection != null) {
-            connection.disconnect();
-        }
-        this.reader.interrupt();
         if (this.ownExecutor != null) {
             this.ownExecutor.shutdown();
         }
@@ -258,6 +303,16 @@ public final class Subscriber<K, V> implements AutoCloseable {
         SubscriberStats stats = stats();
         return "Subscriber[" + this.name + ", connected=" + stats.connected() + ", subscriptions="
                 + stats.subscriptions() + ", confirmed=" + stats.confirmed() + "]";
+    }
+
+    /** Whether names of this kind are held by node, as shard channels on a cluster. */
+    private boolean isSharded(SubscriptionKind kind) {
+        return kind == SubscriptionKind.SHARD_CHANNEL && this.shards != null;
+    }
+
+    /** Whether every connection holds every name it should, for the gaps. */
+    private boolean holdsAll() {
+        return this.main.subscriptions().holdsAll() && (this.shards == null || this.shards.holdsAll());
     }
 
     private List<byte[]> encode(SubscriptionKind kind, Collection<K> names) {

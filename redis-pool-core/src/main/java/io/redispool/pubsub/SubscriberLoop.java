@@ -6,18 +6,21 @@ import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.protocol.RespReply;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The subscriber's reading thread: connects, subscribes to everything wanted, reads
- * frames and hands them on, and when the connection is lost, reconnects with a bounded,
- * jittered backoff.
+ * The reading thread of one subscribed connection: connects, subscribes to everything
+ * wanted, reads frames and hands them on, and when the connection is lost, reconnects
+ * with a bounded, jittered backoff.
  *
  * <p>
- * A gap opens when the subscriber has no connection (the first connect failed or a
- * connection was lost) and closes when a new connection has every wanted name confirmed
- * by the server; the listener hears both, in sequence with the messages. Messages
- * published between the two are lost: pub/sub keeps nothing for a client that is not
- * there.
+ * A gap opens when the connection is lost (or the first connect failed), or when the
+ * server ends a shard channel's subscription that is still wanted (its slot moved to
+ * another node); it closes when everything is held again (see {@link Gaps}). The listener
+ * hears both, in sequence with the messages. Messages published between the two are lost:
+ * pub/sub keeps nothing for a client that is not there. Both losses also ask the owner
+ * check whether a shard channel's node changed, which on a cluster moves the channel to
+ * its new node.
  *
  * @param <K> the channel type
  * @param <V> the message type
@@ -36,6 +39,10 @@ final class SubscriberLoop<K, V> implements Runnable {
 
     private final SubscriberListener events;
 
+    private final Gaps<K, V> gaps;
+
+    private final Runnable ownerCheck;
+
     private final ReconnectBackoff backoff;
 
     private volatile boolean closed;
@@ -46,19 +53,20 @@ final class SubscriberLoop<K, V> implements Runnable {
 
     private volatile long lastFrameNanos = System.nanoTime();
 
-    /** Read and written by the reading thread alone, as are the two below. */
+    /** Read and written by the reading thread alone, as is the one below. */
     private boolean connectedBefore;
 
-    private boolean gapOpen;
-
-    private long gapStartNanos;
+    /** A loss on this connection not yet made good: the next connect waits first. */
+    private boolean lost;
 
     SubscriberLoop(String name, ConnectionFactory factory, Subscriptions subscriptions, Delivery<K, V> delivery,
-            SubscriberOptions options) {
+            Gaps<K, V> gaps, Runnable ownerCheck, SubscriberOptions options) {
         this.name = name;
         this.factory = factory;
         this.subscriptions = subscriptions;
         this.delivery = delivery;
+        this.gaps = gaps;
+        this.ownerCheck = ownerCheck;
         this.events = options.listener();
         this.backoff = new ReconnectBackoff(options.reconnectDelay(), options.maxReconnectDelay());
     }
@@ -67,7 +75,7 @@ final class SubscriberLoop<K, V> implements Runnable {
     public void run() {
         int failures = 0;
         while (!this.closed) {
-            if ((this.gapOpen || failures > 0) && !pause(this.backoff.delayMillis(failures))) {
+            if ((this.lost || failures > 0) && !pause(this.backoff.delayMillis(failures))) {
                 break;
             }
             Connection connection;
@@ -122,7 +130,7 @@ final class SubscriberLoop<K, V> implements Runnable {
                 return;
             }
             if (complete) {
-                closeGap();
+                held();
             }
             while (!this.closed) {
                 RespReply reply = connection.readUnsolicited();
@@ -151,6 +159,9 @@ final class SubscriberLoop<K, V> implements Runnable {
         }
         else if (frame instanceof PubSubFrame.Confirmation confirmation) {
             boolean complete = this.subscriptions.confirm(confirmation);
+            boolean endedByServer = !confirmation.subscribed() && confirmation.kind() == SubscriptionKind.SHARD_CHANNEL
+                    && confirmation.name() != null
+                    && this.subscriptions.isWanted(SubscriptionKind.SHARD_CHANNEL, confirmation.name());
             this.delivery.event((listener) -> {
                 K subscription = this.delivery.name(confirmation.name());
                 if (confirmation.subscribed()) {
@@ -160,30 +171,36 @@ final class SubscriberLoop<K, V> implements Runnable {
                     listener.unsubscribed(confirmation.kind(), subscription, confirmation.count());
                 }
             });
-            if (complete) {
-                closeGap();
+            if (endedByServer) {
+                // Redis ends the shard channels of a slot that leaves the node.
+                String channel = new String(confirmation.name(), StandardCharsets.UTF_8);
+                logger.log(Level.INFO, "{0}: the server ended shard channel ''{1}'', still wanted; finding its node",
+                        this.name, channel);
+                openGap(new RedisConnectionException(
+                        "The server ended the subscription to shard channel '" + channel
+                                + "' (its slot moved to another node); subscribing again where it is served",
+                        null, false));
+            }
+            else if (complete) {
+                held();
             }
         }
         else if (frame instanceof PubSubFrame.ServerError error) {
+            // MOVED when a shard channel's slot is served elsewhere.
             logger.log(Level.WARNING, "{0}: the server refused a subscription: {1}", this.name, error.message());
+            this.ownerCheck.run();
         }
     }
 
     private void openGap(RedisException cause) {
-        if (!this.gapOpen) {
-            this.gapOpen = true;
-            this.gapStartNanos = System.nanoTime();
-            this.delivery.event((listener) -> listener.disconnected(cause));
-        }
+        this.lost = true;
+        this.gaps.open(cause);
+        this.ownerCheck.run();
     }
 
-    private void closeGap() {
-        if (this.gapOpen) {
-            this.gapOpen = false;
-            logger.log(Level.INFO, "{0} subscribed again after a gap of {1}ms", this.name,
-                    (System.nanoTime() - this.gapStartNanos) / 1_000_000);
-            this.delivery.event(MessageListener::resubscribed);
-        }
+    private void held() {
+        this.lost = false;
+        this.gaps.closeIfHeld();
     }
 
     private boolean pause(long millis) {

@@ -1,6 +1,7 @@
 package io.redispool.pubsub;
 
 import io.redispool.RedisException;
+import io.redispool.cluster.HashSlot;
 import io.redispool.command.CommandArgs;
 import io.redispool.command.CommandSpec;
 import io.redispool.command.CommandTable;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,54 @@ final class Subscriptions {
             }
             send(kind.unsubscribe(), removed);
             this.changed.signalAll();
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /**
+     * Stops wanting names that are to be held on another connection: those the server has
+     * confirmed here are unsubscribed from, the others are only forgotten (the server
+     * ended them already, or never held them).
+     * @return the names that were confirmed here, whose messages may be missed until the
+     * other connection holds them
+     */
+    List<byte[]> release(SubscriptionKind kind, Collection<byte[]> names) {
+        this.lock.lock();
+        try {
+            List<byte[]> held = new ArrayList<>();
+            for (byte[] name : names) {
+                this.wanted.get(kind).remove(text(name));
+                if (this.confirmed.get(kind).remove(text(name))) {
+                    held.add(name);
+                }
+            }
+            send(kind.unsubscribe(), held);
+            this.changed.signalAll();
+            return held;
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /** Whether a name is wanted, confirmed or not. */
+    boolean isWanted(SubscriptionKind kind, byte[] name) {
+        this.lock.lock();
+        try {
+            return this.wanted.get(kind).contains(text(name));
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
+    /** Whether a connection is current and every wanted name is confirmed on it. */
+    boolean holdsAll() {
+        this.lock.lock();
+        try {
+            return this.connection != null && isComplete();
         }
         finally {
             this.lock.unlock();
@@ -178,10 +228,12 @@ final class Subscriptions {
                 current.disconnect();
                 return;
             }
+            // Timed before the write: a local server may answer before the write returns,
+            // and an answer read before the time taken would look like no answer at all.
+            this.pingedAtNanos = System.nanoTime();
+            this.pinged = current;
             write(CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
             flush();
-            this.pinged = current;
-            this.pingedAtNanos = System.nanoTime();
         }
         finally {
             this.lock.unlock();
@@ -241,10 +293,28 @@ final class Subscriptions {
         if (this.connection == null || names.isEmpty()) {
             return;
         }
-        CommandArgs args = CommandArgs.of(spec, names.size());
-        names.forEach(args::add);
-        write(args.build(ReplyDecoders.STATUS).arguments());
+        for (List<byte[]> batch : batches(spec, names)) {
+            CommandArgs args = CommandArgs.of(spec, batch.size());
+            batch.forEach(args::add);
+            write(args.build(ReplyDecoders.STATUS).arguments());
+        }
         flush();
+    }
+
+    /**
+     * One batch, or for shard channels one per slot: a cluster node refuses SSUBSCRIBE
+     * and SUNSUBSCRIBE of channels in different slots (CROSSSLOT).
+     */
+    private static Collection<List<byte[]>> batches(CommandSpec spec, List<byte[]> names) {
+        if (spec != SubscriptionKind.SHARD_CHANNEL.subscribe()
+                && spec != SubscriptionKind.SHARD_CHANNEL.unsubscribe()) {
+            return List.of(names);
+        }
+        Map<Integer, List<byte[]>> bySlot = new LinkedHashMap<>();
+        for (byte[] name : names) {
+            bySlot.computeIfAbsent(HashSlot.of(name), (slot) -> new ArrayList<>()).add(name);
+        }
+        return bySlot.values();
     }
 
     /**

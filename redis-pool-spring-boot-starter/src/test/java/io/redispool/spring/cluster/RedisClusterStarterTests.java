@@ -10,8 +10,18 @@ import io.redispool.spring.autoconfigure.metrics.RedisPoolMetricsAutoConfigurati
 import io.redispool.spring.health.RedisPoolHealthIndicator;
 import io.redispool.testing.RedisClusterExtension;
 import io.redispool.launcher.RedisServer;
+import io.redispool.pubsub.Subscriber;
+import io.redispool.spring.autoconfigure.pubsub.RedisPubSubAutoConfiguration;
+import io.redispool.spring.pubsub.RedisListenerContainer;
+import io.redispool.spring.pubsub.RedisMessageListener;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,6 +108,46 @@ class RedisClusterStarterTests {
             assertThat(registry.get("redis.pool.connections").tag("pool", "redisClient").gauge().value())
                 .isGreaterThanOrEqualTo(3);
         });
+    }
+
+    @Test
+    void aListenerBeansShardChannelsOnEveryMasterDeliverOverTheCluster() {
+        List<String> channels = List.of("cart:{1}", "cart:{2}", "cart:{3}", "cart:{4}");
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        RedisMessageListener listener = new RedisMessageListener() {
+
+            @Override
+            public Set<String> shardChannels() {
+                return Set.copyOf(channels);
+            }
+
+            @Override
+            public void message(String channel, String message) {
+                received.add(channel + " " + message);
+            }
+
+        };
+        this.runner.withConfiguration(AutoConfigurations.of(RedisPubSubAutoConfiguration.class))
+            .withBean("carts", RedisMessageListener.class, () -> listener)
+            .run((context) -> {
+                Subscriber<String, String> subscriber = context.getBean(RedisListenerContainer.class)
+                    .subscribers()
+                    .get("carts");
+                assertThat(subscriber.awaitSubscribed(Duration.ofSeconds(10))).isTrue();
+                RedisClient client = context.getBean(RedisClient.class);
+                Set<Integer> masters = new HashSet<>();
+                for (String channel : channels) {
+                    masters.add(extension.cluster().masterOf(extension.cluster().slotOf(channel)).port());
+                    assertThat(client.commands().spublish(channel, "added")).as(channel).isEqualTo(1);
+                }
+                assertThat(masters).as("masters serving the channels").hasSizeGreaterThan(1);
+                Set<String> heard = new HashSet<>();
+                for (int i = 0; i < channels.size(); i++) {
+                    heard.add(received.poll(10, TimeUnit.SECONDS));
+                }
+                assertThat(heard).containsExactlyInAnyOrderElementsOf(
+                        channels.stream().map((channel) -> channel + " added").toList());
+            });
     }
 
     @Test
