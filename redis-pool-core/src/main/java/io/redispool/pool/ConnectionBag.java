@@ -17,8 +17,8 @@ import java.util.Arrays;
  * state. Nothing shared is written unless a thread finds its cache empty. The order is
  * LIFO per thread (its most recently released connection first); across threads, a
  * borrower with an empty cache takes the connection released most recently pool-wide (to
- * {@link CoarseClock}'s tick), so the pool still keeps a small set warm and lets the rest
- * idle out.
+ * {@link CoarseClock}'s millisecond), so the pool still keeps a small set warm and lets
+ * the rest idle out.
  */
 final class ConnectionBag {
 

@@ -28,8 +28,8 @@ final class ConnectionChecks {
     /**
      * A connection idle at least this long is checked for a server-side close before it
      * is handed out. The check is one non-blocking read and no round trip; skipping it
-     * for connections reused within the same tick of {@link CoarseClock} (10 ms) keeps it
-     * off a busy pool's hot path.
+     * for connections reused within a millisecond (by {@link CoarseClock}) keeps it off a
+     * busy pool's hot path.
      */
     static final long LIVENESS_CHECK_AFTER_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
