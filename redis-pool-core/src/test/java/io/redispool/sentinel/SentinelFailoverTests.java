@@ -21,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,7 +105,8 @@ class SentinelFailoverTests {
         assertThat(connectionsOfThisClient(old)).isGreaterThanOrEqualTo(3);
         long start = System.nanoTime();
         RedisServer promoted = setup.failover();
-        assertThat(awaitTrue(() -> client.sentinel().get().currentMaster().equals(Optional.of(endpoint(promoted)))))
+        assertThat(Await.isTrue(() -> client.sentinel().get().currentMaster().equals(Optional.of(endpoint(promoted))),
+                Duration.ofSeconds(15)))
             .as("the client follows to %s", promoted)
             .isTrue();
         System.out.printf("SENTINEL FAILOVER followed %dms after it was asked for%n", millisSince(start, lastSwitch()));
@@ -117,7 +117,8 @@ class SentinelFailoverTests {
         }
         redis.set("after-failover", "written");
         assertThat(get(promoted, "after-failover")).isEqualTo("written");
-        assertThat(awaitTrue(() -> connectionsOfThisClient(old) == 0)).as("connections left on the old master")
+        assertThat(Await.isTrue(() -> connectionsOfThisClient(old) == 0, Duration.ofSeconds(15)))
+            .as("connections left on the old master")
             .isTrue();
         assertThat(client.sentinel().get().failoversFollowed()).isEqualTo(1);
     }
@@ -133,7 +134,8 @@ class SentinelFailoverTests {
         long failoverStart = System.nanoTime();
         long acknowledgedBefore = writers.succeeded.get();
         RedisServer promoted = setup.failover();
-        assertThat(awaitTrue(() -> client.sentinel().get().currentMaster().equals(Optional.of(endpoint(promoted)))))
+        assertThat(Await.isTrue(() -> client.sentinel().get().currentMaster().equals(Optional.of(endpoint(promoted))),
+                Duration.ofSeconds(15)))
             .isTrue();
         long afterFollow = writers.succeeded.get();
         double writesPerMilli = (afterFollow - acknowledgedBefore)
@@ -170,7 +172,8 @@ class SentinelFailoverTests {
         setup.awaitReplicas();
         long killed = System.nanoTime();
         RedisServer promoted = setup.killMaster();
-        assertThat(awaitTrue(() -> client.sentinel().get().currentMaster().equals(Optional.of(endpoint(promoted)))))
+        assertThat(Await.isTrue(() -> client.sentinel().get().currentMaster().equals(Optional.of(endpoint(promoted))),
+                Duration.ofSeconds(15)))
             .isTrue();
         long followed = lastSwitch();
         writers.awaitSuccesses(writers.succeeded.get() + 100);
@@ -195,7 +198,7 @@ class SentinelFailoverTests {
         other.commands().ping();
         assertThat(sentinelThreads("closing-pool")).hasSize(setup.sentinels().size());
         other.close();
-        assertThat(awaitTrue(() -> sentinelThreads("closing-pool").isEmpty()))
+        assertThat(Await.isTrue(() -> sentinelThreads("closing-pool").isEmpty(), Duration.ofSeconds(15)))
             .as("threads left: %s", sentinelThreads("closing-pool"))
             .isTrue();
     }
@@ -238,23 +241,6 @@ class SentinelFailoverTests {
 
     private static long millisSince(long start, long end) {
         return Duration.ofNanos(end - start).toMillis();
-    }
-
-    private static boolean awaitTrue(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(20);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -305,7 +291,9 @@ class SentinelFailoverTests {
         }
 
         void awaitSuccesses(long count) {
-            assertThat(awaitTrue(() -> this.succeeded.get() >= count)).as("%d writes acknowledged", count).isTrue();
+            assertThat(Await.isTrue(() -> this.succeeded.get() >= count, Duration.ofSeconds(15)))
+                .as("%d writes acknowledged", count)
+                .isTrue();
         }
 
         long errorWindowMillis() {
