@@ -9,6 +9,7 @@ import io.redispool.execution.PooledBatchSender;
 import io.redispool.execution.Response;
 import io.redispool.protocol.RespReply.ErrorReply;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,16 @@ import java.util.Map;
  * Replies that are MOVED or ASK redirections are sent again to the node they name (after
  * ASKING for ASK), up to {@code max-redirects} rounds; they did not run. A group whose
  * connection fails leaves its responses failed and the others complete; {@code sync()}
- * then throws the first failure. The groups go out one node after another. A command
- * whose keys span slots goes to its first key's node, which refuses it with CROSSSLOT in
- * its own response; commands for every shard (DBSIZE, KEYS) go to one master.
+ * then throws the first failure. Every group is written before any reply is read. A
+ * command whose keys span slots goes to its first key's node, which refuses it with
+ * CROSSSLOT in its own response; commands for every shard (DBSIZE, KEYS) go to one
+ * master.
  */
 final class ClusterBatchSender implements BatchSender {
+
+    private static final Comparator<ClusterNode> BY_ADDRESS = Comparator
+        .comparing((ClusterNode node) -> node.address().host())
+        .thenComparingInt((node) -> node.address().port());
 
     private final ClusterRouter router;
 
@@ -66,23 +72,59 @@ final class ClusterBatchSender implements BatchSender {
         }
     }
 
+    /**
+     * Writes every node's group, then reads every node's replies, so that a pipeline over
+     * several masters costs about one round trip, not one per node. Connections are
+     * borrowed in the order of the nodes' addresses: two pipelines that each hold one
+     * node's connection while waiting for another's then cannot wait for each other.
+     */
     private static RedisException sendGroups(Map<ClusterNode, List<Response<?>>> groups, boolean asking,
             RedisException earlier) {
+        List<ClusterNode> nodes = new ArrayList<>(groups.keySet());
+        nodes.sort(BY_ADDRESS);
+        List<PooledBatchSender.InFlight> written = new ArrayList<>(nodes.size());
         RedisException failure = earlier;
-        for (Map.Entry<ClusterNode, List<Response<?>>> group : groups.entrySet()) {
-            PooledBatchSender sender = new PooledBatchSender(group.getKey().pool());
+        try {
+            for (ClusterNode node : nodes) {
+                try {
+                    written.add(new PooledBatchSender(node.pool()).write(groups.get(node), asking));
+                }
+                catch (RedisException ex) {
+                    // This node's responses say so; the other nodes' groups still go out.
+                    failure = (failure != null) ? failure : ex;
+                }
+            }
+        }
+        finally {
+            failure = readAll(written, failure);
+        }
+        return failure;
+    }
+
+    /**
+     * Reads every written group, each releasing its connection, whatever the others do.
+     */
+    private static RedisException readAll(List<PooledBatchSender.InFlight> written, RedisException earlier) {
+        RedisException failure = earlier;
+        RuntimeException unexpected = null;
+        for (PooledBatchSender.InFlight inFlight : written) {
             try {
-                if (asking) {
-                    sender.sendAsking(group.getValue());
-                }
-                else {
-                    sender.send(group.getValue());
-                }
+                inFlight.read();
             }
             catch (RedisException ex) {
-                // This node's responses say so; the other nodes' groups still go out.
                 failure = (failure != null) ? failure : ex;
             }
+            catch (RuntimeException ex) {
+                if (unexpected == null) {
+                    unexpected = ex;
+                }
+                else {
+                    unexpected.addSuppressed(ex);
+                }
+            }
+        }
+        if (unexpected != null) {
+            throw unexpected;
         }
         return failure;
     }

@@ -171,7 +171,7 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
 
     private <T> T sendAsking(ClusterNode node, Command<T> command) {
         PooledBatchSender sender = new PooledBatchSender(node.pool());
-        Pipeline pipeline = new Pipeline(sender::sendAsking);
+        Pipeline pipeline = new Pipeline((batch) -> sender.write(batch, true).read());
         Response<T> response = pipeline.add(command);
         pipeline.sync();
         return response.get();

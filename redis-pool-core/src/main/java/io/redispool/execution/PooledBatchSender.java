@@ -21,8 +21,8 @@ import java.util.List;
  *
  * <p>
  * If the connection fails midway the responses without a reply fail with the cause. A
- * cluster sends each node's share of a pipeline through that node's sender, and a share
- * redirected with ASK through {@link #sendAsking}.
+ * cluster {@link #write writes} each node's share of a pipeline through that node's
+ * sender before it reads any node's replies.
  */
 public final class PooledBatchSender implements BatchSender {
 
@@ -42,64 +42,121 @@ public final class PooledBatchSender implements BatchSender {
 
     @Override
     public void send(List<Response<?>> batch) {
-        send(batch, false);
+        write(batch, false).read();
     }
 
     /**
-     * Sends each command after {@code ASKING}, as a cluster node that is importing their
-     * slot requires, once.
+     * Borrows a connection and writes the commands, without reading their replies, so
+     * that a cluster can send every node its share before it waits for any; the caller
+     * must {@link InFlight#read() read} what this returns, which releases the connection.
      * @param batch the responses to complete
+     * @param asking whether each command goes after {@code ASKING}, as a cluster node
+     * that is importing their slot requires, once
+     * @return the written batch, holding its connection
+     * @throws RedisException if the connection could not be borrowed or written; every
+     * response fails with it and the connection is released
      */
-    public void sendAsking(List<Response<?>> batch) {
-        send(batch, true);
-    }
-
-    private void send(List<Response<?>> batch, boolean asking) {
-        long start = System.nanoTime();
-        PoolListener listener = this.pool.listener();
-        int received = 0;
+    public InFlight write(List<Response<?>> batch, boolean asking) {
+        InFlight inFlight = new InFlight(batch, asking);
         try {
             PooledUse.ensureNotInterrupted(batch.get(0).command());
-            PooledConnection pooled = this.pool.borrow();
+            inFlight.pooled = this.pool.borrow();
+        }
+        catch (RedisException ex) {
+            throw inFlight.failed(ex);
+        }
+        inFlight.write();
+        return inFlight;
+    }
+
+    /**
+     * A batch written on a borrowed connection whose replies are still to be read.
+     */
+    public final class InFlight {
+
+        private final List<Response<?>> batch;
+
+        private final boolean asking;
+
+        private final long start = System.nanoTime();
+
+        private PooledConnection pooled;
+
+        private int received;
+
+        private InFlight(List<Response<?>> batch, boolean asking) {
+            this.batch = batch;
+            this.asking = asking;
+        }
+
+        private void write() {
+            boolean written = false;
             try {
-                Connection connection = pooled.connection();
-                for (Response<?> response : batch) {
+                Connection connection = this.pooled.connection();
+                for (Response<?> response : this.batch) {
                     if (response.command().spec().connectionUse() == ConnectionUse.CLOSES_AFTER) {
                         connection.retireAfterUse();
                     }
-                    if (asking) {
+                    if (this.asking) {
                         connection.write(ASKING);
                     }
                     connection.write(response.command().arguments());
                 }
                 connection.flush();
+                written = true;
+            }
+            catch (RedisException ex) {
+                throw failed(ex);
+            }
+            finally {
+                if (!written) {
+                    pool.release(this.pooled);
+                }
+            }
+        }
+
+        /**
+         * Reads every reply into its response and releases the connection.
+         * @throws RedisException if the connection failed midway; the responses without a
+         * reply fail with it
+         */
+        public void read() {
+            PoolListener listener = pool.listener();
+            try {
+                Connection connection = this.pooled.connection();
                 BulkTarget target = new BulkTarget();
-                for (Response<?> response : batch) {
-                    if (asking) {
+                for (Response<?> response : this.batch) {
+                    if (this.asking) {
                         connection.read();
                     }
                     RespReply reply = connection.read(response.command().blockingWait(), target.aimAt(response));
                     if (reply != null) {
                         response.complete(reply);
                     }
-                    received++;
-                    listener.commandCompleted(response.command().name(), System.nanoTime() - start,
+                    this.received++;
+                    listener.commandCompleted(response.command().name(), System.nanoTime() - this.start,
                             (reply instanceof ErrorReply) ? CommandOutcome.ERROR : CommandOutcome.SUCCESS);
                 }
             }
+            catch (RedisException ex) {
+                throw failed(ex);
+            }
             finally {
-                this.pool.release(pooled);
+                pool.release(this.pooled);
             }
         }
-        catch (RedisException ex) {
+
+        private RedisException failed(RedisException ex) {
+            PoolListener listener = pool.listener();
             CommandOutcome outcome = (ex instanceof RedisTimeoutException) ? CommandOutcome.TIMEOUT
                     : CommandOutcome.ERROR;
-            for (Response<?> response : batch.subList(received, batch.size())) {
+            for (Response<?> response : this.batch.subList(this.received, this.batch.size())) {
                 response.fail(ex);
-                listener.commandCompleted(response.command().name(), System.nanoTime() - start, outcome);
+                listener.commandCompleted(response.command().name(), System.nanoTime() - this.start, outcome);
             }
-            throw ex;
+            return ex;
         }
+
     }
 
     /**
