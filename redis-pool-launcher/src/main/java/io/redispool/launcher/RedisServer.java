@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A real redis-server process on a port of its own, for tests and local development.
@@ -44,12 +40,6 @@ public final class RedisServer implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
 
-    private static final String LOG_FILE = "redis.log";
-
-    private static final String SOCKET_FILE = "redis.sock";
-
-    private static final String SENTINEL_CONFIG_FILE = "sentinel.conf";
-
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private static final Duration PORT_RETRY = Duration.ofSeconds(5);
@@ -62,18 +52,13 @@ public final class RedisServer implements AutoCloseable {
 
     private static final String ADDRESS_IN_USE = "Address already in use";
 
-    // sun_path holds 104 bytes on macOS and 108 on Linux, terminating NUL included.
-    private static final int MAX_SOCKET_PATH_BYTES = 103;
-
     private final RedisServerBinary binary;
 
     private final boolean portChosenFreely;
 
-    private final boolean unixSocket;
-
     private final Duration startupTimeout;
 
-    private final Path directory;
+    private final ServerDirectory directory;
 
     private final ServerCommand command;
 
@@ -87,11 +72,10 @@ public final class RedisServer implements AutoCloseable {
         this.binary = (builder.binary != null) ? builder.binary : RedisServerBinary.locate();
         this.portChosenFreely = (builder.port == 0);
         this.port = this.portChosenFreely ? freePort() : builder.port;
-        this.unixSocket = builder.unixSocket;
         this.startupTimeout = builder.startupTimeout;
-        this.directory = createDirectory();
-        this.command = new ServerCommand(this.binary, HOST, this.directory, unixSocketPath(), builder.settings,
-                sentinelConfig(builder.sentinelConfig));
+        this.directory = ServerDirectory.create(builder.unixSocket);
+        this.command = new ServerCommand(this.binary, HOST, this.directory.path(), this.directory.unixSocket(),
+                builder.settings, this.directory.writeSentinelConfig(builder.sentinelConfig));
         LiveServers.track(this);
     }
 
@@ -205,7 +189,7 @@ public final class RedisServer implements AutoCloseable {
         }
         finally {
             this.closed = true;
-            deleteDirectory();
+            this.directory.delete();
             LiveServers.forget(this);
         }
     }
@@ -241,7 +225,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the socket's path, or empty if the server listens on TCP alone
      */
     public Optional<Path> unixSocketPath() {
-        return this.unixSocket ? Optional.of(this.directory.resolve(SOCKET_FILE)) : Optional.empty();
+        return this.directory.unixSocket();
     }
 
     /**
@@ -250,7 +234,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the log file
      */
     public Path logFile() {
-        return this.directory.resolve(LOG_FILE);
+        return this.directory.logFile();
     }
 
     /**
@@ -311,7 +295,7 @@ public final class RedisServer implements AutoCloseable {
     private LaunchFailure launch() {
         RedisProcess launched;
         try {
-            launched = RedisProcess.launch(this.command.arguments(this.port), this.directory, logFile());
+            launched = RedisProcess.launch(this.command.arguments(this.port), this.directory.path(), logFile());
         }
         catch (IOException ex) {
             throw new RedisLaunchException(
@@ -376,49 +360,6 @@ public final class RedisServer implements AutoCloseable {
     private void requireOpen() {
         if (this.closed) {
             throw new IllegalStateException(this + " has been closed; build a new one");
-        }
-    }
-
-    private Path createDirectory() {
-        try {
-            Path created = Files.createTempDirectory("redis-pool-");
-            int socketPathBytes = created.resolve(SOCKET_FILE).toString().getBytes(StandardCharsets.UTF_8).length;
-            if (this.unixSocket && socketPathBytes > MAX_SOCKET_PATH_BYTES) {
-                Files.delete(created);
-                throw new IllegalStateException(
-                        "Unix socket path in " + created + " would be " + socketPathBytes + " bytes, over the limit of "
-                                + MAX_SOCKET_PATH_BYTES + "; set java.io.tmpdir to a shorter path");
-            }
-            return created;
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not create a temporary directory for redis-server", ex);
-        }
-    }
-
-    // Sentinel rewrites its configuration file as it learns the topology, so the file
-    // lives in the server's own directory and survives a restart, as sentinel.conf does.
-    private Optional<Path> sentinelConfig(List<String> lines) {
-        if (lines == null) {
-            return Optional.empty();
-        }
-        Path file = this.directory.resolve(SENTINEL_CONFIG_FILE);
-        try {
-            Files.write(file, lines, StandardCharsets.UTF_8);
-            return Optional.of(file);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not write " + file, ex);
-        }
-    }
-
-    private void deleteDirectory() {
-        try (Stream<Path> paths = Files.walk(this.directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-        }
-        catch (IOException | UncheckedIOException ex) {
-            // Left to the operating system's temporary file cleanup; closing must not
-            // fail for it.
         }
     }
 
