@@ -1,9 +1,5 @@
 package io.redispool.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * A real redis-server process on a port of its own, for tests and local development.
@@ -42,40 +37,25 @@ public final class RedisServer implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
-    private static final Duration PORT_RETRY = Duration.ofSeconds(5);
-
-    private static final long PORT_RETRY_INTERVAL_MILLIS = 50;
-
-    private static final int FREE_PORT_ATTEMPTS = 3;
-
-    private static final int LOG_TAIL_LINES = 20;
-
-    private static final String ADDRESS_IN_USE = "Address already in use";
-
     private final RedisServerBinary binary;
-
-    private final boolean portChosenFreely;
-
-    private final Duration startupTimeout;
 
     private final ServerDirectory directory;
 
     private final ServerCommand command;
 
-    private volatile int port;
-
-    private volatile RedisProcess process;
+    private final ServerLauncher launcher;
 
     private volatile boolean closed;
 
     private RedisServer(Builder builder) {
         this.binary = (builder.binary != null) ? builder.binary : RedisServerBinary.locate();
-        this.portChosenFreely = (builder.port == 0);
-        this.port = this.portChosenFreely ? freePort() : builder.port;
-        this.startupTimeout = builder.startupTimeout;
+        boolean portChosenFreely = (builder.port == 0);
+        int port = portChosenFreely ? ServerLauncher.freePort(HOST) : builder.port;
         this.directory = ServerDirectory.create(builder.unixSocket);
         this.command = new ServerCommand(this.binary, HOST, this.directory.path(), this.directory.unixSocket(),
                 builder.settings, this.directory.writeSentinelConfig(builder.sentinelConfig));
+        this.launcher = new ServerLauncher(HOST, port, portChosenFreely, this.binary, this.command, this.directory,
+                builder.startupTimeout);
         LiveServers.track(this);
     }
 
@@ -105,26 +85,8 @@ public final class RedisServer implements AutoCloseable {
         if (isRunning()) {
             throw new IllegalStateException(this + " is already running; restart() stops it first");
         }
-        boolean firstStart = (this.process == null);
-        long deadline = System.nanoTime() + PORT_RETRY.toNanos();
-        for (int attempt = 1;; attempt++) {
-            LaunchFailure failure = launch();
-            if (failure == null) {
-                return this;
-            }
-            if (!failure.addressInUse()) {
-                throw failure.exception();
-            }
-            if (firstStart && this.portChosenFreely && attempt < FREE_PORT_ATTEMPTS) {
-                this.port = freePort();
-            }
-            else if (!firstStart && System.nanoTime() - deadline < 0) {
-                sleep(PORT_RETRY_INTERVAL_MILLIS);
-            }
-            else {
-                throw failure.exception();
-            }
-        }
+        this.launcher.start();
+        return this;
     }
 
     /**
@@ -207,7 +169,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return this.port;
+        return this.launcher.port();
     }
 
     /**
@@ -215,7 +177,7 @@ public final class RedisServer implements AutoCloseable {
      * @return {@code redis://127.0.0.1:<port>}
      */
     public String url() {
-        return "redis://" + HOST + ":" + this.port;
+        return "redis://" + HOST + ":" + this.launcher.port();
     }
 
     /**
@@ -258,7 +220,7 @@ public final class RedisServer implements AutoCloseable {
      * @return whether it runs
      */
     public boolean isRunning() {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         return (running != null) && running.isAlive();
     }
 
@@ -268,7 +230,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the pid, or empty if the server is not running
      */
     public OptionalLong pid() {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         return (running != null && running.isAlive()) ? OptionalLong.of(running.pid()) : OptionalLong.empty();
     }
 
@@ -279,7 +241,7 @@ public final class RedisServer implements AutoCloseable {
     }
 
     private String state() {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         if (this.closed) {
             return "closed";
         }
@@ -292,49 +254,8 @@ public final class RedisServer implements AutoCloseable {
         return running.isAlive() ? "running (pid " + running.pid() + ")" : "stopped";
     }
 
-    private LaunchFailure launch() {
-        RedisProcess launched;
-        try {
-            launched = RedisProcess.launch(this.command.arguments(this.port), this.directory.path(), logFile());
-        }
-        catch (IOException ex) {
-            throw new RedisLaunchException(
-                    "Could not run " + this.command.maskedLine(this.port) + ": " + ex.getMessage(), ex);
-        }
-        this.process = launched;
-        try {
-            RedisProcess.Readiness readiness = launched.awaitReady(HOST, this.port, this.startupTimeout);
-            if (readiness == RedisProcess.Readiness.READY) {
-                return null;
-            }
-            String what = "exited with code %d before answering PING";
-            if (readiness == RedisProcess.Readiness.TIMED_OUT) {
-                launched.kill();
-                what = "did not answer PING within " + this.startupTimeout.toMillis()
-                        + "ms; killed, it exited with code %d";
-            }
-            return new LaunchFailure(failure(String.format(what, launched.exitCode()), launched),
-                    launched.logContains(ADDRESS_IN_USE));
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            launched.destroyNow();
-            throw new RedisLaunchException("Interrupted while waiting for redis-server on " + url() + " to start", ex);
-        }
-    }
-
-    private RedisLaunchException failure(String what, RedisProcess launched) {
-        String tail = launched.logTail(LOG_TAIL_LINES)
-            .stream()
-            .map(this.command::redact)
-            .collect(Collectors.joining(System.lineSeparator() + "    ", "    ", ""));
-        return new RedisLaunchException("redis-server " + version() + " on " + HOST + ":" + this.port + " " + what
-                + System.lineSeparator() + "command: " + this.command.maskedLine(this.port) + System.lineSeparator()
-                + "last lines of " + logFile() + ":" + System.lineSeparator() + tail);
-    }
-
     private void apply(String operation, ProcessAction action) {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         if (running == null) {
             return;
         }
@@ -363,33 +284,11 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not find a free port on " + HOST, ex);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new RedisLaunchException("Interrupted while waiting for a port to become free", ex);
-        }
-    }
-
     @FunctionalInterface
     private interface ProcessAction {
 
         void apply(RedisProcess process) throws InterruptedException;
 
-    }
-
-    private record LaunchFailure(RedisLaunchException exception, boolean addressInUse) {
     }
 
     /**
