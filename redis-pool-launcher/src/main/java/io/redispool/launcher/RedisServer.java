@@ -157,6 +157,28 @@ public final class RedisServer implements AutoCloseable {
     }
 
     /**
+     * Closes every server given, in order, going on past one that fails to close, and
+     * then throws the first failure; for a set-up of several servers, such as a cluster.
+     * @param servers the servers to close
+     * @throws RuntimeException the first exception a server's {@link #close()} threw,
+     * once every server has been closed
+     */
+    public static void closeAll(Iterable<RedisServer> servers) {
+        RuntimeException failure = null;
+        for (RedisServer server : servers) {
+            try {
+                server.close();
+            }
+            catch (RuntimeException ex) {
+                failure = (failure != null) ? failure : ex;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
      * Returns the address the server binds.
      * @return always {@code 127.0.0.1}
      */

@@ -177,20 +177,9 @@ public final class RedisSentinelSetup implements AutoCloseable {
      */
     @Override
     public void close() {
-        RuntimeException failure = null;
         List<RedisServer> all = new ArrayList<>(this.sentinels);
         all.addAll(this.dataServers);
-        for (RedisServer server : all) {
-            try {
-                server.close();
-            }
-            catch (RuntimeException ex) {
-                failure = (failure != null) ? failure : ex;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        RedisServer.closeAll(all);
     }
 
     @Override
