@@ -32,7 +32,7 @@ public final class RedisSentinelSetup implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
 
-    private final String masterName;
+    private final SentinelLayout layout;
 
     private final Duration failoverWait;
 
@@ -42,10 +42,10 @@ public final class RedisSentinelSetup implements AutoCloseable {
 
     private final SentinelQueries queries;
 
-    private RedisSentinelSetup(Builder builder) {
-        this.masterName = builder.masterName;
-        this.failoverWait = builder.failoverWait;
-        this.queries = new SentinelQueries(builder.masterName, builder.password, builder.sentinelPassword);
+    private RedisSentinelSetup(SentinelLayout layout, Duration failoverWait) {
+        this.layout = layout;
+        this.failoverWait = failoverWait;
+        this.queries = new SentinelQueries(layout.masterName(), layout.password(), layout.sentinelPassword());
     }
 
     /**
@@ -62,7 +62,7 @@ public final class RedisSentinelSetup implements AutoCloseable {
      * @return the master's name
      */
     public String masterName() {
-        return this.masterName;
+        return this.layout.masterName();
     }
 
     /**
@@ -99,7 +99,7 @@ public final class RedisSentinelSetup implements AutoCloseable {
      */
     public RedisServer master() {
         return currentMaster().orElseThrow(() -> new IllegalStateException(
-                "No sentinel of " + this + " names one of its servers as master '" + this.masterName + "'"));
+                "No sentinel of " + this + " names one of its servers as master '" + this.layout.masterName() + "'"));
     }
 
     /**
@@ -132,8 +132,9 @@ public final class RedisSentinelSetup implements AutoCloseable {
             return refusal.isEmpty();
         });
         if (!accepted) {
-            throw new IllegalStateException("The sentinels refused SENTINEL FAILOVER " + this.masterName + " for "
-                    + this.failoverWait.toMillis() + "ms; last refusal: " + refusals.get(refusals.size() - 1));
+            throw new IllegalStateException(
+                    "The sentinels refused SENTINEL FAILOVER " + this.layout.masterName() + " for "
+                            + this.failoverWait.toMillis() + "ms; last refusal: " + refusals.get(refusals.size() - 1));
         }
         return awaitNewMaster(old, "SENTINEL FAILOVER");
     }
@@ -184,7 +185,7 @@ public final class RedisSentinelSetup implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "RedisSentinelSetup[" + this.masterName + ", data servers on "
+        return "RedisSentinelSetup[" + this.layout.masterName() + ", data servers on "
                 + this.dataServers.stream().map(RedisServer::port).toList() + ", sentinels on "
                 + this.sentinels.stream().map(RedisServer::port).toList() + "]";
     }
@@ -219,27 +220,26 @@ public final class RedisSentinelSetup implements AutoCloseable {
         return master();
     }
 
-    private void startAll(Builder builder) {
-        RedisServer master = dataServerBuilder(builder).start();
+    private void startAll() {
+        RedisServer master = this.layout.dataServer().start();
         this.dataServers.add(master);
-        for (int i = 0; i < builder.replicas; i++) {
-            this.dataServers
-                .add(dataServerBuilder(builder).setting("replicaof", HOST, Integer.toString(master.port())).start());
+        for (int i = 0; i < this.layout.replicas(); i++) {
+            this.dataServers.add(this.layout.replicaOf(master).start());
         }
         awaitReplicas(master);
-        List<String> config = sentinelConfig(builder, master.port());
-        for (int i = 0; i < builder.sentinels; i++) {
+        List<String> config = this.layout.sentinelConfig(master);
+        for (int i = 0; i < this.layout.sentinels(); i++) {
             this.sentinels.add(RedisServer.builder().sentinel(config).start());
         }
         boolean ready = SentinelQueries.await(this.failoverWait,
                 () -> this.sentinels.stream()
                     .map(this.queries::master)
                     .allMatch((view) -> "master".equals(view.get("flags"))
-                            && Integer.toString(builder.replicas).equals(view.get("num-slaves"))
-                            && Integer.toString(builder.sentinels - 1).equals(view.get("num-other-sentinels"))));
+                            && Integer.toString(this.layout.replicas()).equals(view.get("num-slaves"))
+                            && Integer.toString(this.layout.sentinels() - 1).equals(view.get("num-other-sentinels"))));
         if (!ready) {
             throw new IllegalStateException("The sentinels of " + this + " did not all see the master, "
-                    + builder.replicas + " replica(s) and each other within " + this.failoverWait.toMillis()
+                    + this.layout.replicas() + " replica(s) and each other within " + this.failoverWait.toMillis()
                     + "ms; they see " + views());
         }
     }
@@ -261,31 +261,6 @@ public final class RedisSentinelSetup implements AutoCloseable {
             return sentinel.port() + "={master=" + view.get("port") + ", flags=" + view.get("flags") + ", replicas="
                     + view.get("num-slaves") + ", other sentinels=" + view.get("num-other-sentinels") + "}";
         }).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private static RedisServer.Builder dataServerBuilder(Builder builder) {
-        RedisServer.Builder server = RedisServer.builder();
-        if (builder.password != null) {
-            server.setting("requirepass", builder.password).setting("masterauth", builder.password);
-        }
-        return server;
-    }
-
-    private static List<String> sentinelConfig(Builder builder, int masterPort) {
-        String name = builder.masterName;
-        List<String> lines = new ArrayList<>();
-        lines.add("sentinel monitor " + name + " " + HOST + " " + masterPort + " " + builder.quorum);
-        lines.add("sentinel down-after-milliseconds " + name + " " + builder.downAfter.toMillis());
-        lines.add("sentinel failover-timeout " + name + " " + builder.failoverTimeout.toMillis());
-        lines.add("sentinel parallel-syncs " + name + " " + builder.replicas);
-        if (builder.password != null) {
-            lines.add("sentinel auth-pass " + name + " " + builder.password);
-        }
-        if (builder.sentinelPassword != null) {
-            lines.add("requirepass " + builder.sentinelPassword);
-            lines.add("sentinel sentinel-pass " + builder.sentinelPassword);
-        }
-        return lines;
     }
 
     /**
@@ -412,9 +387,12 @@ public final class RedisSentinelSetup implements AutoCloseable {
          * @throws IllegalStateException if the sentinels do not see the set-up in time
          */
         public RedisSentinelSetup start() {
-            RedisSentinelSetup setup = new RedisSentinelSetup(this);
+            RedisSentinelSetup setup = new RedisSentinelSetup(
+                    new SentinelLayout(this.masterName, this.replicas, this.sentinels, this.quorum, this.downAfter,
+                            this.failoverTimeout, this.password, this.sentinelPassword),
+                    this.failoverWait);
             try {
-                setup.startAll(this);
+                setup.startAll();
                 return setup;
             }
             catch (RuntimeException ex) {
