@@ -4,10 +4,7 @@ import io.redispool.launcher.RedisServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A real Redis Sentinel set-up on this machine: a master, its replicas and the sentinels
@@ -34,18 +31,15 @@ public final class RedisSentinelSetup implements AutoCloseable {
 
     private final SentinelLayout layout;
 
-    private final Duration failoverWait;
-
     private final List<RedisServer> dataServers = new ArrayList<>();
 
     private final List<RedisServer> sentinels = new ArrayList<>();
 
-    private final SentinelQueries queries;
+    private final SentinelWatch watch;
 
     private RedisSentinelSetup(SentinelLayout layout, Duration failoverWait) {
         this.layout = layout;
-        this.failoverWait = failoverWait;
-        this.queries = new SentinelQueries(layout.masterName(), layout.password(), layout.sentinelPassword());
+        this.watch = new SentinelWatch(layout, failoverWait, this.dataServers, this.sentinels);
     }
 
     /**
@@ -98,8 +92,9 @@ public final class RedisSentinelSetup implements AutoCloseable {
      * set-up's servers
      */
     public RedisServer master() {
-        return currentMaster().orElseThrow(() -> new IllegalStateException(
-                "No sentinel of " + this + " names one of its servers as master '" + this.layout.masterName() + "'"));
+        return this.watch.currentMaster()
+            .orElseThrow(() -> new IllegalStateException("No sentinel of " + this
+                    + " names one of its servers as master '" + this.layout.masterName() + "'"));
     }
 
     /**
@@ -125,18 +120,9 @@ public final class RedisSentinelSetup implements AutoCloseable {
     public RedisServer failover() {
         awaitReplicas();
         RedisServer old = master();
-        List<String> refusals = new ArrayList<>();
-        boolean accepted = SentinelQueries.await(this.failoverWait, () -> {
-            Optional<String> refusal = this.queries.requestFailover(this.sentinels.get(0));
-            refusal.ifPresent(refusals::add);
-            return refusal.isEmpty();
-        });
-        if (!accepted) {
-            throw new IllegalStateException(
-                    "The sentinels refused SENTINEL FAILOVER " + this.layout.masterName() + " for "
-                            + this.failoverWait.toMillis() + "ms; last refusal: " + refusals.get(refusals.size() - 1));
-        }
-        return awaitNewMaster(old, "SENTINEL FAILOVER");
+        this.watch.requestFailover();
+        this.watch.awaitNewMaster(old, "SENTINEL FAILOVER");
+        return master();
     }
 
     /**
@@ -151,7 +137,8 @@ public final class RedisSentinelSetup implements AutoCloseable {
         awaitReplicas();
         RedisServer old = master();
         old.kill();
-        return awaitNewMaster(old, "killing the master on port " + old.port());
+        this.watch.awaitNewMaster(old, "killing the master on port " + old.port());
+        return master();
     }
 
     /**
@@ -162,15 +149,7 @@ public final class RedisSentinelSetup implements AutoCloseable {
      */
     public void awaitReplicas() {
         RedisServer master = master();
-        List<RedisServer> replicas = replicas();
-        if (!SentinelQueries.await(this.failoverWait,
-                () -> replicas.stream().allMatch((replica) -> this.queries.replicates(replica, master.port())))) {
-            throw new IllegalStateException("Not every replica of " + master.url() + " has its link up after "
-                    + this.failoverWait.toMillis() + "ms: "
-                    + replicas.stream()
-                        .map((replica) -> replica.port() + "=" + this.queries.role(replica).orElse(List.of()))
-                        .collect(Collectors.joining(", ")));
-        }
+        this.watch.awaitReplicasLinked(master, replicas());
     }
 
     /**
@@ -190,77 +169,18 @@ public final class RedisSentinelSetup implements AutoCloseable {
                 + this.sentinels.stream().map(RedisServer::port).toList() + "]";
     }
 
-    private Optional<RedisServer> currentMaster() {
-        for (RedisServer sentinel : this.sentinels) {
-            Optional<RedisServer> named = this.queries.masterPort(sentinel).flatMap(this::dataServer);
-            if (named.isPresent()) {
-                return named;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<RedisServer> dataServer(int port) {
-        return this.dataServers.stream().filter((server) -> server.port() == port).findFirst();
-    }
-
-    private RedisServer awaitNewMaster(RedisServer old, String cause) {
-        boolean promoted = SentinelQueries.await(this.failoverWait, () -> {
-            List<Integer> named = this.sentinels.stream()
-                .map((sentinel) -> this.queries.masterPort(sentinel).orElse(old.port()))
-                .distinct()
-                .toList();
-            return named.size() == 1 && named.get(0) != old.port()
-                    && dataServer(named.get(0)).map(this.queries::isMaster).orElse(false);
-        });
-        if (!promoted) {
-            throw new IllegalStateException("No replica was promoted within " + this.failoverWait.toMillis() + "ms of "
-                    + cause + "; the sentinels see " + views());
-        }
-        return master();
-    }
-
     private void startAll() {
         RedisServer master = this.layout.dataServer().start();
         this.dataServers.add(master);
         for (int i = 0; i < this.layout.replicas(); i++) {
             this.dataServers.add(this.layout.replicaOf(master).start());
         }
-        awaitReplicas(master);
+        this.watch.awaitReplicasConnected(master);
         List<String> config = this.layout.sentinelConfig(master);
         for (int i = 0; i < this.layout.sentinels(); i++) {
             this.sentinels.add(RedisServer.builder().sentinel(config).start());
         }
-        boolean ready = SentinelQueries.await(this.failoverWait,
-                () -> this.sentinels.stream()
-                    .map(this.queries::master)
-                    .allMatch((view) -> "master".equals(view.get("flags"))
-                            && Integer.toString(this.layout.replicas()).equals(view.get("num-slaves"))
-                            && Integer.toString(this.layout.sentinels() - 1).equals(view.get("num-other-sentinels"))));
-        if (!ready) {
-            throw new IllegalStateException("The sentinels of " + this + " did not all see the master, "
-                    + this.layout.replicas() + " replica(s) and each other within " + this.failoverWait.toMillis()
-                    + "ms; they see " + views());
-        }
-    }
-
-    private void awaitReplicas(RedisServer master) {
-        if (!SentinelQueries.await(this.failoverWait,
-                () -> this.dataServers.stream()
-                    .skip(1)
-                    .allMatch((replica) -> this.queries.replicates(replica, master.port())))) {
-            throw new IllegalStateException("The replicas of " + master.url() + " did not connect within "
-                    + this.failoverWait.toMillis() + "ms; see their logs: "
-                    + this.dataServers.stream().skip(1).map(RedisServer::logFile).toList());
-        }
-    }
-
-    private String views() {
-        return this.sentinels.stream().map((sentinel) -> {
-            Map<String, String> view = this.queries.master(sentinel);
-            return sentinel.port() + "={master=" + view.get("port") + ", flags=" + view.get("flags") + ", replicas="
-                    + view.get("num-slaves") + ", other sentinels=" + view.get("num-other-sentinels") + "}";
-        }).collect(Collectors.joining(", ", "[", "]"));
+        this.watch.awaitSeenByEverySentinel(this);
     }
 
     /**
