@@ -209,18 +209,7 @@ public final class LocalRedisCluster implements AutoCloseable {
     /** Stops every node and deletes their directories. */
     @Override
     public void close() {
-        RuntimeException failure = null;
-        for (RedisServer node : this.nodes) {
-            try {
-                node.close();
-            }
-            catch (RuntimeException ex) {
-                failure = (failure != null) ? failure : ex;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        RedisServer.closeAll(this.nodes);
     }
 
     @Override

@@ -1,21 +1,12 @@
 package io.redispool.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A real redis-server process on a port of its own, for tests and local development.
@@ -44,54 +35,27 @@ public final class RedisServer implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
 
-    private static final String LOG_FILE = "redis.log";
-
-    private static final String SOCKET_FILE = "redis.sock";
-
-    private static final String SENTINEL_CONFIG_FILE = "sentinel.conf";
-
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
-
-    private static final Duration PORT_RETRY = Duration.ofSeconds(5);
-
-    private static final long PORT_RETRY_INTERVAL_MILLIS = 50;
-
-    private static final int FREE_PORT_ATTEMPTS = 3;
-
-    private static final int LOG_TAIL_LINES = 20;
-
-    private static final String ADDRESS_IN_USE = "Address already in use";
-
-    // sun_path holds 104 bytes on macOS and 108 on Linux, terminating NUL included.
-    private static final int MAX_SOCKET_PATH_BYTES = 103;
 
     private final RedisServerBinary binary;
 
-    private final boolean portChosenFreely;
-
-    private final boolean unixSocket;
-
-    private final Duration startupTimeout;
-
-    private final Path directory;
+    private final ServerDirectory directory;
 
     private final ServerCommand command;
 
-    private volatile int port;
-
-    private volatile RedisProcess process;
+    private final ServerLauncher launcher;
 
     private volatile boolean closed;
 
     private RedisServer(Builder builder) {
         this.binary = (builder.binary != null) ? builder.binary : RedisServerBinary.locate();
-        this.portChosenFreely = (builder.port == 0);
-        this.port = this.portChosenFreely ? freePort() : builder.port;
-        this.unixSocket = builder.unixSocket;
-        this.startupTimeout = builder.startupTimeout;
-        this.directory = createDirectory();
-        this.command = new ServerCommand(this.binary, HOST, this.directory, unixSocketPath(), builder.settings,
-                sentinelConfig(builder.sentinelConfig));
+        boolean portChosenFreely = (builder.port == 0);
+        int port = portChosenFreely ? ServerLauncher.freePort(HOST) : builder.port;
+        this.directory = ServerDirectory.create(builder.unixSocket);
+        this.command = new ServerCommand(this.binary, HOST, this.directory.path(), this.directory.unixSocket(),
+                builder.settings, this.directory.writeSentinelConfig(builder.sentinelConfig));
+        this.launcher = new ServerLauncher(HOST, port, portChosenFreely, this.binary, this.command, this.directory,
+                builder.startupTimeout);
         LiveServers.track(this);
     }
 
@@ -121,26 +85,8 @@ public final class RedisServer implements AutoCloseable {
         if (isRunning()) {
             throw new IllegalStateException(this + " is already running; restart() stops it first");
         }
-        boolean firstStart = (this.process == null);
-        long deadline = System.nanoTime() + PORT_RETRY.toNanos();
-        for (int attempt = 1;; attempt++) {
-            LaunchFailure failure = launch();
-            if (failure == null) {
-                return this;
-            }
-            if (!failure.addressInUse()) {
-                throw failure.exception();
-            }
-            if (firstStart && this.portChosenFreely && attempt < FREE_PORT_ATTEMPTS) {
-                this.port = freePort();
-            }
-            else if (!firstStart && System.nanoTime() - deadline < 0) {
-                sleep(PORT_RETRY_INTERVAL_MILLIS);
-            }
-            else {
-                throw failure.exception();
-            }
-        }
+        this.launcher.start();
+        return this;
     }
 
     /**
@@ -205,8 +151,30 @@ public final class RedisServer implements AutoCloseable {
         }
         finally {
             this.closed = true;
-            deleteDirectory();
+            this.directory.delete();
             LiveServers.forget(this);
+        }
+    }
+
+    /**
+     * Closes every server given, in order, going on past one that fails to close, and
+     * then throws the first failure; for a set-up of several servers, such as a cluster.
+     * @param servers the servers to close
+     * @throws RuntimeException the first exception a server's {@link #close()} threw,
+     * once every server has been closed
+     */
+    public static void closeAll(Iterable<RedisServer> servers) {
+        RuntimeException failure = null;
+        for (RedisServer server : servers) {
+            try {
+                server.close();
+            }
+            catch (RuntimeException ex) {
+                failure = (failure != null) ? failure : ex;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -223,7 +191,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return this.port;
+        return this.launcher.port();
     }
 
     /**
@@ -231,7 +199,7 @@ public final class RedisServer implements AutoCloseable {
      * @return {@code redis://127.0.0.1:<port>}
      */
     public String url() {
-        return "redis://" + HOST + ":" + this.port;
+        return "redis://" + HOST + ":" + this.launcher.port();
     }
 
     /**
@@ -241,7 +209,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the socket's path, or empty if the server listens on TCP alone
      */
     public Optional<Path> unixSocketPath() {
-        return this.unixSocket ? Optional.of(this.directory.resolve(SOCKET_FILE)) : Optional.empty();
+        return this.directory.unixSocket();
     }
 
     /**
@@ -250,7 +218,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the log file
      */
     public Path logFile() {
-        return this.directory.resolve(LOG_FILE);
+        return this.directory.logFile();
     }
 
     /**
@@ -274,7 +242,7 @@ public final class RedisServer implements AutoCloseable {
      * @return whether it runs
      */
     public boolean isRunning() {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         return (running != null) && running.isAlive();
     }
 
@@ -284,7 +252,7 @@ public final class RedisServer implements AutoCloseable {
      * @return the pid, or empty if the server is not running
      */
     public OptionalLong pid() {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         return (running != null && running.isAlive()) ? OptionalLong.of(running.pid()) : OptionalLong.empty();
     }
 
@@ -295,7 +263,7 @@ public final class RedisServer implements AutoCloseable {
     }
 
     private String state() {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         if (this.closed) {
             return "closed";
         }
@@ -308,49 +276,8 @@ public final class RedisServer implements AutoCloseable {
         return running.isAlive() ? "running (pid " + running.pid() + ")" : "stopped";
     }
 
-    private LaunchFailure launch() {
-        RedisProcess launched;
-        try {
-            launched = RedisProcess.launch(this.command.arguments(this.port), this.directory, logFile());
-        }
-        catch (IOException ex) {
-            throw new RedisLaunchException(
-                    "Could not run " + this.command.maskedLine(this.port) + ": " + ex.getMessage(), ex);
-        }
-        this.process = launched;
-        try {
-            RedisProcess.Readiness readiness = launched.awaitReady(HOST, this.port, this.startupTimeout);
-            if (readiness == RedisProcess.Readiness.READY) {
-                return null;
-            }
-            String what = "exited with code %d before answering PING";
-            if (readiness == RedisProcess.Readiness.TIMED_OUT) {
-                launched.kill();
-                what = "did not answer PING within " + this.startupTimeout.toMillis()
-                        + "ms; killed, it exited with code %d";
-            }
-            return new LaunchFailure(failure(String.format(what, launched.exitCode()), launched),
-                    launched.logContains(ADDRESS_IN_USE));
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            launched.destroyNow();
-            throw new RedisLaunchException("Interrupted while waiting for redis-server on " + url() + " to start", ex);
-        }
-    }
-
-    private RedisLaunchException failure(String what, RedisProcess launched) {
-        String tail = launched.logTail(LOG_TAIL_LINES)
-            .stream()
-            .map(this.command::redact)
-            .collect(Collectors.joining(System.lineSeparator() + "    ", "    ", ""));
-        return new RedisLaunchException("redis-server " + version() + " on " + HOST + ":" + this.port + " " + what
-                + System.lineSeparator() + "command: " + this.command.maskedLine(this.port) + System.lineSeparator()
-                + "last lines of " + logFile() + ":" + System.lineSeparator() + tail);
-    }
-
     private void apply(String operation, ProcessAction action) {
-        RedisProcess running = this.process;
+        RedisProcess running = this.launcher.process();
         if (running == null) {
             return;
         }
@@ -379,76 +306,11 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
-    private Path createDirectory() {
-        try {
-            Path created = Files.createTempDirectory("redis-pool-");
-            int socketPathBytes = created.resolve(SOCKET_FILE).toString().getBytes(StandardCharsets.UTF_8).length;
-            if (this.unixSocket && socketPathBytes > MAX_SOCKET_PATH_BYTES) {
-                Files.delete(created);
-                throw new IllegalStateException(
-                        "Unix socket path in " + created + " would be " + socketPathBytes + " bytes, over the limit of "
-                                + MAX_SOCKET_PATH_BYTES + "; set java.io.tmpdir to a shorter path");
-            }
-            return created;
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not create a temporary directory for redis-server", ex);
-        }
-    }
-
-    // Sentinel rewrites its configuration file as it learns the topology, so the file
-    // lives in the server's own directory and survives a restart, as sentinel.conf does.
-    private Optional<Path> sentinelConfig(List<String> lines) {
-        if (lines == null) {
-            return Optional.empty();
-        }
-        Path file = this.directory.resolve(SENTINEL_CONFIG_FILE);
-        try {
-            Files.write(file, lines, StandardCharsets.UTF_8);
-            return Optional.of(file);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not write " + file, ex);
-        }
-    }
-
-    private void deleteDirectory() {
-        try (Stream<Path> paths = Files.walk(this.directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-        }
-        catch (IOException | UncheckedIOException ex) {
-            // Left to the operating system's temporary file cleanup; closing must not
-            // fail for it.
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not find a free port on " + HOST, ex);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new RedisLaunchException("Interrupted while waiting for a port to become free", ex);
-        }
-    }
-
     @FunctionalInterface
     private interface ProcessAction {
 
         void apply(RedisProcess process) throws InterruptedException;
 
-    }
-
-    private record LaunchFailure(RedisLaunchException exception, boolean addressInUse) {
     }
 
     /**

@@ -4,10 +4,7 @@ import io.redispool.launcher.RedisServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A real Redis Sentinel set-up on this machine: a master, its replicas and the sentinels
@@ -32,20 +29,17 @@ public final class RedisSentinelSetup implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
 
-    private final String masterName;
-
-    private final Duration failoverWait;
+    private final SentinelLayout layout;
 
     private final List<RedisServer> dataServers = new ArrayList<>();
 
     private final List<RedisServer> sentinels = new ArrayList<>();
 
-    private final SentinelQueries queries;
+    private final SentinelWatch watch;
 
-    private RedisSentinelSetup(Builder builder) {
-        this.masterName = builder.masterName;
-        this.failoverWait = builder.failoverWait;
-        this.queries = new SentinelQueries(builder.masterName, builder.password, builder.sentinelPassword);
+    private RedisSentinelSetup(SentinelLayout layout, Duration failoverWait) {
+        this.layout = layout;
+        this.watch = new SentinelWatch(layout, failoverWait, this.dataServers, this.sentinels);
     }
 
     /**
@@ -62,7 +56,7 @@ public final class RedisSentinelSetup implements AutoCloseable {
      * @return the master's name
      */
     public String masterName() {
-        return this.masterName;
+        return this.layout.masterName();
     }
 
     /**
@@ -98,8 +92,9 @@ public final class RedisSentinelSetup implements AutoCloseable {
      * set-up's servers
      */
     public RedisServer master() {
-        return currentMaster().orElseThrow(() -> new IllegalStateException(
-                "No sentinel of " + this + " names one of its servers as master '" + this.masterName + "'"));
+        return this.watch.currentMaster()
+            .orElseThrow(() -> new IllegalStateException("No sentinel of " + this
+                    + " names one of its servers as master '" + this.layout.masterName() + "'"));
     }
 
     /**
@@ -125,17 +120,9 @@ public final class RedisSentinelSetup implements AutoCloseable {
     public RedisServer failover() {
         awaitReplicas();
         RedisServer old = master();
-        List<String> refusals = new ArrayList<>();
-        boolean accepted = SentinelQueries.await(this.failoverWait, () -> {
-            Optional<String> refusal = this.queries.requestFailover(this.sentinels.get(0));
-            refusal.ifPresent(refusals::add);
-            return refusal.isEmpty();
-        });
-        if (!accepted) {
-            throw new IllegalStateException("The sentinels refused SENTINEL FAILOVER " + this.masterName + " for "
-                    + this.failoverWait.toMillis() + "ms; last refusal: " + refusals.get(refusals.size() - 1));
-        }
-        return awaitNewMaster(old, "SENTINEL FAILOVER");
+        this.watch.requestFailover();
+        this.watch.awaitNewMaster(old, "SENTINEL FAILOVER");
+        return master();
     }
 
     /**
@@ -150,7 +137,8 @@ public final class RedisSentinelSetup implements AutoCloseable {
         awaitReplicas();
         RedisServer old = master();
         old.kill();
-        return awaitNewMaster(old, "killing the master on port " + old.port());
+        this.watch.awaitNewMaster(old, "killing the master on port " + old.port());
+        return master();
     }
 
     /**
@@ -161,15 +149,7 @@ public final class RedisSentinelSetup implements AutoCloseable {
      */
     public void awaitReplicas() {
         RedisServer master = master();
-        List<RedisServer> replicas = replicas();
-        if (!SentinelQueries.await(this.failoverWait,
-                () -> replicas.stream().allMatch((replica) -> this.queries.replicates(replica, master.port())))) {
-            throw new IllegalStateException("Not every replica of " + master.url() + " has its link up after "
-                    + this.failoverWait.toMillis() + "ms: "
-                    + replicas.stream()
-                        .map((replica) -> replica.port() + "=" + this.queries.role(replica).orElse(List.of()))
-                        .collect(Collectors.joining(", ")));
-        }
+        this.watch.awaitReplicasLinked(master, replicas());
     }
 
     /**
@@ -177,126 +157,30 @@ public final class RedisSentinelSetup implements AutoCloseable {
      */
     @Override
     public void close() {
-        RuntimeException failure = null;
         List<RedisServer> all = new ArrayList<>(this.sentinels);
         all.addAll(this.dataServers);
-        for (RedisServer server : all) {
-            try {
-                server.close();
-            }
-            catch (RuntimeException ex) {
-                failure = (failure != null) ? failure : ex;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        RedisServer.closeAll(all);
     }
 
     @Override
     public String toString() {
-        return "RedisSentinelSetup[" + this.masterName + ", data servers on "
+        return "RedisSentinelSetup[" + this.layout.masterName() + ", data servers on "
                 + this.dataServers.stream().map(RedisServer::port).toList() + ", sentinels on "
                 + this.sentinels.stream().map(RedisServer::port).toList() + "]";
     }
 
-    private Optional<RedisServer> currentMaster() {
-        for (RedisServer sentinel : this.sentinels) {
-            Optional<RedisServer> named = this.queries.masterPort(sentinel).flatMap(this::dataServer);
-            if (named.isPresent()) {
-                return named;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<RedisServer> dataServer(int port) {
-        return this.dataServers.stream().filter((server) -> server.port() == port).findFirst();
-    }
-
-    private RedisServer awaitNewMaster(RedisServer old, String cause) {
-        boolean promoted = SentinelQueries.await(this.failoverWait, () -> {
-            List<Integer> named = this.sentinels.stream()
-                .map((sentinel) -> this.queries.masterPort(sentinel).orElse(old.port()))
-                .distinct()
-                .toList();
-            return named.size() == 1 && named.get(0) != old.port()
-                    && dataServer(named.get(0)).map(this.queries::isMaster).orElse(false);
-        });
-        if (!promoted) {
-            throw new IllegalStateException("No replica was promoted within " + this.failoverWait.toMillis() + "ms of "
-                    + cause + "; the sentinels see " + views());
-        }
-        return master();
-    }
-
-    private void startAll(Builder builder) {
-        RedisServer master = dataServerBuilder(builder).start();
+    private void startAll() {
+        RedisServer master = this.layout.dataServer().start();
         this.dataServers.add(master);
-        for (int i = 0; i < builder.replicas; i++) {
-            this.dataServers
-                .add(dataServerBuilder(builder).setting("replicaof", HOST, Integer.toString(master.port())).start());
+        for (int i = 0; i < this.layout.replicas(); i++) {
+            this.dataServers.add(this.layout.replicaOf(master).start());
         }
-        awaitReplicas(master);
-        List<String> config = sentinelConfig(builder, master.port());
-        for (int i = 0; i < builder.sentinels; i++) {
+        this.watch.awaitReplicasConnected(master);
+        List<String> config = this.layout.sentinelConfig(master);
+        for (int i = 0; i < this.layout.sentinels(); i++) {
             this.sentinels.add(RedisServer.builder().sentinel(config).start());
         }
-        boolean ready = SentinelQueries.await(this.failoverWait,
-                () -> this.sentinels.stream()
-                    .map(this.queries::master)
-                    .allMatch((view) -> "master".equals(view.get("flags"))
-                            && Integer.toString(builder.replicas).equals(view.get("num-slaves"))
-                            && Integer.toString(builder.sentinels - 1).equals(view.get("num-other-sentinels"))));
-        if (!ready) {
-            throw new IllegalStateException("The sentinels of " + this + " did not all see the master, "
-                    + builder.replicas + " replica(s) and each other within " + this.failoverWait.toMillis()
-                    + "ms; they see " + views());
-        }
-    }
-
-    private void awaitReplicas(RedisServer master) {
-        if (!SentinelQueries.await(this.failoverWait,
-                () -> this.dataServers.stream()
-                    .skip(1)
-                    .allMatch((replica) -> this.queries.replicates(replica, master.port())))) {
-            throw new IllegalStateException("The replicas of " + master.url() + " did not connect within "
-                    + this.failoverWait.toMillis() + "ms; see their logs: "
-                    + this.dataServers.stream().skip(1).map(RedisServer::logFile).toList());
-        }
-    }
-
-    private String views() {
-        return this.sentinels.stream().map((sentinel) -> {
-            Map<String, String> view = this.queries.master(sentinel);
-            return sentinel.port() + "={master=" + view.get("port") + ", flags=" + view.get("flags") + ", replicas="
-                    + view.get("num-slaves") + ", other sentinels=" + view.get("num-other-sentinels") + "}";
-        }).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private static RedisServer.Builder dataServerBuilder(Builder builder) {
-        RedisServer.Builder server = RedisServer.builder();
-        if (builder.password != null) {
-            server.setting("requirepass", builder.password).setting("masterauth", builder.password);
-        }
-        return server;
-    }
-
-    private static List<String> sentinelConfig(Builder builder, int masterPort) {
-        String name = builder.masterName;
-        List<String> lines = new ArrayList<>();
-        lines.add("sentinel monitor " + name + " " + HOST + " " + masterPort + " " + builder.quorum);
-        lines.add("sentinel down-after-milliseconds " + name + " " + builder.downAfter.toMillis());
-        lines.add("sentinel failover-timeout " + name + " " + builder.failoverTimeout.toMillis());
-        lines.add("sentinel parallel-syncs " + name + " " + builder.replicas);
-        if (builder.password != null) {
-            lines.add("sentinel auth-pass " + name + " " + builder.password);
-        }
-        if (builder.sentinelPassword != null) {
-            lines.add("requirepass " + builder.sentinelPassword);
-            lines.add("sentinel sentinel-pass " + builder.sentinelPassword);
-        }
-        return lines;
+        this.watch.awaitSeenByEverySentinel(this);
     }
 
     /**
@@ -423,9 +307,12 @@ public final class RedisSentinelSetup implements AutoCloseable {
          * @throws IllegalStateException if the sentinels do not see the set-up in time
          */
         public RedisSentinelSetup start() {
-            RedisSentinelSetup setup = new RedisSentinelSetup(this);
+            RedisSentinelSetup setup = new RedisSentinelSetup(
+                    new SentinelLayout(this.masterName, this.replicas, this.sentinels, this.quorum, this.downAfter,
+                            this.failoverTimeout, this.password, this.sentinelPassword),
+                    this.failoverWait);
             try {
-                setup.startAll(this);
+                setup.startAll();
                 return setup;
             }
             catch (RuntimeException ex) {

@@ -9,6 +9,8 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -231,6 +233,41 @@ class RedisServerTests {
         assertThat(server.isRunning()).isFalse();
         assertThat(Files.exists(directory)).isFalse();
         assertThatIllegalStateException().isThrownBy(server::start).withMessageContaining("closed");
+    }
+
+    @Test
+    void closeAllClosesEveryServer() {
+        RedisServer first = RedisServer.builder().start();
+        RedisServer second = RedisServer.builder().start();
+        RedisServer.closeAll(List.of(first, second));
+        assertThat(List.of(first, second)).allSatisfy((server) -> {
+            assertThat(server.isRunning()).isFalse();
+            assertThat(server.logFile().getParent()).doesNotExist();
+        });
+    }
+
+    @Test
+    void closeAllGoesOnPastAServerThatFailsToCloseAndThrowsTheFirstFailure() throws Exception {
+        RedisServer first = RedisServer.builder().start();
+        RedisServer second = RedisServer.builder().start();
+        List<ProcessHandle> processes = List.of(ProcessHandle.of(first.pid().orElseThrow()).orElseThrow(),
+                ProcessHandle.of(second.pid().orElseThrow()).orElseThrow());
+        // An interrupted thread cannot wait for a stopped server to end, so each close
+        // fails, after sending SIGTERM and marking the server closed.
+        Thread.currentThread().interrupt();
+        try {
+            assertThatIllegalStateException().isThrownBy(() -> RedisServer.closeAll(List.of(first, second)))
+                .withMessageContaining("Interrupted during stop of RedisServer[" + first.url());
+        }
+        finally {
+            Thread.interrupted();
+        }
+        assertThat(List.of(first, second))
+            .allSatisfy((server) -> assertThatIllegalStateException().isThrownBy(server::start)
+                .withMessageContaining("has been closed"));
+        for (ProcessHandle process : processes) {
+            process.onExit().get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
