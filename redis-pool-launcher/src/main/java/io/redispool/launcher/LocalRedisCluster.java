@@ -349,7 +349,13 @@ public final class LocalRedisCluster implements AutoCloseable {
                 return new LocalRedisCluster(masterNodes, replicaNodes, this.startupTimeout);
             }
             catch (RuntimeException ex) {
-                started.forEach(RedisServer::close);
+                // Close every node started, and keep why the start failed as the error.
+                try {
+                    RedisServer.closeAll(started);
+                }
+                catch (RuntimeException closing) {
+                    ex.addSuppressed(closing);
+                }
                 throw ex;
             }
         }

@@ -316,7 +316,14 @@ public final class RedisSentinelSetup implements AutoCloseable {
                 return setup;
             }
             catch (RuntimeException ex) {
-                setup.close();
+                // Keep why the start failed as the error, whatever closing the rest
+                // throws.
+                try {
+                    setup.close();
+                }
+                catch (RuntimeException closing) {
+                    ex.addSuppressed(closing);
+                }
                 throw ex;
             }
         }
