@@ -88,9 +88,11 @@ final class ShardChannelNodes<K, V> {
 
     /**
      * Subscribes to shard channels, each on the connection to its slot's master; when the
-     * slot map cannot be read, they wait, unplaced, for a later read.
+     * slot map cannot be read, they wait, unplaced, for a later read. The first starts
+     * the owner checks.
      */
     void add(List<byte[]> channels) {
+        this.checks.start();
         SlotMap map = mapOrNull();
         this.lock.lock();
         try {

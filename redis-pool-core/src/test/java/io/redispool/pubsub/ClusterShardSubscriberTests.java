@@ -171,6 +171,38 @@ class ClusterShardSubscriberTests {
         }
     }
 
+    @Test
+    @Order(4)
+    void theShardOwnersThreadStartsWithTheFirstShardChannelAndEndsWithTheSubscriber(RedisCluster cluster)
+            throws InterruptedException {
+        Subscriber<String, String> subscriber = client.subscriber(new RecordingListener());
+        String shards = subscriber.name() + "-shards";
+        try {
+            subscriber.subscribe("news");
+            subscriber.psubscribe("news.*");
+            assertThat(subscriber.awaitSubscribed(WAIT)).isTrue();
+            assertThat(threadsNamed(shards)).as("a %s thread with channels and patterns only", shards).isZero();
+            // A lost connection asks for an owner check, which has no node to follow.
+            for (RedisServer master : cluster.masters()) {
+                RedisCluster.call(master, "CLIENT", "KILL", "TYPE", "PUBSUB");
+            }
+            assertThat(subscriber.awaitSubscribed(WAIT)).isTrue();
+            assertThat(subscriber.stats().reconnects()).isPositive();
+            assertThat(threadsNamed(shards)).as("a %s thread after a reconnect", shards).isZero();
+            subscriber.ssubscribe("orders{threads}");
+            assertThat(threadsNamed(shards)).as("%s threads after SSUBSCRIBE", shards).isEqualTo(1);
+            assertThat(subscriber.awaitSubscribed(WAIT)).isTrue();
+        }
+        finally {
+            subscriber.close();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (threadsNamed(shards) != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(threadsNamed(shards)).as("%s threads after close", shards).isZero();
+    }
+
     /** One channel name per master, each in a slot that master serves. */
     private static List<String> onePerMaster(RedisCluster cluster, String prefix) {
         Map<RedisServer, String> byMaster = new LinkedHashMap<>();
@@ -208,6 +240,14 @@ class ClusterShardSubscriberTests {
 
     private static String nodeId(RedisServer node) {
         return (String) RedisCluster.call(node, "CLUSTER", "MYID");
+    }
+
+    private static long threadsNamed(String name) {
+        return Thread.getAllStackTraces()
+            .keySet()
+            .stream()
+            .filter((thread) -> thread.isAlive() && thread.getName().equals(name))
+            .count();
     }
 
     private static long readerThreads(Subscriber<?, ?> subscriber) {
