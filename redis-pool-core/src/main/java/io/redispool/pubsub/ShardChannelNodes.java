@@ -89,13 +89,18 @@ final class ShardChannelNodes<K, V> {
     /**
      * Subscribes to shard channels, each on the connection to its slot's master; when the
      * slot map cannot be read, they wait, unplaced, for a later read. The first starts
-     * the owner checks.
+     * the owner checks. Once closed, does nothing.
      */
     void add(List<byte[]> channels) {
         this.checks.start();
         SlotMap map = mapOrNull();
         this.lock.lock();
         try {
+            // Checked under the lock that close() takes after setting it, so no
+            // connection is opened after close() closed the others.
+            if (this.closed) {
+                return;
+            }
             Map<Endpoint.Tcp, List<byte[]>> byNode = new LinkedHashMap<>();
             for (byte[] channel : channels) {
                 String key = text(channel);
@@ -121,10 +126,14 @@ final class ShardChannelNodes<K, V> {
 
     /**
      * Unsubscribes from shard channels; a node left with none has its connection closed.
+     * Once closed, does nothing: the connections are gone.
      */
     void remove(List<byte[]> channels) {
         this.lock.lock();
         try {
+            if (this.closed) {
+                return;
+            }
             Map<Endpoint.Tcp, List<byte[]>> byNode = new LinkedHashMap<>();
             for (byte[] channel : channels) {
                 Endpoint.Tcp node = this.placed.remove(text(channel));
@@ -285,6 +294,9 @@ final class ShardChannelNodes<K, V> {
     private void move(SlotMap map) {
         this.lock.lock();
         try {
+            if (this.closed) {
+                return;
+            }
             Map<Endpoint.Tcp, List<byte[]>> to = new LinkedHashMap<>();
             Map<Endpoint.Tcp, List<byte[]>> from = new LinkedHashMap<>();
             for (Map.Entry<String, Endpoint.Tcp> entry : this.placed.entrySet()) {
