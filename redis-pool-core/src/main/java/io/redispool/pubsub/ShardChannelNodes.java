@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -87,12 +88,19 @@ final class ShardChannelNodes<K, V> {
 
     /**
      * Subscribes to shard channels, each on the connection to its slot's master; when the
-     * slot map cannot be read, they wait, unplaced, for a later read.
+     * slot map cannot be read, they wait, unplaced, for a later read. The first starts
+     * the owner checks. Once closed, does nothing.
      */
     void add(List<byte[]> channels) {
+        this.checks.start();
         SlotMap map = mapOrNull();
         this.lock.lock();
         try {
+            // Checked under the lock that close() takes after setting it, so no
+            // connection is opened after close() closed the others.
+            if (this.closed) {
+                return;
+            }
             Map<Endpoint.Tcp, List<byte[]>> byNode = new LinkedHashMap<>();
             for (byte[] channel : channels) {
                 String key = text(channel);
@@ -118,10 +126,14 @@ final class ShardChannelNodes<K, V> {
 
     /**
      * Unsubscribes from shard channels; a node left with none has its connection closed.
+     * Once closed, does nothing: the connections are gone.
      */
     void remove(List<byte[]> channels) {
         this.lock.lock();
         try {
+            if (this.closed) {
+                return;
+            }
             Map<Endpoint.Tcp, List<byte[]>> byNode = new LinkedHashMap<>();
             for (byte[] channel : channels) {
                 Endpoint.Tcp node = this.placed.remove(text(channel));
@@ -164,31 +176,41 @@ final class ShardChannelNodes<K, V> {
     }
 
     /**
-     * Waits until every node's connection holds all its channels.
+     * Waits until every node's connection holds all its channels, each confirmed by its
+     * server's answer to a PING (see {@link Subscriptions#awaitConfirmed}).
      * @param deadlineNanos when to give up, from {@link System#nanoTime()}
      * @return {@code false} if the deadline passed first
      */
     boolean awaitHeld(long deadlineNanos) throws InterruptedException {
-        while (!holdsAll()) {
+        while (!this.closed) {
             long remaining = deadlineNanos - System.nanoTime();
-            if (remaining <= 0 || this.closed) {
+            if (remaining <= 0) {
                 return false;
             }
-            SubscriberConnection<K, V> waiting = this.nodes.values()
-                .stream()
-                .filter((node) -> !node.subscriptions().holdsAll())
-                .findFirst()
-                .orElse(null);
-            // In slices: the connection waited on may be closed when its channels move.
-            long slice = Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(OwnerChecks.RECHECK_MILLIS));
-            if (waiting != null) {
-                waiting.subscriptions().awaitComplete(Duration.ofNanos(slice));
+            // In slices: a connection waited on may be closed when its channels move.
+            long sliceEnd = System.nanoTime()
+                    + Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(OwnerChecks.RECHECK_MILLIS));
+            if (this.unplaced > 0) {
+                TimeUnit.NANOSECONDS.sleep(sliceEnd - System.nanoTime());
+                continue;
             }
-            else {
-                TimeUnit.NANOSECONDS.sleep(slice);
+            Set<SubscriberConnection<K, V>> waited = Set.copyOf(this.nodes.values());
+            // Then no node came or went meanwhile, and none lost what it confirmed.
+            if (allConfirmed(waited, sliceEnd) && waited.equals(Set.copyOf(this.nodes.values())) && holdsAll()) {
+                return !this.closed;
             }
         }
-        return !this.closed;
+        return false;
+    }
+
+    private static boolean allConfirmed(Set<? extends SubscriberConnection<?, ?>> connections, long deadlineNanos)
+            throws InterruptedException {
+        for (SubscriberConnection<?, ?> connection : connections) {
+            if (!connection.subscriptions().awaitConfirmed(Duration.ofNanos(deadlineNanos - System.nanoTime()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sums over the nodes' connections: open ones, wanted and confirmed channels. */
@@ -272,6 +294,9 @@ final class ShardChannelNodes<K, V> {
     private void move(SlotMap map) {
         this.lock.lock();
         try {
+            if (this.closed) {
+                return;
+            }
             Map<Endpoint.Tcp, List<byte[]>> to = new LinkedHashMap<>();
             Map<Endpoint.Tcp, List<byte[]>> from = new LinkedHashMap<>();
             for (Map.Entry<String, Endpoint.Tcp> entry : this.placed.entrySet()) {

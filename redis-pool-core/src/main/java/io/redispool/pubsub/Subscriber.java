@@ -230,7 +230,10 @@ public final class Subscriber<K, V> implements AutoCloseable {
     /**
      * Waits until the server has confirmed every subscription on an open connection (on a
      * cluster, every shard channel on its master's), so that a message published from now
-     * on is received.
+     * on is received. Besides the confirmations, it waits for the server's answer to a
+     * PING: what the subscriber has read may look complete while an unsubscribe and a
+     * subscribe of the same name are still on their way, or after the server closed the
+     * connection but before its end was read.
      * @param timeout how long to wait at most
      * @return {@code false} if the timeout passed first, for instance while the server is
      * unreachable
@@ -238,7 +241,7 @@ public final class Subscriber<K, V> implements AutoCloseable {
      */
     public boolean awaitSubscribed(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        if (this.closed.get() || !this.main.subscriptions().awaitComplete(timeout)) {
+        if (this.closed.get() || !this.main.subscriptions().awaitConfirmed(timeout)) {
             return false;
         }
         if (this.shards == null) {

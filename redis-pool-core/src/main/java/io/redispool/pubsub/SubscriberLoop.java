@@ -185,6 +185,9 @@ final class SubscriberLoop<K, V> implements Runnable {
                 held();
             }
         }
+        else if (frame == PubSubFrame.Pong.INSTANCE) {
+            this.subscriptions.pong();
+        }
         else if (frame instanceof PubSubFrame.ServerError error) {
             // MOVED when a shard channel's slot is served elsewhere.
             logger.log(Level.WARNING, "{0}: the server refused a subscription: {1}", this.name, error.message());

@@ -55,6 +55,17 @@ final class Subscriptions {
 
     private long pingedAtNanos;
 
+    /**
+     * PINGs written on the current connection and PONGs read from it; the server answers
+     * in order, so the Nth PONG answers the Nth PING and every command written before it.
+     */
+    private long pingsWritten;
+
+    private long pongsRead;
+
+    /** Subscribing and unsubscribing commands written on any connection so far. */
+    private long subscriptionCommands;
+
     Subscriptions() {
         for (SubscriptionKind kind : SubscriptionKind.values()) {
             this.wanted.put(kind, new LinkedHashSet<>());
@@ -155,6 +166,8 @@ final class Subscriptions {
         try {
             this.connection = connection;
             this.confirmed.values().forEach(Set::clear);
+            this.pingsWritten = 0;
+            this.pongsRead = 0;
             for (SubscriptionKind kind : SubscriptionKind.values()) {
                 send(kind.subscribe(), this.wanted.get(kind).stream().map(Subscriptions::bytes).toList());
             }
@@ -208,6 +221,20 @@ final class Subscriptions {
         }
     }
 
+    /** Records a PONG read from the current connection, the answer to its oldest PING. */
+    void pong() {
+        this.lock.lock();
+        try {
+            if (this.connection != null) {
+                this.pongsRead++;
+                this.changed.signalAll();
+            }
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
     /**
      * Checks the connection: when the last PING has had no frame after it, the peer is
      * gone without closing the connection, which is then closed so the reading thread
@@ -232,8 +259,7 @@ final class Subscriptions {
             // and an answer read before the time taken would look like no answer at all.
             this.pingedAtNanos = System.nanoTime();
             this.pinged = current;
-            write(CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
-            flush();
+            ping();
         }
         finally {
             this.lock.unlock();
@@ -241,20 +267,40 @@ final class Subscriptions {
     }
 
     /**
-     * Waits until every wanted name is confirmed on an open connection.
-     * @return {@code false} if the timeout passed first
+     * Waits until every wanted name is confirmed on an open connection, and the server
+     * has answered a PING written after the last subscribing command.
+     *
+     * <p>
+     * Why the PING: what was read so far can look complete while commands are still on
+     * their way (an UNSUBSCRIBE and SUBSCRIBE of one name leave the same name wanted and
+     * confirmed before the server has seen either), or after the server closed the
+     * connection but before its end was read. The PONG proves both wrong: the server
+     * answers in order, and only on a connection it still holds.
+     * @return {@code false} if the timeout passed first, so at least one round trip
      */
-    boolean awaitComplete(Duration timeout) throws InterruptedException {
-        long remaining = timeout.toNanos();
+    boolean awaitConfirmed(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         this.lock.lock();
         try {
-            while (this.connection == null || !isComplete()) {
-                if (remaining <= 0) {
-                    return false;
+            while (true) {
+                if (this.connection == null || !isComplete()) {
+                    if (!awaitChange(deadline)) {
+                        return false;
+                    }
+                    continue;
                 }
-                remaining = this.changed.awaitNanos(remaining);
+                Connection current = this.connection;
+                long commandsBefore = this.subscriptionCommands;
+                long answered = ping();
+                while (this.connection == current && this.pongsRead < answered) {
+                    if (!awaitChange(deadline)) {
+                        return false;
+                    }
+                }
+                if (this.connection == current && this.subscriptionCommands == commandsBefore && isComplete()) {
+                    return true;
+                }
             }
-            return true;
         }
         finally {
             this.lock.unlock();
@@ -289,6 +335,28 @@ final class Subscriptions {
         return this.confirmed.equals(this.wanted);
     }
 
+    /**
+     * Waits, under the lock, for a change or the deadline; {@code false} once past it.
+     */
+    private boolean awaitChange(long deadlineNanos) throws InterruptedException {
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining <= 0) {
+            return false;
+        }
+        this.changed.awaitNanos(remaining);
+        return true;
+    }
+
+    /**
+     * Writes a PING on the current connection, under the lock.
+     * @return the count of PONGs read that means it was answered
+     */
+    private long ping() {
+        write(CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
+        flush();
+        return ++this.pingsWritten;
+    }
+
     private void send(CommandSpec spec, List<byte[]> names) {
         if (this.connection == null || names.isEmpty()) {
             return;
@@ -297,6 +365,7 @@ final class Subscriptions {
             CommandArgs args = CommandArgs.of(spec, batch.size());
             batch.forEach(args::add);
             write(args.build(ReplyDecoders.STATUS).arguments());
+            this.subscriptionCommands++;
         }
         flush();
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redispool.RedisClient;
 import io.redispool.RedisClientConfig;
+import io.redispool.codec.StringCodec;
+import io.redispool.cluster.ClusterRouter;
 import io.redispool.cluster.ClusterStats;
 import io.redispool.cluster.HashSlot;
 import io.redispool.launcher.RedisServer;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -171,6 +174,52 @@ class ClusterShardSubscriberTests {
         }
     }
 
+    @Test
+    @Order(4)
+    void theShardOwnersThreadStartsWithTheFirstShardChannelAndEndsWithTheSubscriber(RedisCluster cluster)
+            throws InterruptedException {
+        Subscriber<String, String> subscriber = client.subscriber(new RecordingListener());
+        String shards = subscriber.name() + "-shards";
+        try {
+            subscriber.subscribe("news");
+            subscriber.psubscribe("news.*");
+            assertThat(subscriber.awaitSubscribed(WAIT)).isTrue();
+            assertThat(threads(shards::equals)).as("a %s thread with channels and patterns only", shards).isZero();
+            // A lost connection asks for an owner check, which has no node to follow.
+            for (RedisServer master : cluster.masters()) {
+                RedisCluster.call(master, "CLIENT", "KILL", "TYPE", "PUBSUB");
+            }
+            assertThat(subscriber.awaitSubscribed(WAIT)).isTrue();
+            assertThat(subscriber.stats().reconnects()).isPositive();
+            assertThat(threads(shards::equals)).as("a %s thread after a reconnect", shards).isZero();
+            subscriber.ssubscribe("orders{threads}");
+            assertThat(threads(shards::equals)).as("%s threads after SSUBSCRIBE", shards).isEqualTo(1);
+            assertThat(subscriber.awaitSubscribed(WAIT)).isTrue();
+        }
+        finally {
+            subscriber.close();
+        }
+        assertThat(threadsEventually(shards::equals, 0)).as("%s threads after close", shards).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void shardChannelsChangedAfterCloseOpenNoConnectionAndThrowNothing() throws InterruptedException {
+        // As when a SSUBSCRIBE or SUNSUBSCRIBE races close(): past the subscriber's own
+        // check, not yet at the nodes.
+        byte[] early = "early{close}".getBytes(StandardCharsets.UTF_8);
+        byte[] late = "late{close}".getBytes(StandardCharsets.UTF_8);
+        ShardChannelNodes<String, String> nodes = shardChannelNodes("closing-nodes");
+        nodes.add(List.of(early));
+        Predicate<String> readers = (name) -> name.startsWith("closing-nodes-reader");
+        assertThat(threads(readers)).isEqualTo(1);
+        nodes.close();
+        nodes.remove(List.of(early));
+        nodes.add(List.of(late));
+        assertThat(threadsEventually(readers, 0)).as("reader threads after close").isZero();
+        assertThat(threads("closing-nodes-shards"::equals)).isZero();
+    }
+
     /** One channel name per master, each in a slot that master serves. */
     private static List<String> onePerMaster(RedisCluster cluster, String prefix) {
         Map<RedisServer, String> byMaster = new LinkedHashMap<>();
@@ -210,21 +259,37 @@ class ClusterShardSubscriberTests {
         return (String) RedisCluster.call(node, "CLUSTER", "MYID");
     }
 
+    private static ShardChannelNodes<String, String> shardChannelNodes(String name) {
+        Delivery<String, String> delivery = new Delivery<>(new RecordingListener(), StringCodec.UTF_8, Runnable::run,
+                16);
+        return new ShardChannelNodes<>(name, (ClusterRouter) client.cluster().orElseThrow(), delivery,
+                new Gaps<>(name, delivery, () -> true), SubscriberOptions.DEFAULTS);
+    }
+
     private static long readerThreads(Subscriber<?, ?> subscriber) {
-        return Thread.getAllStackTraces()
-            .keySet()
-            .stream()
-            .filter((thread) -> thread.isAlive() && thread.getName().startsWith(subscriber.name() + "-reader"))
-            .count();
+        return threads((name) -> name.startsWith(subscriber.name() + "-reader"));
     }
 
     private static long readerThreadsEventually(Subscriber<?, ?> subscriber, long expected)
             throws InterruptedException {
+        return threadsEventually((name) -> name.startsWith(subscriber.name() + "-reader"), expected);
+    }
+
+    private static long threads(Predicate<String> named) {
+        return Thread.getAllStackTraces()
+            .keySet()
+            .stream()
+            .filter((thread) -> thread.isAlive() && named.test(thread.getName()))
+            .count();
+    }
+
+    /** Threads end a moment after they are told to. */
+    private static long threadsEventually(Predicate<String> named, long expected) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (readerThreads(subscriber) != expected && System.nanoTime() < deadline) {
+        while (threads(named) != expected && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        return readerThreads(subscriber);
+        return threads(named);
     }
 
 }
