@@ -75,8 +75,10 @@ class SubscriberSoakTests {
             }
             assertThat(kills).as("kills").isGreaterThanOrEqualTo(5);
             assertThat(subscriber.stats().reconnects()).as("reconnects").isGreaterThanOrEqualTo(kills);
+            // Enough messages sent while connected for the checks below to mean something; the
+            // share of time connected depends on how fast a loaded machine reconnects.
             assertThat(required.size()).as("messages published while connected, of " + published)
-                .isGreaterThan(published / 2);
+                .isGreaterThanOrEqualTo(1000);
             assertThat(outOfOrder(snapshot)).as("messages received out of order or twice").isEmpty();
             Set<Integer> lost = new TreeSet<>(required);
             lost.removeAll(Set.copyOf(snapshot));
