@@ -75,7 +75,8 @@ class SubscriberSoakTests {
             }
             assertThat(kills).as("kills").isGreaterThanOrEqualTo(5);
             assertThat(subscriber.stats().reconnects()).as("reconnects").isGreaterThanOrEqualTo(kills);
-            // Enough messages sent while connected for the checks below to mean something; the
+            // Enough messages sent while connected for the checks below to mean
+            // something; the
             // share of time connected depends on how fast a loaded machine reconnects.
             assertThat(required.size()).as("messages published while connected, of " + published)
                 .isGreaterThanOrEqualTo(1000);
