@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A pool of connections to one Redis server, after redis-py's {@code ConnectionPool} and
@@ -55,8 +53,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private final ConnectionBag bag = new ConnectionBag();
 
-    private final AtomicInteger open = new AtomicInteger();
-
     private final long maxWaitNanos;
 
     private final ConnectionChecks checks;
@@ -64,11 +60,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     /** Whether every borrow must read the exact time, for the leak watch. */
     private final boolean leakDetection;
 
-    private final LongAdder refused = new LongAdder();
-
-    private final LongAdder created = new LongAdder();
-
-    private final LongAdder closedTotal = new LongAdder();
+    private final PoolCounters counters = new PoolCounters();
 
     private volatile int generation;
 
@@ -245,12 +237,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     @Override
     public PoolStats stats() {
-        // The states are the record of what is in use: nothing is counted on the hot
-        // path.
-        int inUseNow = this.bag.count(PooledConnection.IN_USE);
-        int openNow = this.open.get();
-        return new PoolStats(openNow, inUseNow, Math.max(0, openNow - inUseNow), this.slots.waiting(),
-                this.config.maxConnections(), this.refused.sum(), this.created.sum(), this.closedTotal.sum());
+        return this.counters.snapshot(this.bag, this.slots, this.config.maxConnections());
     }
 
     /**
@@ -320,7 +307,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
             if (pooled.isExpired(now)) {
                 reason = CloseReason.MAX_LIFETIME;
             }
-            else if (idleTimeout > 0 && candidate.nanos() > idleTimeout && this.open.get() > this.config.minIdle()) {
+            else if (idleTimeout > 0 && candidate.nanos() > idleTimeout
+                    && this.counters.open() > this.config.minIdle()) {
                 reason = CloseReason.IDLE_TIMEOUT;
             }
             if (reason != null && pooled.reserve()) {
@@ -448,7 +436,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     /** Counts and reports a refusal, and builds its exception with the pool's state. */
     private TooManyConnectionsException refuse(long waited) {
-        this.refused.increment();
+        this.counters.refused();
         this.listener.connectionRefused(waited);
         PoolStats stats = stats();
         int opening = Math.max(0, this.slots.taken() - stats.open());
@@ -477,8 +465,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         long now = System.nanoTime();
         PooledConnection pooled = new PooledConnection(connection, this, this.generation, now, expiry(now), state);
         this.bag.add(pooled);
-        this.open.incrementAndGet();
-        this.created.increment();
+        this.counters.opened();
         this.listener.connectionCreated(now - start);
         return pooled;
     }
@@ -530,8 +517,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         pooled.markClosed();
         if (this.bag.remove(pooled)) {
             pooled.connection().disconnect();
-            this.open.decrementAndGet();
-            this.closedTotal.increment();
+            this.counters.closed();
             this.listener.connectionClosed(reason);
             logger.log(Level.DEBUG, "Pool ''{0}'' closed {1} ({2})", this.config.name(), pooled, reason);
             this.slots.free();
