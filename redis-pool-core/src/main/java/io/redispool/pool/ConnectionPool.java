@@ -1,10 +1,8 @@
 package io.redispool.pool;
 
-import io.redispool.RedisAuthenticationException;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.TooManyConnectionsException;
-import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.metrics.CloseReason;
 import io.redispool.metrics.CompositePoolListener;
@@ -14,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,14 +37,10 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private static final System.Logger logger = System.getLogger(ConnectionPool.class.getName());
 
-    private static final long NEVER = Long.MAX_VALUE >> 1;
-
     /** How long closing keeps waking borrowers that are about to wait. */
     private static final Duration WAKE_WAITERS_TIMEOUT = Duration.ofSeconds(1);
 
     private final PoolConfig config;
-
-    private final ConnectionFactory factory;
 
     private final ConnectionSlots slots;
 
@@ -62,6 +55,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private final PoolCounters counters = new PoolCounters();
 
+    private final ConnectionOpener opener;
+
     private volatile int generation;
 
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -72,8 +67,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private final PoolHousekeeper housekeeper;
 
-    private final AuthenticationBackoff authenticationBackoff = new AuthenticationBackoff();
-
     /**
      * Creates a pool; connections open on first use, or at once up to {@code min-idle}.
      * @param config sizing and housekeeping
@@ -81,7 +74,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     public ConnectionPool(PoolConfig config, ConnectionFactory factory) {
         this.config = config;
-        this.factory = factory;
+        this.opener = new ConnectionOpener(this, factory, this.bag, this.counters, config);
         this.slots = new ConnectionSlots(config);
         this.maxWaitNanos = config.maxWait().toNanos();
         this.checks = new ConnectionChecks(config);
@@ -201,6 +194,15 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private synchronized int nextGeneration() {
         return ++this.generation;
+    }
+
+    /**
+     * The number of the latest reset: a connection opened before it is closed when
+     * released.
+     * @return the current generation
+     */
+    int generation() {
+        return this.generation;
     }
 
     /**
@@ -325,7 +327,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryTake()) {
             PooledConnection pooled;
             try {
-                pooled = create(PooledConnection.IDLE);
+                pooled = this.opener.open(PooledConnection.IDLE);
             }
             catch (RedisException ex) {
                 this.slots.free();
@@ -422,7 +424,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         PooledConnection pooled;
         try {
             ensureOpen();
-            pooled = create(PooledConnection.IN_USE);
+            pooled = this.opener.open(PooledConnection.IN_USE);
         }
         catch (RuntimeException | Error ex) {
             this.slots.free();
@@ -447,39 +449,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
                 + (this.config.maxWait().isZero() ? " (max-wait=0)" : " within max-wait=" + maxWait + "ms") + " (open="
                 + stats.open() + ", idle=" + stats.idle() + ", opening=" + opening + ", pending=" + stats.pending()
                 + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
-    }
-
-    /** Opens a connection in a slot the caller took; frees nothing if it fails. */
-    private PooledConnection create(int state) {
-        long start = System.nanoTime();
-        this.authenticationBackoff.check(start);
-        Connection connection;
-        try {
-            connection = this.factory.connect();
-        }
-        catch (RedisAuthenticationException ex) {
-            this.authenticationBackoff.refused(ex, System.nanoTime());
-            throw ex;
-        }
-        this.authenticationBackoff.succeeded();
-        long now = System.nanoTime();
-        PooledConnection pooled = new PooledConnection(connection, this, this.generation, now, expiry(now), state);
-        this.bag.add(pooled);
-        this.counters.opened();
-        this.listener.connectionCreated(now - start);
-        return pooled;
-    }
-
-    /**
-     * Expiry with up to 2.5% taken off, so connections made together do not expire
-     * together.
-     */
-    private long expiry(long now) {
-        long lifetime = this.config.maxLifetime().toNanos();
-        if (lifetime == 0) {
-            return now + NEVER;
-        }
-        return now + lifetime - ThreadLocalRandom.current().nextLong(lifetime / 40 + 1);
     }
 
     /**
