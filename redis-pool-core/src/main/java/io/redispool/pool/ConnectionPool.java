@@ -2,7 +2,6 @@ package io.redispool.pool;
 
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
-import io.redispool.TooManyConnectionsException;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.metrics.CloseReason;
 import io.redispool.metrics.CompositePoolListener;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -46,8 +44,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private final ConnectionBag bag = new ConnectionBag();
 
-    private final long maxWaitNanos;
-
     private final ConnectionChecks checks;
 
     /** Whether every borrow must read the exact time, for the leak watch. */
@@ -56,6 +52,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     private final PoolCounters counters = new PoolCounters();
 
     private final ConnectionOpener opener;
+
+    private final SlowBorrow slowBorrow;
 
     private volatile int generation;
 
@@ -74,9 +72,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     public ConnectionPool(PoolConfig config, ConnectionFactory factory) {
         this.config = config;
-        this.opener = new ConnectionOpener(this, factory, this.bag, this.counters, config);
         this.slots = new ConnectionSlots(config);
-        this.maxWaitNanos = config.maxWait().toNanos();
+        this.opener = new ConnectionOpener(this, factory, this.bag, this.counters, config);
+        this.slowBorrow = new SlowBorrow(this, this.bag, this.slots, this.opener, this.counters, config);
         this.checks = new ConnectionChecks(config);
         this.leakDetection = !config.leakDetectionThreshold().isZero();
         this.housekeeper = new PoolHousekeeper(this, config);
@@ -102,7 +100,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         }
         while (pooled != null && !fitToHandOut(pooled));
         if (pooled == null) {
-            pooled = borrowSlowly(timed);
+            pooled = this.slowBorrow.borrow(timed);
         }
         else if (timed) {
             pooled.borrowedAt = start;
@@ -350,112 +348,10 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
-     * The way to a connection when this thread's cache has none: the most recently
-     * released idle connection, else a new one in a free slot, else a wait within
-     * {@code max-wait}.
-     */
-    private PooledConnection borrowSlowly(boolean timed) {
-        long waitStart = 0;
-        for (;;) {
-            ensureOpen();
-            Object taken = this.bag.takeShared();
-            if (taken == null && this.slots.tryTake()) {
-                taken = ConnectionSlots.SLOT_FREE;
-            }
-            if (taken == null) {
-                if (this.maxWaitNanos == 0) {
-                    throw refuse(0);
-                }
-                if (waitStart == 0) {
-                    waitStart = System.nanoTime();
-                }
-                taken = awaitConnectionOrSlot(waitStart + this.maxWaitNanos);
-                if (taken == null) {
-                    throw refuse(System.nanoTime() - waitStart);
-                }
-            }
-            if (taken == ConnectionSlots.SLOT_FREE) {
-                return createInTakenSlot(timed);
-            }
-            PooledConnection pooled = (PooledConnection) taken;
-            if (fitToHandOut(pooled)) {
-                if (timed) {
-                    pooled.borrowedAt = System.nanoTime();
-                }
-                return pooled;
-            }
-        }
-    }
-
-    /**
-     * Waits, counted as pending, for a connection or a slot; never closes anything
-     * meanwhile, so that a slot it frees could never be offered to itself.
-     * @return a claimed connection, {@link ConnectionSlots#SLOT_FREE} for a taken slot,
-     * or {@code null} at the deadline
-     */
-    private Object awaitConnectionOrSlot(long deadline) {
-        this.slots.startWaiting();
-        try {
-            for (;;) {
-                ensureOpen();
-                PooledConnection pooled = this.bag.takeShared();
-                if (pooled != null) {
-                    return pooled;
-                }
-                if (this.slots.tryTake()) {
-                    return ConnectionSlots.SLOT_FREE;
-                }
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0) {
-                    return null;
-                }
-                Object handed = this.slots.awaitHandOff(remaining);
-                if (handed instanceof PooledConnection connection && connection.claim()) {
-                    return connection;
-                }
-            }
-        }
-        finally {
-            this.slots.stopWaiting();
-        }
-    }
-
-    private PooledConnection createInTakenSlot(boolean timed) {
-        PooledConnection pooled;
-        try {
-            ensureOpen();
-            pooled = this.opener.open(PooledConnection.IN_USE);
-        }
-        catch (RuntimeException | Error ex) {
-            this.slots.free();
-            throw ex;
-        }
-        if (timed) {
-            pooled.borrowedAt = pooled.createdAt;
-        }
-        return pooled;
-    }
-
-    /** Counts and reports a refusal, and builds its exception with the pool's state. */
-    private TooManyConnectionsException refuse(long waited) {
-        this.counters.refused();
-        this.listener.connectionRefused(waited);
-        PoolStats stats = stats();
-        int opening = Math.max(0, this.slots.taken() - stats.open());
-        long maxWait = this.config.maxWait().toMillis();
-        return new TooManyConnectionsException("Too many connections: pool '" + this.config.name() + "' has "
-                + (stats.inUse() + opening) + " of max-connections=" + stats.max() + " in use"
-                + ((opening > 0) ? " or opening" : "") + " and none came free"
-                + (this.config.maxWait().isZero() ? " (max-wait=0)" : " within max-wait=" + maxWait + "ms") + " (open="
-                + stats.open() + ", idle=" + stats.idle() + ", opening=" + opening + ", pending=" + stats.pending()
-                + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
-    }
-
-    /**
      * Checks a claimed connection before handing it out; closes it and says {@code false}
      * if unfit.
      */
-    private boolean fitToHandOut(PooledConnection pooled) {
+    boolean fitToHandOut(PooledConnection pooled) {
         CloseReason reason = this.closed.get() ? CloseReason.POOL_CLOSED
                 : this.checks.beforeHandOut(pooled, CoarseClock.now(), this.generation);
         if (reason == null) {
@@ -498,7 +394,8 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         logger.log(Level.WARNING, "Pool ''{0}'' ignored a second release of {1}", this.config.name(), pooled);
     }
 
-    private void ensureOpen() {
+    /** Refuses a borrower once the pool is closed. */
+    void ensureOpen() {
         if (this.closed.get()) {
             throw new RedisConnectionException("Pool '" + this.config.name() + "' is closed", null, false);
         }
