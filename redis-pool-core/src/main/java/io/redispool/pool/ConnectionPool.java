@@ -2,6 +2,7 @@ package io.redispool.pool;
 
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
+import io.redispool.TooManyConnectionsException;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.metrics.CloseReason;
 import io.redispool.metrics.CompositePoolListener;
@@ -9,7 +10,6 @@ import io.redispool.metrics.PoolListener;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,18 +18,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code BlockingConnectionPool}.
  *
  * <p>
- * Connections are created lazily. A borrower first takes back the connection its own
- * thread released last, then the one released most recently by any thread
- * ({@link ConnectionBag}), so a small set stays warm and the rest idle out; reusing a
- * connection writes nothing shared and, unless a listener or leak detection asks for
- * exact times, reads no clock but {@link CoarseClock}. {@link ConnectionSlots} holds one
- * slot per open connection; when no connection is idle and no slot is free,
+ * Connections are created lazily ({@link ConnectionOpener}). A borrower first takes back
+ * the connection its own thread released last, then the one released most recently by any
+ * thread ({@link ConnectionBag}), so a small set stays warm and the rest idle out;
+ * reusing a connection writes nothing shared and, unless a listener or leak detection
+ * asks for exact times, reads no clock but {@link CoarseClock}. {@link ConnectionSlots}
+ * holds one slot per open connection; when no connection is idle and no slot is free,
  * {@code max-wait} decides between refusing at once with "Too many connections" and
- * waiting a bounded time for a connection or a slot to be handed over. A connection goes
- * back into the pool only when it is healthy and owes no reply; anything else is closed
- * and its slot freed. A reset or disconnect-all bumps a generation number, and a
- * connection from an older generation is closed when released, the analogue of redis-py's
- * pid check.
+ * waiting a bounded time for a connection or a slot to be handed over
+ * ({@link SlowBorrow}). A connection goes back into the pool only when it is healthy and
+ * owes no reply ({@link ConnectionChecks}); anything else is closed and its slot freed. A
+ * reset or disconnect-all bumps a generation number, and a connection from an older
+ * generation is closed when released, the analogue of redis-py's pid check.
  */
 public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
@@ -77,7 +77,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         this.slowBorrow = new SlowBorrow(this, this.bag, this.slots, this.opener, this.counters, config);
         this.checks = new ConnectionChecks(config);
         this.leakDetection = !config.leakDetectionThreshold().isZero();
-        this.housekeeper = new PoolHousekeeper(this, config);
+        this.housekeeper = new PoolHousekeeper(this, this.bag, this.slots, this.opener, this.counters, config);
         this.housekeeper.start();
     }
 
@@ -289,64 +289,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         this.housekeeper.shutdown();
     }
 
-    void evictIdle() {
-        long now = System.nanoTime();
-        long idleTimeout = this.config.idleTimeout().toNanos();
-        // Least recently released first, by times read once: releases go on while this
-        // sorts.
-        List<IdleSince> oldestFirst = new ArrayList<>();
-        for (PooledConnection pooled : this.bag.snapshot()) {
-            if (pooled.isIdle()) {
-                oldestFirst.add(new IdleSince(pooled, now - pooled.lastReleasedAt));
-            }
-        }
-        oldestFirst.sort(Comparator.comparingLong(IdleSince::nanos).reversed());
-        for (IdleSince candidate : oldestFirst) {
-            PooledConnection pooled = candidate.pooled();
-            CloseReason reason = null;
-            if (pooled.isExpired(now)) {
-                reason = CloseReason.MAX_LIFETIME;
-            }
-            else if (idleTimeout > 0 && candidate.nanos() > idleTimeout
-                    && this.counters.open() > this.config.minIdle()) {
-                reason = CloseReason.IDLE_TIMEOUT;
-            }
-            if (reason != null && pooled.reserve()) {
-                retire(pooled, reason);
-            }
-        }
-    }
-
-    /**
-     * Opens idle connections up to {@code min-idle}, each in a free slot, never beyond
-     * {@code max-connections}.
-     */
-    void fillToMinIdle() {
-        while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryTake()) {
-            PooledConnection pooled;
-            try {
-                pooled = this.opener.open(PooledConnection.IDLE);
-            }
-            catch (RedisException ex) {
-                this.slots.free();
-                logger.log(Level.WARNING, "Pool ''{0}'' could not open a connection to keep min-idle={1}: {2}",
-                        this.config.name(), this.config.minIdle(), ex.getMessage());
-                return;
-            }
-            catch (RuntimeException | Error ex) {
-                this.slots.free();
-                throw ex;
-            }
-            if (this.closed.get()) {
-                if (pooled.reserve()) {
-                    retire(pooled, CloseReason.POOL_CLOSED);
-                }
-                return;
-            }
-            this.slots.handOff(pooled);
-        }
-    }
-
     /**
      * Checks a claimed connection before handing it out; closes it and says {@code false}
      * if unfit.
@@ -378,7 +320,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     /**
      * Closes a connection the caller claimed or reserved, and frees its slot; idempotent.
      */
-    private void retire(PooledConnection pooled, CloseReason reason) {
+    void retire(PooledConnection pooled, CloseReason reason) {
         pooled.markClosed();
         if (this.bag.remove(pooled)) {
             pooled.connection().disconnect();
@@ -394,6 +336,14 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         logger.log(Level.WARNING, "Pool ''{0}'' ignored a second release of {1}", this.config.name(), pooled);
     }
 
+    /**
+     * The pool's background work, for tests that run it at once.
+     * @return the housekeeper
+     */
+    PoolHousekeeper housekeeper() {
+        return this.housekeeper;
+    }
+
     /** Refuses a borrower once the pool is closed. */
     void ensureOpen() {
         if (this.closed.get()) {
@@ -406,9 +356,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         PoolStats stats = stats();
         return "ConnectionPool[" + this.config.name() + ": open=" + stats.open() + ", inUse=" + stats.inUse()
                 + ", idle=" + stats.idle() + ", pending=" + stats.pending() + ", max=" + stats.max() + "]";
-    }
-
-    private record IdleSince(PooledConnection pooled, long nanos) {
     }
 
 }
