@@ -94,7 +94,7 @@ public final class ReplyDecoders {
             return number.value();
         }
         byte[] bytes = bulk(reply);
-        return (bytes != null) ? parseDouble(new String(bytes, StandardCharsets.US_ASCII)) : null;
+        return (bytes != null) ? DoubleText.parse(new String(bytes, StandardCharsets.US_ASCII)) : null;
     };
 
     /** A bulk string as UTF-8 text, such as INFO's; a null reply is {@code null}. */
@@ -299,7 +299,7 @@ public final class ReplyDecoders {
             return verbatim.value();
         }
         if (reply instanceof DoubleReply number) {
-            return formatDouble(number.value()).getBytes(StandardCharsets.US_ASCII);
+            return DoubleText.ofReply(number.value()).getBytes(StandardCharsets.US_ASCII);
         }
         if (reply instanceof NullReply) {
             return null;
@@ -337,20 +337,7 @@ public final class ReplyDecoders {
      * @throws io.redispool.RedisProtocolException if it is not a number
      */
     public static double parseDouble(String text) {
-        switch (text) {
-            case "inf":
-            case "+inf":
-                return Double.POSITIVE_INFINITY;
-            case "-inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                try {
-                    return Double.parseDouble(text);
-                }
-                catch (NumberFormatException ex) {
-                    throw new RedisProtocolException("Expected a number but got '" + text + "'");
-                }
-        }
+        return DoubleText.parse(text);
     }
 
     /**
@@ -360,16 +347,7 @@ public final class ReplyDecoders {
      * @return its text
      */
     public static String formatDouble(double value) {
-        if (Double.isInfinite(value)) {
-            return (value > 0) ? "inf" : "-inf";
-        }
-        if (Double.isNaN(value)) {
-            return "nan";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e17) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+        return DoubleText.ofReply(value);
     }
 
     /**
