@@ -1,8 +1,6 @@
 package io.redispool;
 
 import io.redispool.async.CommandDispatcher;
-import io.redispool.async.PoolWorkers;
-import io.redispool.async.PooledDispatcher;
 import io.redispool.async.RedisAsyncCommands;
 import io.redispool.cluster.ClusterMonitor;
 import io.redispool.cluster.ClusterRouter;
@@ -15,9 +13,6 @@ import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
 import io.redispool.commands.Commands;
 import io.redispool.connection.Connection;
-import io.redispool.connection.ConnectionFactory;
-import io.redispool.connection.SocketConnectionFactory;
-import io.redispool.execution.CommandExecutor;
 import io.redispool.execution.CommandRunner;
 import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
@@ -29,7 +24,6 @@ import io.redispool.pool.PoolMonitor;
 import io.redispool.pubsub.MessageListener;
 import io.redispool.pubsub.Subscriber;
 import io.redispool.pubsub.SubscriberOptions;
-import io.redispool.sentinel.MasterFollower;
 import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
 import java.time.Duration;
@@ -66,21 +60,16 @@ public final class RedisClient implements AutoCloseable {
 
     private final RedisClientConfig config;
 
-    private final PoolMonitor pool;
+    private final Deployment deployment;
 
+    /** The deployment's, held here too: every command passes through one of them. */
     private final CommandRunner executor;
+
+    private final CommandDispatcher dispatcher;
 
     private final RedisCommands<String, String> commands;
 
     private final ReplyDecoder<Object> genericDecoder;
-
-    private final ConnectionFactory connectionFactory;
-
-    private final MasterFollower sentinel;
-
-    private final ClusterRouter cluster;
-
-    private final CommandDispatcher dispatcher;
 
     private final Set<Subscriber<?, ?>> subscribers = ConcurrentHashMap.newKeySet();
 
@@ -88,42 +77,12 @@ public final class RedisClient implements AutoCloseable {
 
     private RedisClient(RedisClientConfig config) {
         this.config = config;
-        if (config.cluster() != null) {
-            // A cluster: every command is routed to the node of its keys' slot.
-            this.sentinel = null;
-            this.cluster = new ClusterRouter(config.cluster(), config.connection(), config.pool(), config.retry());
-            this.connectionFactory = this.cluster::connectToAnyMaster;
-            this.pool = this.cluster.pools();
-            this.executor = this.cluster;
-            this.dispatcher = new PooledDispatcher(this.cluster, workers(config));
-        }
-        else {
-            this.cluster = null;
-            this.sentinel = (config.sentinel() != null)
-                    ? new MasterFollower(config.pool().name(), config.sentinel(), config.connection()) : null;
-            this.connectionFactory = (this.sentinel != null) ? this.sentinel.connectionFactory()
-                    : new SocketConnectionFactory(config.connection());
-            ConnectionPool single = new ConnectionPool(config.pool(), this.connectionFactory);
-            if (this.sentinel != null) {
-                this.sentinel.follow(single);
-            }
-            this.pool = single;
-            CommandExecutor executor = new CommandExecutor(single, config.retry());
-            // With sentinel.read-from REPLICA_PREFERRED, reads go to the replicas; the
-            // multiplexed mode is refused with it, and stays on the master's executor.
-            this.executor = (this.sentinel != null) ? this.sentinel.route(executor, config.pool(), config.retry())
-                    : executor;
-            this.dispatcher = config.multiplexing().isEnabled() ? new MultiplexedDispatcher(config,
-                    this.connectionFactory, executor, workers(config), single::listener)
-                    : new PooledDispatcher(this.executor, workers(config));
-        }
+        this.deployment = Deployment.of(config);
+        this.executor = this.deployment.executor();
+        this.dispatcher = this.deployment.dispatcher();
         Charset charset = config.connection().charset();
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.dispatcher);
         this.genericDecoder = ReplyDecoders.generic(charset);
-    }
-
-    private static PoolWorkers workers(RedisClientConfig config) {
-        return new PoolWorkers(config.pool().name(), config.pool().maxConnections());
     }
 
     /**
@@ -293,11 +252,11 @@ public final class RedisClient implements AutoCloseable {
      * @throws RedisException if the server cannot be reached or does not answer
      */
     public ServerProbe probe() {
-        if (this.pool.isClosed()) {
+        if (this.deployment.pool().isClosed()) {
             throw new RedisConnectionException("Cannot probe: " + this + " is closed", null, false);
         }
         long start = System.nanoTime();
-        Connection connection = this.connectionFactory.connect();
+        Connection connection = this.deployment.connectionFactory().connect();
         try {
             connection.execute(PROBE_COMMANDS.server().ping());
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
@@ -323,7 +282,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the pool's monitor
      */
     public PoolMonitor pool() {
-        return this.pool;
+        return this.deployment.pool();
     }
 
     /**
@@ -348,7 +307,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the sentinel view, or empty for a client of one server
      */
     public Optional<SentinelMonitor> sentinel() {
-        return Optional.ofNullable(this.sentinel);
+        return Optional.ofNullable(this.deployment.sentinel());
     }
 
     /**
@@ -374,13 +333,15 @@ public final class RedisClient implements AutoCloseable {
      */
     public <K, V> Subscriber<K, V> subscriber(RedisCodec<K, V> codec, MessageListener<K, V> listener,
             SubscriberOptions options) {
-        if (this.pool.isClosed()) {
+        if (this.deployment.pool().isClosed()) {
             throw new IllegalStateException("Cannot start a subscriber: " + this + " is closed");
         }
         String name = this.config.pool().name() + "-subscriber-" + this.subscriberIds.incrementAndGet();
-        Subscriber<K, V> subscriber = (this.cluster != null)
-                ? Subscriber.startOnCluster(name, this.cluster, codec, listener, options, this.subscribers::remove)
-                : Subscriber.start(name, this.connectionFactory, codec, listener, options, this.subscribers::remove);
+        ClusterRouter cluster = this.deployment.cluster();
+        Subscriber<K, V> subscriber = (cluster != null)
+                ? Subscriber.startOnCluster(name, cluster, codec, listener, options, this.subscribers::remove)
+                : Subscriber.start(name, this.deployment.connectionFactory(), codec, listener, options,
+                        this.subscribers::remove);
         this.subscribers.add(subscriber);
         if (subscriber.isClosed()) {
             this.subscribers.remove(subscriber);
@@ -394,7 +355,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the cluster's monitor, or empty for a client of one server
      */
     public Optional<ClusterMonitor> cluster() {
-        return Optional.ofNullable(this.cluster);
+        return Optional.ofNullable(this.deployment.cluster());
     }
 
     /**
@@ -428,11 +389,11 @@ public final class RedisClient implements AutoCloseable {
      * @throws IllegalStateException if this client speaks RESP2 or routes over a cluster
      */
     public ClientSideCache clientSideCache(ClientSideCacheConfig settings) {
-        if (!(this.pool instanceof ConnectionPool single)) {
+        if (!(this.deployment.pool() instanceof ConnectionPool single)) {
             throw new IllegalStateException("A client-side cache follows one server's invalidations, but " + this
                     + " routes over a cluster; cache on a client of one server, or read through the cluster uncached");
         }
-        return ClientSideCache.start(this, single, this.connectionFactory, settings);
+        return ClientSideCache.start(this, single, this.deployment.connectionFactory(), settings);
     }
 
     /**
@@ -443,22 +404,12 @@ public final class RedisClient implements AutoCloseable {
     @Override
     public void close() {
         this.subscribers.forEach(Subscriber::close);
-        try {
-            this.dispatcher.close();
-            this.executor.close();
-        }
-        finally {
-            if (this.sentinel != null) {
-                this.sentinel.close();
-            }
-        }
+        this.deployment.close();
     }
 
     @Override
     public String toString() {
-        String target = (this.cluster != null) ? "cluster " + this.config.cluster().seeds()
-                : (this.sentinel != null) ? this.sentinel.toString() : this.config.connection().endpoint().toString();
-        return "RedisClient[" + this.config.pool().name() + " -> " + target + "]";
+        return "RedisClient[" + this.config.pool().name() + " -> " + this.deployment + "]";
     }
 
 }
