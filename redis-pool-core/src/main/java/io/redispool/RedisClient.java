@@ -11,8 +11,6 @@ import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
-import io.redispool.commands.Commands;
-import io.redispool.connection.Connection;
 import io.redispool.execution.CommandRunner;
 import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
@@ -26,7 +24,6 @@ import io.redispool.pubsub.Subscriber;
 import io.redispool.pubsub.SubscriberOptions;
 import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +52,6 @@ import java.util.function.Function;
  * it share a few connections instead (see {@link MultiplexedDispatcher}).
  */
 public final class RedisClient implements AutoCloseable {
-
-    private static final Commands<String, String> PROBE_COMMANDS = Commands.utf8();
 
     private final RedisClientConfig config;
 
@@ -255,25 +250,7 @@ public final class RedisClient implements AutoCloseable {
         if (this.deployment.pool().isClosed()) {
             throw new RedisConnectionException("Cannot probe: " + this + " is closed", null, false);
         }
-        long start = System.nanoTime();
-        Connection connection = this.deployment.connectionFactory().connect();
-        try {
-            connection.execute(PROBE_COMMANDS.server().ping());
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            return new ServerProbe(versionFrom(connection.execute(PROBE_COMMANDS.server().info("server"))), latency);
-        }
-        finally {
-            connection.disconnect();
-        }
-    }
-
-    private static String versionFrom(String info) {
-        for (String line : info.split("\r\n")) {
-            if (line.startsWith("redis_version:")) {
-                return line.substring("redis_version:".length());
-            }
-        }
-        return "unknown";
+        return ServerProbe.measure(this.deployment.connectionFactory());
     }
 
     /**
