@@ -12,7 +12,6 @@ import io.redispool.command.Command;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
 import io.redispool.execution.CommandRunner;
-import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
 import io.redispool.metrics.CommandObserver;
@@ -24,7 +23,6 @@ import io.redispool.pubsub.Subscriber;
 import io.redispool.pubsub.SubscriberOptions;
 import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +64,8 @@ public final class RedisClient implements AutoCloseable {
 
     private final ReplyDecoder<Object> genericDecoder;
 
+    private final ConnectionScopes scopes;
+
     private final Set<Subscriber<?, ?>> subscribers = ConcurrentHashMap.newKeySet();
 
     private final AtomicInteger subscriberIds = new AtomicInteger();
@@ -78,6 +78,7 @@ public final class RedisClient implements AutoCloseable {
         Charset charset = config.connection().charset();
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.dispatcher);
         this.genericDecoder = ReplyDecoders.generic(charset);
+        this.scopes = new ConnectionScopes(this.executor, charset);
     }
 
     /**
@@ -194,13 +195,7 @@ public final class RedisClient implements AutoCloseable {
      * @return what the work returned
      */
     public <T> T withConnection(Function<ConnectionScope<String, String>, T> work) {
-        return withHeld(this.executor.hold(), work);
-    }
-
-    private <T> T withHeld(HeldConnection held, Function<ConnectionScope<String, String>, T> work) {
-        try (held) {
-            return work.apply(new HeldCommands<>(StringCodec.of(this.config.connection().charset()), held));
-        }
+        return this.scopes.withConnection(work);
     }
 
     /**
@@ -213,30 +208,13 @@ public final class RedisClient implements AutoCloseable {
      * @param work reads through the scope (at once) and queues writes on the transaction
      * @param <T> what the work yields
      * @return what the work returned on the attempt whose EXEC ran
+     * @throws IllegalArgumentException if {@code maxAttempts} is less than 1; nothing is
+     * borrowed or sent
      * @throws RedisTransactionAbortedException if every attempt was aborted
      */
     public <T> T transaction(List<String> keys, int maxAttempts,
             BiFunction<ConnectionScope<String, String>, Transaction, T> work) {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("'maxAttempts' must be at least 1 but was " + maxAttempts);
-        }
-        String[] watched = keys.toArray(new String[0]);
-        List<byte[]> encoded = new ArrayList<>(watched.length);
-        for (String key : watched) {
-            encoded.add(key.getBytes(this.config.connection().charset()));
-        }
-        return withHeld(this.executor.hold(encoded), (scope) -> {
-            for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-                scope.watch(watched);
-                Transaction transaction = scope.multi();
-                T result = work.apply(scope, transaction);
-                if (transaction.exec()) {
-                    return result;
-                }
-            }
-            throw new RedisTransactionAbortedException("EXEC was aborted on all " + maxAttempts
-                    + " attempt(s) because a watched key changed (watched: " + keys.size() + " key(s))");
-        });
+        return this.scopes.transaction(keys, maxAttempts, work);
     }
 
     /**
