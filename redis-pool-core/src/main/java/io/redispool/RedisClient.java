@@ -3,7 +3,6 @@ package io.redispool;
 import io.redispool.async.CommandDispatcher;
 import io.redispool.async.RedisAsyncCommands;
 import io.redispool.cluster.ClusterMonitor;
-import io.redispool.cluster.ClusterRouter;
 import io.redispool.cache.ClientSideCache;
 import io.redispool.cache.ClientSideCacheConfig;
 import io.redispool.codec.RedisCodec;
@@ -25,9 +24,6 @@ import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -66,9 +62,7 @@ public final class RedisClient implements AutoCloseable {
 
     private final ConnectionScopes scopes;
 
-    private final Set<Subscriber<?, ?>> subscribers = ConcurrentHashMap.newKeySet();
-
-    private final AtomicInteger subscriberIds = new AtomicInteger();
+    private final Subscribers subscribers;
 
     private RedisClient(RedisClientConfig config) {
         this.config = config;
@@ -79,6 +73,7 @@ public final class RedisClient implements AutoCloseable {
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.dispatcher);
         this.genericDecoder = ReplyDecoders.generic(charset);
         this.scopes = new ConnectionScopes(this.executor, charset);
+        this.subscribers = new Subscribers(config.pool().name(), this.deployment);
     }
 
     /**
@@ -291,17 +286,7 @@ public final class RedisClient implements AutoCloseable {
         if (this.deployment.pool().isClosed()) {
             throw new IllegalStateException("Cannot start a subscriber: " + this + " is closed");
         }
-        String name = this.config.pool().name() + "-subscriber-" + this.subscriberIds.incrementAndGet();
-        ClusterRouter cluster = this.deployment.cluster();
-        Subscriber<K, V> subscriber = (cluster != null)
-                ? Subscriber.startOnCluster(name, cluster, codec, listener, options, this.subscribers::remove)
-                : Subscriber.start(name, this.deployment.connectionFactory(), codec, listener, options,
-                        this.subscribers::remove);
-        this.subscribers.add(subscriber);
-        if (subscriber.isClosed()) {
-            this.subscribers.remove(subscriber);
-        }
-        return subscriber;
+        return this.subscribers.start(codec, listener, options);
     }
 
     /**
@@ -358,7 +343,7 @@ public final class RedisClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        this.subscribers.forEach(Subscriber::close);
+        this.subscribers.closeAll();
         this.deployment.close();
     }
 
