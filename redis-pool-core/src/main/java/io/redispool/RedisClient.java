@@ -1,11 +1,8 @@
 package io.redispool;
 
 import io.redispool.async.CommandDispatcher;
-import io.redispool.async.PoolWorkers;
-import io.redispool.async.PooledDispatcher;
 import io.redispool.async.RedisAsyncCommands;
 import io.redispool.cluster.ClusterMonitor;
-import io.redispool.cluster.ClusterRouter;
 import io.redispool.cache.ClientSideCache;
 import io.redispool.cache.ClientSideCacheConfig;
 import io.redispool.codec.RedisCodec;
@@ -13,13 +10,7 @@ import io.redispool.codec.StringCodec;
 import io.redispool.command.Command;
 import io.redispool.command.ReplyDecoder;
 import io.redispool.command.ReplyDecoders;
-import io.redispool.commands.Commands;
-import io.redispool.connection.Connection;
-import io.redispool.connection.ConnectionFactory;
-import io.redispool.connection.SocketConnectionFactory;
-import io.redispool.execution.CommandExecutor;
 import io.redispool.execution.CommandRunner;
-import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
 import io.redispool.execution.Transaction;
 import io.redispool.metrics.CommandObserver;
@@ -29,16 +20,10 @@ import io.redispool.pool.PoolMonitor;
 import io.redispool.pubsub.MessageListener;
 import io.redispool.pubsub.Subscriber;
 import io.redispool.pubsub.SubscriberOptions;
-import io.redispool.sentinel.MasterFollower;
 import io.redispool.sentinel.SentinelMonitor;
 import java.nio.charset.Charset;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -62,68 +47,33 @@ import java.util.function.Function;
  */
 public final class RedisClient implements AutoCloseable {
 
-    private static final Commands<String, String> PROBE_COMMANDS = Commands.utf8();
-
     private final RedisClientConfig config;
 
-    private final PoolMonitor pool;
+    private final Deployment deployment;
 
+    /** The deployment's, held here too: every command passes through one of them. */
     private final CommandRunner executor;
+
+    private final CommandDispatcher dispatcher;
 
     private final RedisCommands<String, String> commands;
 
     private final ReplyDecoder<Object> genericDecoder;
 
-    private final ConnectionFactory connectionFactory;
+    private final ConnectionScopes scopes;
 
-    private final MasterFollower sentinel;
-
-    private final ClusterRouter cluster;
-
-    private final CommandDispatcher dispatcher;
-
-    private final Set<Subscriber<?, ?>> subscribers = ConcurrentHashMap.newKeySet();
-
-    private final AtomicInteger subscriberIds = new AtomicInteger();
+    private final Subscribers subscribers;
 
     private RedisClient(RedisClientConfig config) {
         this.config = config;
-        if (config.cluster() != null) {
-            // A cluster: every command is routed to the node of its keys' slot.
-            this.sentinel = null;
-            this.cluster = new ClusterRouter(config.cluster(), config.connection(), config.pool(), config.retry());
-            this.connectionFactory = this.cluster::connectToAnyMaster;
-            this.pool = this.cluster.pools();
-            this.executor = this.cluster;
-            this.dispatcher = new PooledDispatcher(this.cluster, workers(config));
-        }
-        else {
-            this.cluster = null;
-            this.sentinel = (config.sentinel() != null)
-                    ? new MasterFollower(config.pool().name(), config.sentinel(), config.connection()) : null;
-            this.connectionFactory = (this.sentinel != null) ? this.sentinel.connectionFactory()
-                    : new SocketConnectionFactory(config.connection());
-            ConnectionPool single = new ConnectionPool(config.pool(), this.connectionFactory);
-            if (this.sentinel != null) {
-                this.sentinel.follow(single);
-            }
-            this.pool = single;
-            CommandExecutor executor = new CommandExecutor(single, config.retry());
-            // With sentinel.read-from REPLICA_PREFERRED, reads go to the replicas; the
-            // multiplexed mode is refused with it, and stays on the master's executor.
-            this.executor = (this.sentinel != null) ? this.sentinel.route(executor, config.pool(), config.retry())
-                    : executor;
-            this.dispatcher = config.multiplexing().isEnabled() ? new MultiplexedDispatcher(config,
-                    this.connectionFactory, executor, workers(config), single::listener)
-                    : new PooledDispatcher(this.executor, workers(config));
-        }
+        this.deployment = Deployment.of(config);
+        this.executor = this.deployment.executor();
+        this.dispatcher = this.deployment.dispatcher();
         Charset charset = config.connection().charset();
         this.commands = new PooledCommands<>(StringCodec.of(charset), this.dispatcher);
         this.genericDecoder = ReplyDecoders.generic(charset);
-    }
-
-    private static PoolWorkers workers(RedisClientConfig config) {
-        return new PoolWorkers(config.pool().name(), config.pool().maxConnections());
+        this.scopes = new ConnectionScopes(this.executor, charset);
+        this.subscribers = new Subscribers(config.pool().name(), this.deployment);
     }
 
     /**
@@ -240,13 +190,7 @@ public final class RedisClient implements AutoCloseable {
      * @return what the work returned
      */
     public <T> T withConnection(Function<ConnectionScope<String, String>, T> work) {
-        return withHeld(this.executor.hold(), work);
-    }
-
-    private <T> T withHeld(HeldConnection held, Function<ConnectionScope<String, String>, T> work) {
-        try (held) {
-            return work.apply(new HeldCommands<>(StringCodec.of(this.config.connection().charset()), held));
-        }
+        return this.scopes.withConnection(work);
     }
 
     /**
@@ -259,30 +203,13 @@ public final class RedisClient implements AutoCloseable {
      * @param work reads through the scope (at once) and queues writes on the transaction
      * @param <T> what the work yields
      * @return what the work returned on the attempt whose EXEC ran
+     * @throws IllegalArgumentException if {@code maxAttempts} is less than 1; nothing is
+     * borrowed or sent
      * @throws RedisTransactionAbortedException if every attempt was aborted
      */
     public <T> T transaction(List<String> keys, int maxAttempts,
             BiFunction<ConnectionScope<String, String>, Transaction, T> work) {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("'maxAttempts' must be at least 1 but was " + maxAttempts);
-        }
-        String[] watched = keys.toArray(new String[0]);
-        List<byte[]> encoded = new ArrayList<>(watched.length);
-        for (String key : watched) {
-            encoded.add(key.getBytes(this.config.connection().charset()));
-        }
-        return withHeld(this.executor.hold(encoded), (scope) -> {
-            for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-                scope.watch(watched);
-                Transaction transaction = scope.multi();
-                T result = work.apply(scope, transaction);
-                if (transaction.exec()) {
-                    return result;
-                }
-            }
-            throw new RedisTransactionAbortedException("EXEC was aborted on all " + maxAttempts
-                    + " attempt(s) because a watched key changed (watched: " + keys.size() + " key(s))");
-        });
+        return this.scopes.transaction(keys, maxAttempts, work);
     }
 
     /**
@@ -293,28 +220,10 @@ public final class RedisClient implements AutoCloseable {
      * @throws RedisException if the server cannot be reached or does not answer
      */
     public ServerProbe probe() {
-        if (this.pool.isClosed()) {
+        if (this.deployment.pool().isClosed()) {
             throw new RedisConnectionException("Cannot probe: " + this + " is closed", null, false);
         }
-        long start = System.nanoTime();
-        Connection connection = this.connectionFactory.connect();
-        try {
-            connection.execute(PROBE_COMMANDS.server().ping());
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            return new ServerProbe(versionFrom(connection.execute(PROBE_COMMANDS.server().info("server"))), latency);
-        }
-        finally {
-            connection.disconnect();
-        }
-    }
-
-    private static String versionFrom(String info) {
-        for (String line : info.split("\r\n")) {
-            if (line.startsWith("redis_version:")) {
-                return line.substring("redis_version:".length());
-            }
-        }
-        return "unknown";
+        return ServerProbe.measure(this.deployment.connectionFactory());
     }
 
     /**
@@ -323,7 +232,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the pool's monitor
      */
     public PoolMonitor pool() {
-        return this.pool;
+        return this.deployment.pool();
     }
 
     /**
@@ -348,7 +257,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the sentinel view, or empty for a client of one server
      */
     public Optional<SentinelMonitor> sentinel() {
-        return Optional.ofNullable(this.sentinel);
+        return Optional.ofNullable(this.deployment.sentinel());
     }
 
     /**
@@ -374,18 +283,10 @@ public final class RedisClient implements AutoCloseable {
      */
     public <K, V> Subscriber<K, V> subscriber(RedisCodec<K, V> codec, MessageListener<K, V> listener,
             SubscriberOptions options) {
-        if (this.pool.isClosed()) {
+        if (this.deployment.pool().isClosed()) {
             throw new IllegalStateException("Cannot start a subscriber: " + this + " is closed");
         }
-        String name = this.config.pool().name() + "-subscriber-" + this.subscriberIds.incrementAndGet();
-        Subscriber<K, V> subscriber = (this.cluster != null)
-                ? Subscriber.startOnCluster(name, this.cluster, codec, listener, options, this.subscribers::remove)
-                : Subscriber.start(name, this.connectionFactory, codec, listener, options, this.subscribers::remove);
-        this.subscribers.add(subscriber);
-        if (subscriber.isClosed()) {
-            this.subscribers.remove(subscriber);
-        }
-        return subscriber;
+        return this.subscribers.start(codec, listener, options);
     }
 
     /**
@@ -394,7 +295,7 @@ public final class RedisClient implements AutoCloseable {
      * @return the cluster's monitor, or empty for a client of one server
      */
     public Optional<ClusterMonitor> cluster() {
-        return Optional.ofNullable(this.cluster);
+        return Optional.ofNullable(this.deployment.cluster());
     }
 
     /**
@@ -428,11 +329,11 @@ public final class RedisClient implements AutoCloseable {
      * @throws IllegalStateException if this client speaks RESP2 or routes over a cluster
      */
     public ClientSideCache clientSideCache(ClientSideCacheConfig settings) {
-        if (!(this.pool instanceof ConnectionPool single)) {
+        if (!(this.deployment.pool() instanceof ConnectionPool single)) {
             throw new IllegalStateException("A client-side cache follows one server's invalidations, but " + this
                     + " routes over a cluster; cache on a client of one server, or read through the cluster uncached");
         }
-        return ClientSideCache.start(this, single, this.connectionFactory, settings);
+        return ClientSideCache.start(this, single, this.deployment.connectionFactory(), settings);
     }
 
     /**
@@ -442,23 +343,13 @@ public final class RedisClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        this.subscribers.forEach(Subscriber::close);
-        try {
-            this.dispatcher.close();
-            this.executor.close();
-        }
-        finally {
-            if (this.sentinel != null) {
-                this.sentinel.close();
-            }
-        }
+        this.subscribers.closeAll();
+        this.deployment.close();
     }
 
     @Override
     public String toString() {
-        String target = (this.cluster != null) ? "cluster " + this.config.cluster().seeds()
-                : (this.sentinel != null) ? this.sentinel.toString() : this.config.connection().endpoint().toString();
-        return "RedisClient[" + this.config.pool().name() + " -> " + target + "]";
+        return "RedisClient[" + this.config.pool().name() + " -> " + this.deployment + "]";
     }
 
 }

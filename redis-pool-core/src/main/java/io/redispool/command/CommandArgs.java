@@ -91,7 +91,7 @@ public final class CommandArgs {
      * @return this builder
      */
     public CommandArgs add(double number) {
-        return add(formatDouble(number).getBytes(StandardCharsets.US_ASCII));
+        return add(DoubleText.ofArgument(number).getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
@@ -113,17 +113,6 @@ public final class CommandArgs {
         byte[][] built = (this.size == this.arguments.length) ? this.arguments
                 : Arrays.copyOf(this.arguments, this.size);
         return new Command<>(this.spec, built, decoder);
-    }
-
-    static String formatDouble(double number) {
-        if (Double.isInfinite(number)) {
-            return (number > 0) ? "+inf" : "-inf";
-        }
-        if (Double.isNaN(number)) {
-            throw new IllegalArgumentException("A number sent to Redis must not be NaN");
-        }
-        return (number == Math.rint(number) && Math.abs(number) < 1e15) ? Long.toString((long) number)
-                : Double.toString(number);
     }
 
 }

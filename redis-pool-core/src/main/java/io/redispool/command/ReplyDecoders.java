@@ -4,19 +4,11 @@ import io.redispool.RedisProtocolException;
 import io.redispool.RedisServerException;
 import io.redispool.codec.StringCodec;
 import io.redispool.protocol.RespReply;
-import io.redispool.protocol.RespReply.ArrayReply;
-import io.redispool.protocol.RespReply.BigNumberReply;
 import io.redispool.protocol.RespReply.BooleanReply;
-import io.redispool.protocol.RespReply.BulkString;
 import io.redispool.protocol.RespReply.DoubleReply;
-import io.redispool.protocol.RespReply.ErrorReply;
 import io.redispool.protocol.RespReply.IntegerReply;
-import io.redispool.protocol.RespReply.MapReply;
 import io.redispool.protocol.RespReply.NullReply;
-import io.redispool.protocol.RespReply.PushReply;
-import io.redispool.protocol.RespReply.SetReply;
 import io.redispool.protocol.RespReply.SimpleString;
-import io.redispool.protocol.RespReply.VerbatimString;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +29,11 @@ import java.util.function.Function;
  * array of keys and values, a set where it sent an array, a double or a verbatim string
  * where it sent a bulk string, a boolean where it sent 1 or 0, {@code _} for either null,
  * and pairs nested as two-element arrays where RESP2 sent them flat (ZRANGE ...
- * WITHSCORES, HRANDFIELD ... WITHVALUES).
+ * WITHSCORES, HRANDFIELD ... WITHVALUES). Those rules live in {@link ReplyShapes}, which
+ * the reply-reading methods here ({@link #bulk(RespReply)}, {@link #elements(RespReply)},
+ * {@link #keysAndValues(RespReply)}, {@link #unexpected(String, RespReply)}) expose to
+ * the decoders written beside each command group; doubles are read and written as
+ * {@link DoubleText} says.
  */
 public final class ReplyDecoders {
 
@@ -94,7 +90,7 @@ public final class ReplyDecoders {
             return number.value();
         }
         byte[] bytes = bulk(reply);
-        return (bytes != null) ? parseDouble(new String(bytes, StandardCharsets.US_ASCII)) : null;
+        return (bytes != null) ? DoubleText.parse(new String(bytes, StandardCharsets.US_ASCII)) : null;
     };
 
     /** A bulk string as UTF-8 text, such as INFO's; a null reply is {@code null}. */
@@ -128,7 +124,7 @@ public final class ReplyDecoders {
      */
     public static <V> ReplyDecoder<List<ScoredValue<V>>> scoredValues(ReplyDecoder<V> member) {
         return (reply) -> {
-            List<RespReply> elements = flattenPairs(elements(reply));
+            List<RespReply> elements = ReplyShapes.keysAndValues(reply);
             if (elements == null || elements.size() % 2 != 0) {
                 throw unexpected("member and score pairs", reply);
             }
@@ -204,7 +200,7 @@ public final class ReplyDecoders {
      */
     public static <K, V> ReplyDecoder<Map<K, V>> map(ReplyDecoder<K> key, ReplyDecoder<V> value) {
         return (reply) -> {
-            List<RespReply> elements = flattenPairs(elements(reply));
+            List<RespReply> elements = ReplyShapes.keysAndValues(reply);
             if (elements == null) {
                 return Map.of();
             }
@@ -262,26 +258,7 @@ public final class ReplyDecoders {
      * @throws io.redispool.RedisProtocolException for any other reply
      */
     public static List<RespReply> keysAndValues(RespReply reply) {
-        return flattenPairs(elements(reply));
-    }
-
-    /**
-     * RESP3 nests pairs as two-element arrays where RESP2 lays them out flat; this lays
-     * them out flat again. A flat list is returned as it is.
-     */
-    private static List<RespReply> flattenPairs(List<RespReply> elements) {
-        if (elements == null || elements.isEmpty() || !(elements.get(0) instanceof ArrayReply)) {
-            return elements;
-        }
-        List<RespReply> flat = new ArrayList<>(elements.size() * 2);
-        for (RespReply pair : elements) {
-            List<RespReply> both = elements(pair);
-            if (both == null || both.size() != 2) {
-                throw unexpected("pairs as two-element arrays", pair);
-            }
-            flat.addAll(both);
-        }
-        return flat;
+        return ReplyShapes.keysAndValues(reply);
     }
 
     /**
@@ -292,19 +269,7 @@ public final class ReplyDecoders {
      * @throws io.redispool.RedisProtocolException for any other reply
      */
     public static byte[] bulk(RespReply reply) {
-        if (reply instanceof BulkString bulk) {
-            return bulk.value();
-        }
-        if (reply instanceof VerbatimString verbatim) {
-            return verbatim.value();
-        }
-        if (reply instanceof DoubleReply number) {
-            return formatDouble(number.value()).getBytes(StandardCharsets.US_ASCII);
-        }
-        if (reply instanceof NullReply) {
-            return null;
-        }
-        throw unexpected("a bulk string", reply);
+        return ReplyShapes.bulk(reply);
     }
 
     /**
@@ -315,19 +280,7 @@ public final class ReplyDecoders {
      * @throws io.redispool.RedisProtocolException for any other reply
      */
     public static List<RespReply> elements(RespReply reply) {
-        if (reply instanceof ArrayReply array) {
-            return array.elements();
-        }
-        if (reply instanceof MapReply map) {
-            return map.keysAndValues();
-        }
-        if (reply instanceof SetReply set) {
-            return set.elements();
-        }
-        if (reply instanceof NullReply) {
-            return null;
-        }
-        throw unexpected("an array", reply);
+        return ReplyShapes.elements(reply);
     }
 
     /**
@@ -337,20 +290,7 @@ public final class ReplyDecoders {
      * @throws io.redispool.RedisProtocolException if it is not a number
      */
     public static double parseDouble(String text) {
-        switch (text) {
-            case "inf":
-            case "+inf":
-                return Double.POSITIVE_INFINITY;
-            case "-inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                try {
-                    return Double.parseDouble(text);
-                }
-                catch (NumberFormatException ex) {
-                    throw new RedisProtocolException("Expected a number but got '" + text + "'");
-                }
-        }
+        return DoubleText.parse(text);
     }
 
     /**
@@ -360,16 +300,7 @@ public final class ReplyDecoders {
      * @return its text
      */
     public static String formatDouble(double value) {
-        if (Double.isInfinite(value)) {
-            return (value > 0) ? "inf" : "-inf";
-        }
-        if (Double.isNaN(value)) {
-            return "nan";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e17) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+        return DoubleText.ofReply(value);
     }
 
     /**
@@ -379,33 +310,7 @@ public final class ReplyDecoders {
      * @return the exception to throw
      */
     public static RedisProtocolException unexpected(String expected, RespReply reply) {
-        // Only the reply's type: its content may be large, or data that must not reach
-        // logs.
-        return new RedisProtocolException("Expected " + expected + " but got " + describe(reply));
-    }
-
-    private static String describe(RespReply reply) {
-        if (reply instanceof ArrayReply array) {
-            return "an array of " + array.elements().size() + " elements";
-        }
-        if (reply instanceof BulkString bulk) {
-            return "a bulk string of " + bulk.value().length + " bytes";
-        }
-        if (reply instanceof NullReply) {
-            return "a null reply";
-        }
-        if (reply instanceof MapReply map) {
-            return "a map of " + map.size() + " entries";
-        }
-        if (reply instanceof SetReply set) {
-            return "a set of " + set.elements().size() + " elements";
-        }
-        if (reply instanceof DoubleReply || reply instanceof BooleanReply || reply instanceof BigNumberReply
-                || reply instanceof PushReply || reply instanceof VerbatimString) {
-            return "a RESP3 " + reply.getClass().getSimpleName();
-        }
-        return (reply instanceof IntegerReply) ? "an integer reply"
-                : (reply instanceof ErrorReply) ? "an error reply" : "a status reply";
+        return ReplyShapes.unexpected(expected, reply);
     }
 
 }

@@ -1,10 +1,8 @@
 package io.redispool.pool;
 
-import io.redispool.RedisAuthenticationException;
 import io.redispool.RedisConnectionException;
 import io.redispool.RedisException;
 import io.redispool.TooManyConnectionsException;
-import io.redispool.connection.Connection;
 import io.redispool.connection.ConnectionFactory;
 import io.redispool.metrics.CloseReason;
 import io.redispool.metrics.CompositePoolListener;
@@ -12,63 +10,50 @@ import io.redispool.metrics.PoolListener;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A pool of connections to one Redis server, after redis-py's {@code ConnectionPool} and
  * {@code BlockingConnectionPool}.
  *
  * <p>
- * Connections are created lazily. A borrower first takes back the connection its own
- * thread released last, then the one released most recently by any thread
- * ({@link ConnectionBag}), so a small set stays warm and the rest idle out; reusing a
- * connection writes nothing shared and, unless a listener or leak detection asks for
- * exact times, reads no clock but {@link CoarseClock}. {@link ConnectionSlots} holds one
- * slot per open connection; when no connection is idle and no slot is free,
+ * Connections are created lazily ({@link ConnectionOpener}). A borrower first takes back
+ * the connection its own thread released last, then the one released most recently by any
+ * thread ({@link ConnectionBag}), so a small set stays warm and the rest idle out;
+ * reusing a connection writes nothing shared and, unless a listener or leak detection
+ * asks for exact times, reads no clock but {@link CoarseClock}. {@link ConnectionSlots}
+ * holds one slot per open connection; when no connection is idle and no slot is free,
  * {@code max-wait} decides between refusing at once with "Too many connections" and
- * waiting a bounded time for a connection or a slot to be handed over. A connection goes
- * back into the pool only when it is healthy and owes no reply; anything else is closed
- * and its slot freed. A reset or disconnect-all bumps a generation number, and a
- * connection from an older generation is closed when released, the analogue of redis-py's
- * pid check.
+ * waiting a bounded time for a connection or a slot to be handed over
+ * ({@link SlowBorrow}). A connection goes back into the pool only when it is healthy and
+ * owes no reply ({@link ConnectionChecks}); anything else is closed and its slot freed. A
+ * reset or disconnect-all bumps a generation number, and a connection from an older
+ * generation is closed when released, the analogue of redis-py's pid check.
  */
 public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private static final System.Logger logger = System.getLogger(ConnectionPool.class.getName());
-
-    private static final long NEVER = Long.MAX_VALUE >> 1;
 
     /** How long closing keeps waking borrowers that are about to wait. */
     private static final Duration WAKE_WAITERS_TIMEOUT = Duration.ofSeconds(1);
 
     private final PoolConfig config;
 
-    private final ConnectionFactory factory;
-
     private final ConnectionSlots slots;
 
     private final ConnectionBag bag = new ConnectionBag();
-
-    private final AtomicInteger open = new AtomicInteger();
-
-    private final long maxWaitNanos;
 
     private final ConnectionChecks checks;
 
     /** Whether every borrow must read the exact time, for the leak watch. */
     private final boolean leakDetection;
 
-    private final LongAdder refused = new LongAdder();
+    private final PoolCounters counters = new PoolCounters();
 
-    private final LongAdder created = new LongAdder();
+    private final ConnectionOpener opener;
 
-    private final LongAdder closedTotal = new LongAdder();
+    private final SlowBorrow slowBorrow;
 
     private volatile int generation;
 
@@ -80,8 +65,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private final PoolHousekeeper housekeeper;
 
-    private final AuthenticationBackoff authenticationBackoff = new AuthenticationBackoff();
-
     /**
      * Creates a pool; connections open on first use, or at once up to {@code min-idle}.
      * @param config sizing and housekeeping
@@ -89,12 +72,12 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     public ConnectionPool(PoolConfig config, ConnectionFactory factory) {
         this.config = config;
-        this.factory = factory;
         this.slots = new ConnectionSlots(config);
-        this.maxWaitNanos = config.maxWait().toNanos();
+        this.opener = new ConnectionOpener(this, factory, this.bag, this.counters, config);
+        this.slowBorrow = new SlowBorrow(this, this.bag, this.slots, this.opener, this.counters, config);
         this.checks = new ConnectionChecks(config);
         this.leakDetection = !config.leakDetectionThreshold().isZero();
-        this.housekeeper = new PoolHousekeeper(this, config);
+        this.housekeeper = new PoolHousekeeper(this, this.bag, this.slots, this.opener, this.counters, config);
         this.housekeeper.start();
     }
 
@@ -117,7 +100,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         }
         while (pooled != null && !fitToHandOut(pooled));
         if (pooled == null) {
-            pooled = borrowSlowly(timed);
+            pooled = this.slowBorrow.borrow(timed);
         }
         else if (timed) {
             pooled.borrowedAt = start;
@@ -212,6 +195,15 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
+     * The number of the latest reset: a connection opened before it is closed when
+     * released.
+     * @return the current generation
+     */
+    int generation() {
+        return this.generation;
+    }
+
+    /**
      * Adds a listener for pool and command events.
      * @param added the listener
      */
@@ -245,12 +237,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
      */
     @Override
     public PoolStats stats() {
-        // The states are the record of what is in use: nothing is counted on the hot
-        // path.
-        int inUseNow = this.bag.count(PooledConnection.IN_USE);
-        int openNow = this.open.get();
-        return new PoolStats(openNow, inUseNow, Math.max(0, openNow - inUseNow), this.slots.waiting(),
-                this.config.maxConnections(), this.refused.sum(), this.created.sum(), this.closedTotal.sum());
+        return this.counters.snapshot(this.bag, this.slots, this.config.maxConnections());
     }
 
     /**
@@ -302,204 +289,11 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         this.housekeeper.shutdown();
     }
 
-    void evictIdle() {
-        long now = System.nanoTime();
-        long idleTimeout = this.config.idleTimeout().toNanos();
-        // Least recently released first, by times read once: releases go on while this
-        // sorts.
-        List<IdleSince> oldestFirst = new ArrayList<>();
-        for (PooledConnection pooled : this.bag.snapshot()) {
-            if (pooled.isIdle()) {
-                oldestFirst.add(new IdleSince(pooled, now - pooled.lastReleasedAt));
-            }
-        }
-        oldestFirst.sort(Comparator.comparingLong(IdleSince::nanos).reversed());
-        for (IdleSince candidate : oldestFirst) {
-            PooledConnection pooled = candidate.pooled();
-            CloseReason reason = null;
-            if (pooled.isExpired(now)) {
-                reason = CloseReason.MAX_LIFETIME;
-            }
-            else if (idleTimeout > 0 && candidate.nanos() > idleTimeout && this.open.get() > this.config.minIdle()) {
-                reason = CloseReason.IDLE_TIMEOUT;
-            }
-            if (reason != null && pooled.reserve()) {
-                retire(pooled, reason);
-            }
-        }
-    }
-
-    /**
-     * Opens idle connections up to {@code min-idle}, each in a free slot, never beyond
-     * {@code max-connections}.
-     */
-    void fillToMinIdle() {
-        while (!this.closed.get() && stats().idle() < this.config.minIdle() && this.slots.tryTake()) {
-            PooledConnection pooled;
-            try {
-                pooled = create(PooledConnection.IDLE);
-            }
-            catch (RedisException ex) {
-                this.slots.free();
-                logger.log(Level.WARNING, "Pool ''{0}'' could not open a connection to keep min-idle={1}: {2}",
-                        this.config.name(), this.config.minIdle(), ex.getMessage());
-                return;
-            }
-            catch (RuntimeException | Error ex) {
-                this.slots.free();
-                throw ex;
-            }
-            if (this.closed.get()) {
-                if (pooled.reserve()) {
-                    retire(pooled, CloseReason.POOL_CLOSED);
-                }
-                return;
-            }
-            this.slots.handOff(pooled);
-        }
-    }
-
-    /**
-     * The way to a connection when this thread's cache has none: the most recently
-     * released idle connection, else a new one in a free slot, else a wait within
-     * {@code max-wait}.
-     */
-    private PooledConnection borrowSlowly(boolean timed) {
-        long waitStart = 0;
-        for (;;) {
-            ensureOpen();
-            Object taken = this.bag.takeShared();
-            if (taken == null && this.slots.tryTake()) {
-                taken = ConnectionSlots.SLOT_FREE;
-            }
-            if (taken == null) {
-                if (this.maxWaitNanos == 0) {
-                    throw refuse(0);
-                }
-                if (waitStart == 0) {
-                    waitStart = System.nanoTime();
-                }
-                taken = awaitConnectionOrSlot(waitStart + this.maxWaitNanos);
-                if (taken == null) {
-                    throw refuse(System.nanoTime() - waitStart);
-                }
-            }
-            if (taken == ConnectionSlots.SLOT_FREE) {
-                return createInTakenSlot(timed);
-            }
-            PooledConnection pooled = (PooledConnection) taken;
-            if (fitToHandOut(pooled)) {
-                if (timed) {
-                    pooled.borrowedAt = System.nanoTime();
-                }
-                return pooled;
-            }
-        }
-    }
-
-    /**
-     * Waits, counted as pending, for a connection or a slot; never closes anything
-     * meanwhile, so that a slot it frees could never be offered to itself.
-     * @return a claimed connection, {@link ConnectionSlots#SLOT_FREE} for a taken slot,
-     * or {@code null} at the deadline
-     */
-    private Object awaitConnectionOrSlot(long deadline) {
-        this.slots.startWaiting();
-        try {
-            for (;;) {
-                ensureOpen();
-                PooledConnection pooled = this.bag.takeShared();
-                if (pooled != null) {
-                    return pooled;
-                }
-                if (this.slots.tryTake()) {
-                    return ConnectionSlots.SLOT_FREE;
-                }
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0) {
-                    return null;
-                }
-                Object handed = this.slots.awaitHandOff(remaining);
-                if (handed instanceof PooledConnection connection && connection.claim()) {
-                    return connection;
-                }
-            }
-        }
-        finally {
-            this.slots.stopWaiting();
-        }
-    }
-
-    private PooledConnection createInTakenSlot(boolean timed) {
-        PooledConnection pooled;
-        try {
-            ensureOpen();
-            pooled = create(PooledConnection.IN_USE);
-        }
-        catch (RuntimeException | Error ex) {
-            this.slots.free();
-            throw ex;
-        }
-        if (timed) {
-            pooled.borrowedAt = pooled.createdAt;
-        }
-        return pooled;
-    }
-
-    /** Counts and reports a refusal, and builds its exception with the pool's state. */
-    private TooManyConnectionsException refuse(long waited) {
-        this.refused.increment();
-        this.listener.connectionRefused(waited);
-        PoolStats stats = stats();
-        int opening = Math.max(0, this.slots.taken() - stats.open());
-        long maxWait = this.config.maxWait().toMillis();
-        return new TooManyConnectionsException("Too many connections: pool '" + this.config.name() + "' has "
-                + (stats.inUse() + opening) + " of max-connections=" + stats.max() + " in use"
-                + ((opening > 0) ? " or opening" : "") + " and none came free"
-                + (this.config.maxWait().isZero() ? " (max-wait=0)" : " within max-wait=" + maxWait + "ms") + " (open="
-                + stats.open() + ", idle=" + stats.idle() + ", opening=" + opening + ", pending=" + stats.pending()
-                + ", waited=" + TimeUnit.NANOSECONDS.toMillis(waited) + "ms)");
-    }
-
-    /** Opens a connection in a slot the caller took; frees nothing if it fails. */
-    private PooledConnection create(int state) {
-        long start = System.nanoTime();
-        this.authenticationBackoff.check(start);
-        Connection connection;
-        try {
-            connection = this.factory.connect();
-        }
-        catch (RedisAuthenticationException ex) {
-            this.authenticationBackoff.refused(ex, System.nanoTime());
-            throw ex;
-        }
-        this.authenticationBackoff.succeeded();
-        long now = System.nanoTime();
-        PooledConnection pooled = new PooledConnection(connection, this, this.generation, now, expiry(now), state);
-        this.bag.add(pooled);
-        this.open.incrementAndGet();
-        this.created.increment();
-        this.listener.connectionCreated(now - start);
-        return pooled;
-    }
-
-    /**
-     * Expiry with up to 2.5% taken off, so connections made together do not expire
-     * together.
-     */
-    private long expiry(long now) {
-        long lifetime = this.config.maxLifetime().toNanos();
-        if (lifetime == 0) {
-            return now + NEVER;
-        }
-        return now + lifetime - ThreadLocalRandom.current().nextLong(lifetime / 40 + 1);
-    }
-
     /**
      * Checks a claimed connection before handing it out; closes it and says {@code false}
      * if unfit.
      */
-    private boolean fitToHandOut(PooledConnection pooled) {
+    boolean fitToHandOut(PooledConnection pooled) {
         CloseReason reason = this.closed.get() ? CloseReason.POOL_CLOSED
                 : this.checks.beforeHandOut(pooled, CoarseClock.now(), this.generation);
         if (reason == null) {
@@ -526,12 +320,11 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     /**
      * Closes a connection the caller claimed or reserved, and frees its slot; idempotent.
      */
-    private void retire(PooledConnection pooled, CloseReason reason) {
+    void retire(PooledConnection pooled, CloseReason reason) {
         pooled.markClosed();
         if (this.bag.remove(pooled)) {
             pooled.connection().disconnect();
-            this.open.decrementAndGet();
-            this.closedTotal.increment();
+            this.counters.closed();
             this.listener.connectionClosed(reason);
             logger.log(Level.DEBUG, "Pool ''{0}'' closed {1} ({2})", this.config.name(), pooled, reason);
             this.slots.free();
@@ -543,7 +336,16 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         logger.log(Level.WARNING, "Pool ''{0}'' ignored a second release of {1}", this.config.name(), pooled);
     }
 
-    private void ensureOpen() {
+    /**
+     * The pool's background work, for tests that run it at once.
+     * @return the housekeeper
+     */
+    PoolHousekeeper housekeeper() {
+        return this.housekeeper;
+    }
+
+    /** Refuses a borrower once the pool is closed. */
+    void ensureOpen() {
         if (this.closed.get()) {
             throw new RedisConnectionException("Pool '" + this.config.name() + "' is closed", null, false);
         }
@@ -554,9 +356,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         PoolStats stats = stats();
         return "ConnectionPool[" + this.config.name() + ": open=" + stats.open() + ", inUse=" + stats.inUse()
                 + ", idle=" + stats.idle() + ", pending=" + stats.pending() + ", max=" + stats.max() + "]";
-    }
-
-    private record IdleSince(PooledConnection pooled, long nanos) {
     }
 
 }

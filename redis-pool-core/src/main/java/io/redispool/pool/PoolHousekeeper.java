@@ -1,7 +1,12 @@
 package io.redispool.pool;
 
+import io.redispool.RedisException;
+import io.redispool.metrics.CloseReason;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -27,6 +32,14 @@ final class PoolHousekeeper {
 
     private final ConnectionPool pool;
 
+    private final ConnectionBag bag;
+
+    private final ConnectionSlots slots;
+
+    private final ConnectionOpener opener;
+
+    private final PoolCounters counters;
+
     private final PoolConfig config;
 
     private final long leakThresholdNanos;
@@ -35,8 +48,13 @@ final class PoolHousekeeper {
 
     private final AtomicBoolean fillRequested = new AtomicBoolean();
 
-    PoolHousekeeper(ConnectionPool pool, PoolConfig config) {
+    PoolHousekeeper(ConnectionPool pool, ConnectionBag bag, ConnectionSlots slots, ConnectionOpener opener,
+            PoolCounters counters, PoolConfig config) {
         this.pool = pool;
+        this.bag = bag;
+        this.slots = slots;
+        this.opener = opener;
+        this.counters = counters;
         this.config = config;
         this.leakThresholdNanos = config.leakDetectionThreshold().toNanos();
         this.executor = new ScheduledThreadPoolExecutor(1, (task) -> {
@@ -76,8 +94,71 @@ final class PoolHousekeeper {
         if (this.config.minIdle() > 0 && this.fillRequested.compareAndSet(false, true)) {
             submit(() -> {
                 this.fillRequested.set(false);
-                this.pool.fillToMinIdle();
+                fillToMinIdle();
             });
+        }
+    }
+
+    /**
+     * Closes the idle connections that outlived {@code max-lifetime}, and those idle
+     * longer than {@code idle-timeout} while more than {@code min-idle} are open, oldest
+     * first.
+     */
+    void evictIdle() {
+        long now = System.nanoTime();
+        long idleTimeout = this.config.idleTimeout().toNanos();
+        // Least recently released first, by times read once: releases go on while this
+        // sorts.
+        List<IdleSince> oldestFirst = new ArrayList<>();
+        for (PooledConnection pooled : this.bag.snapshot()) {
+            if (pooled.isIdle()) {
+                oldestFirst.add(new IdleSince(pooled, now - pooled.lastReleasedAt));
+            }
+        }
+        oldestFirst.sort(Comparator.comparingLong(IdleSince::nanos).reversed());
+        for (IdleSince candidate : oldestFirst) {
+            PooledConnection pooled = candidate.pooled();
+            CloseReason reason = null;
+            if (pooled.isExpired(now)) {
+                reason = CloseReason.MAX_LIFETIME;
+            }
+            else if (idleTimeout > 0 && candidate.nanos() > idleTimeout
+                    && this.counters.open() > this.config.minIdle()) {
+                reason = CloseReason.IDLE_TIMEOUT;
+            }
+            if (reason != null && pooled.reserve()) {
+                this.pool.retire(pooled, reason);
+            }
+        }
+    }
+
+    /**
+     * Opens idle connections up to {@code min-idle}, each in a free slot, never beyond
+     * {@code max-connections}.
+     */
+    void fillToMinIdle() {
+        while (!this.pool.isClosed() && this.pool.stats().idle() < this.config.minIdle() && this.slots.tryTake()) {
+            PooledConnection pooled;
+            try {
+                pooled = this.opener.open(PooledConnection.IDLE);
+            }
+            catch (RedisException ex) {
+                this.slots.free();
+                logger.log(Level.WARNING, "Pool ''{0}'' could not open a connection to keep min-idle={1}: {2}",
+                        this.config.name(), this.config.minIdle(), ex.getMessage());
+                return;
+            }
+            catch (RuntimeException | Error ex) {
+                this.slots.free();
+                throw ex;
+            }
+            if (this.pool.isClosed()) {
+                if (pooled.reserve()) {
+                    this.pool.retire(pooled, CloseReason.POOL_CLOSED);
+                }
+                return;
+            }
+            this.slots.handOff(pooled);
         }
     }
 
@@ -122,8 +203,8 @@ final class PoolHousekeeper {
 
     private void evictAndFill() {
         try {
-            this.pool.evictIdle();
-            this.pool.fillToMinIdle();
+            evictIdle();
+            fillToMinIdle();
         }
         catch (RuntimeException ex) {
             // A periodic task that throws is never run again; log and keep housekeeping
@@ -139,6 +220,9 @@ final class PoolHousekeeper {
         catch (RejectedExecutionException ex) {
             // Shut down with the pool: there is nothing left to keep warm.
         }
+    }
+
+    private record IdleSince(PooledConnection pooled, long nanos) {
     }
 
 }

@@ -66,7 +66,7 @@ class ConnectionBagTests {
         ConnectionPool pool = pool(TestPoolConfig.defaults().max(2).minIdle(2));
         eventually(() -> pool.stats().idle() == 2, "min-idle is filled");
         PooledConnection held = pool.borrow();
-        pool.fillToMinIdle();
+        pool.housekeeper().fillToMinIdle();
         Thread.sleep(50);
         assertThat(pool.stats().open()).isEqualTo(2);
         assertThat(this.factory.calls()).isEqualTo(2);
