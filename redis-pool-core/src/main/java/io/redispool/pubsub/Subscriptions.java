@@ -1,11 +1,6 @@
 package io.redispool.pubsub;
 
-import io.redispool.RedisException;
-import io.redispool.cluster.HashSlot;
-import io.redispool.command.CommandArgs;
 import io.redispool.command.CommandSpec;
-import io.redispool.command.CommandTable;
-import io.redispool.command.ReplyDecoders;
 import io.redispool.connection.Connection;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What a subscriber wants (every name it subscribed to and has not unsubscribed from),
- * what the server has confirmed on the current connection, and the writing side of that
- * connection.
+ * what the server has confirmed on the current connection, and writing on that connection
+ * (through {@link SubscriptionWrites}).
  *
  * <p>
  * One lock covers all three, so a name subscribed to while the connection is replaced is
@@ -37,8 +31,6 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Subscriptions {
 
     private static final System.Logger logger = System.getLogger(Subscriptions.class.getName());
-
-    private static final CommandSpec PING = CommandTable.get().spec("ping");
 
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -55,16 +47,14 @@ final class Subscriptions {
 
     private long pingedAtNanos;
 
+    private final SubscriptionWrites writes = new SubscriptionWrites();
+
     /**
-     * PINGs written on the current connection and PONGs read from it; the server answers
-     * in order, so the Nth PONG answers the Nth PING and every command written before it.
+     * PONGs read from the current connection; the server answers in order, so the Nth
+     * PONG answers the Nth PING {@linkplain SubscriptionWrites#ping written} on it and
+     * every command written before that PING.
      */
-    private long pingsWritten;
-
     private long pongsRead;
-
-    /** Subscribing and unsubscribing commands written on any connection so far. */
-    private long subscriptionCommands;
 
     Subscriptions() {
         for (SubscriptionKind kind : SubscriptionKind.values()) {
@@ -166,7 +156,7 @@ final class Subscriptions {
         try {
             this.connection = connection;
             this.confirmed.values().forEach(Set::clear);
-            this.pingsWritten = 0;
+            this.writes.connected();
             this.pongsRead = 0;
             for (SubscriptionKind kind : SubscriptionKind.values()) {
                 send(kind.subscribe(), this.wanted.get(kind).stream().map(Subscriptions::bytes).toList());
@@ -290,14 +280,15 @@ final class Subscriptions {
                     continue;
                 }
                 Connection current = this.connection;
-                long commandsBefore = this.subscriptionCommands;
+                long commandsBefore = this.writes.subscriptionCommands();
                 long answered = ping();
                 while (this.connection == current && this.pongsRead < answered) {
                     if (!awaitChange(deadline)) {
                         return false;
                     }
                 }
-                if (this.connection == current && this.subscriptionCommands == commandsBefore && isComplete()) {
+                if (this.connection == current && this.writes.subscriptionCommands() == commandsBefore
+                        && isComplete()) {
                     return true;
                 }
             }
@@ -347,65 +338,13 @@ final class Subscriptions {
         return true;
     }
 
-    /**
-     * Writes a PING on the current connection, under the lock.
-     * @return the count of PONGs read that means it was answered
-     */
     private long ping() {
-        write(CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
-        flush();
-        return ++this.pingsWritten;
+        return this.writes.ping(this.connection);
     }
 
     private void send(CommandSpec spec, List<byte[]> names) {
-        if (this.connection == null || names.isEmpty()) {
-            return;
-        }
-        for (List<byte[]> batch : batches(spec, names)) {
-            CommandArgs args = CommandArgs.of(spec, batch.size());
-            batch.forEach(args::add);
-            write(args.build(ReplyDecoders.STATUS).arguments());
-            this.subscriptionCommands++;
-        }
-        flush();
-    }
-
-    /**
-     * One batch, or for shard channels one per slot: a cluster node refuses SSUBSCRIBE
-     * and SUNSUBSCRIBE of channels in different slots (CROSSSLOT).
-     */
-    private static Collection<List<byte[]>> batches(CommandSpec spec, List<byte[]> names) {
-        if (spec != SubscriptionKind.SHARD_CHANNEL.subscribe()
-                && spec != SubscriptionKind.SHARD_CHANNEL.unsubscribe()) {
-            return List.of(names);
-        }
-        Map<Integer, List<byte[]>> bySlot = new LinkedHashMap<>();
-        for (byte[] name : names) {
-            bySlot.computeIfAbsent(HashSlot.of(name), (slot) -> new ArrayList<>()).add(name);
-        }
-        return bySlot.values();
-    }
-
-    /**
-     * Writes on the current connection. A failure marks it broken and closes it, which
-     * the reading thread sees and answers by reconnecting and subscribing again to
-     * everything wanted, this command's names included; so the caller is not failed.
-     */
-    private void write(byte[][] arguments) {
-        try {
-            this.connection.write(arguments);
-        }
-        catch (RedisException ex) {
-            logger.log(Level.DEBUG, "Subscriber write failed; the reconnect will send it again: {0}", ex);
-        }
-    }
-
-    private void flush() {
-        try {
-            this.connection.flush();
-        }
-        catch (RedisException ex) {
-            logger.log(Level.DEBUG, "Subscriber write failed; the reconnect will send it again: {0}", ex);
+        if (this.connection != null) {
+            this.writes.send(this.connection, spec, names);
         }
     }
 
