@@ -16,8 +16,7 @@ import java.util.Map;
 
 /**
  * What a subscriber writes on its connection: the subscribing and unsubscribing commands,
- * cut per slot for shard channels, and PINGs, each counted so that a PONG can be matched
- * to the commands written before it.
+ * cut per slot for shard channels and counted, and PINGs.
  *
  * <p>
  * Not thread-safe: {@link Subscriptions} calls it under the lock that also guards which
@@ -28,18 +27,12 @@ final class SubscriptionWrites {
 
     private static final System.Logger logger = System.getLogger(SubscriptionWrites.class.getName());
 
-    private static final CommandSpec PING = CommandTable.get().spec("ping");
-
-    /** PINGs written on the current connection. */
-    private long pingsWritten;
+    private static final byte[][] PING = CommandArgs.of(CommandTable.get().spec("ping"), 0)
+        .build(ReplyDecoders.STATUS)
+        .arguments();
 
     /** Subscribing and unsubscribing commands written on any connection so far. */
     private long subscriptionCommands;
-
-    /** Starts counting PINGs again, for a connection just made current. */
-    void connected() {
-        this.pingsWritten = 0;
-    }
 
     /**
      * Subscribing and unsubscribing commands written so far: if the count moved while a
@@ -53,12 +46,10 @@ final class SubscriptionWrites {
     /**
      * Writes a PING.
      * @param connection the current connection
-     * @return the count of PONGs read on the connection that means it was answered
      */
-    long ping(Connection connection) {
-        write(connection, CommandArgs.of(PING, 0).build(ReplyDecoders.STATUS).arguments());
+    void ping(Connection connection) {
+        write(connection, PING);
         flush(connection);
-        return ++this.pingsWritten;
     }
 
     /**

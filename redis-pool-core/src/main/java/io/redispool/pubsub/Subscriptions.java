@@ -50,10 +50,11 @@ final class Subscriptions {
     private final SubscriptionWrites writes = new SubscriptionWrites();
 
     /**
-     * PONGs read from the current connection; the server answers in order, so the Nth
-     * PONG answers the Nth PING {@linkplain SubscriptionWrites#ping written} on it and
-     * every command written before that PING.
+     * PINGs written on the current connection and PONGs read from it; the server answers
+     * in order, so the Nth PONG answers the Nth PING and every command written before it.
      */
+    private long pingsWritten;
+
     private long pongsRead;
 
     Subscriptions() {
@@ -156,7 +157,7 @@ final class Subscriptions {
         try {
             this.connection = connection;
             this.confirmed.values().forEach(Set::clear);
-            this.writes.connected();
+            this.pingsWritten = 0;
             this.pongsRead = 0;
             for (SubscriptionKind kind : SubscriptionKind.values()) {
                 send(kind.subscribe(), this.wanted.get(kind).stream().map(Subscriptions::bytes).toList());
@@ -338,8 +339,13 @@ final class Subscriptions {
         return true;
     }
 
+    /**
+     * Writes a PING on the current connection, under the lock.
+     * @return the count of PONGs read that means it was answered
+     */
     private long ping() {
-        return this.writes.ping(this.connection);
+        this.writes.ping(this.connection);
+        return ++this.pingsWritten;
     }
 
     private void send(CommandSpec spec, List<byte[]> names) {

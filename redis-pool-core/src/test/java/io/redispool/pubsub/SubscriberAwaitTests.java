@@ -64,6 +64,12 @@ class SubscriberAwaitTests {
     }
 
     @Test
+    void aZeroTimeoutAnswersFalseSinceTheServerMustAnswerAPingFirst() throws InterruptedException {
+        assertThat(this.subscriber.awaitSubscribed(Duration.ZERO)).isFalse();
+        assertThat(this.subscriber.awaitSubscribed(WAIT)).isTrue();
+    }
+
+    @Test
     void commandsNotYetAnsweredKeepItWaitingEvenWhenTheyLeaveTheSameNamesWanted() throws InterruptedException {
         this.proxy.stall(Direction.TO_SERVER);
         // Wanted and confirmed are both {a} again, but the server has seen neither.
