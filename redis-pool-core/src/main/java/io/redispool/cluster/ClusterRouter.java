@@ -1,12 +1,7 @@
 package io.redispool.cluster;
 
-import io.redispool.RedisClusterDownException;
 import io.redispool.ReadFrom;
 import io.redispool.RedisConnectionException;
-import io.redispool.RedisException;
-import io.redispool.RedisRedirectionException;
-import io.redispool.RedisTryAgainException;
-import io.redispool.TooManyConnectionsException;
 import io.redispool.command.Command;
 import io.redispool.command.ReplyDecoders;
 import io.redispool.connection.Connection;
@@ -15,8 +10,6 @@ import io.redispool.connection.Endpoint;
 import io.redispool.execution.CommandRunner;
 import io.redispool.execution.HeldConnection;
 import io.redispool.execution.Pipeline;
-import io.redispool.execution.PooledBatchSender;
-import io.redispool.execution.Response;
 import io.redispool.execution.RetryPolicy;
 import io.redispool.execution.Transaction;
 import io.redispool.metrics.CommandObserver;
@@ -26,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Runs commands on a Redis Cluster: each goes to the node that serves its keys' slot,
@@ -41,13 +32,11 @@ import java.util.concurrent.atomic.LongAdder;
  * command did not run, and together they count against {@code max-redirects}. A
  * connection failure refreshes the map at once; the command moves to a new owner only
  * when it cannot have run ({@code mayHaveReachedServer} false) or is retry-safe, so a
- * write is never sent twice. Keyless commands go to a master in turn; multi-key commands
- * across slots are split ({@link MultiKeySplit}) or refused; commands the server tags as
- * for every shard are sent to each ({@link ShardFanOut}).
+ * write is never sent twice ({@link SlotRouting}). Keyless commands go to a master in
+ * turn; multi-key commands across slots are split ({@link MultiKeySplit}) or refused;
+ * commands the server tags as for every shard are sent to each ({@link ShardFanOut}).
  */
 public final class ClusterRouter implements CommandRunner, ClusterMonitor {
-
-    private static final long BACKOFF_MILLIS = 10;
 
     private static final Command<String> CLUSTER_INFO = Command.of(
             new byte[][] { "CLUSTER".getBytes(StandardCharsets.US_ASCII), "INFO".getBytes(StandardCharsets.US_ASCII) },
@@ -59,13 +48,7 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
 
     private final ClusterTopology topology;
 
-    private final LongAdder moved = new LongAdder();
-
-    private final LongAdder asked = new LongAdder();
-
-    private final LongAdder clusterRetries = new LongAdder();
-
-    private final AtomicInteger turn = new AtomicInteger();
+    private final SlotRouting routing;
 
     /**
      * Creates a router; nothing is connected until the first command.
@@ -79,6 +62,7 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
         this.config = config;
         this.nodes = new ClusterNodes(connection, pool, retry, config.readFrom() != ReadFrom.MASTER);
         this.topology = new ClusterTopology(config, this.nodes, pool.name());
+        this.routing = new SlotRouting(config, this.nodes, this.topology);
     }
 
     @Override
@@ -110,71 +94,7 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
      * @return the decoded reply
      */
     <T> T send(Command<T> command, int slot) {
-        Endpoint.Tcp redirect = null;
-        boolean asking = false;
-        RedisException last = null;
-        for (int attempt = 0; attempt <= this.config.maxRedirects(); attempt++) {
-            long sentAt = System.nanoTime();
-            ClusterNode node = (redirect != null) ? this.nodes.get(redirect) : nodeFor(command, slot);
-            try {
-                return asking ? sendAsking(node, command) : node.executor().execute(command);
-            }
-            catch (RedisRedirectionException ex) {
-                redirect = new Endpoint.Tcp(ex.host().isEmpty() ? node.address().host() : ex.host(), ex.port());
-                asking = !ex.isMoved();
-                redirected(ex.isMoved());
-                last = ex;
-            }
-            catch (RedisTryAgainException | RedisClusterDownException ex) {
-                this.clusterRetries.increment();
-                this.topology.refreshSoon();
-                redirect = null;
-                asking = false;
-                last = ex;
-                pause(attempt);
-            }
-            catch (TooManyConnectionsException ex) {
-                throw ex;
-            }
-            catch (RedisConnectionException ex) {
-                if (!movesAfter(ex, command, node, slot, sentAt)) {
-                    throw ex;
-                }
-                redirect = null;
-                asking = false;
-                last = ex;
-            }
-        }
-        throw last;
-    }
-
-    /**
-     * Whether a command whose connection failed goes to another node: only when the map,
-     * read again, names a new owner, and the command cannot have run or may run twice.
-     */
-    private boolean movesAfter(RedisConnectionException failure, Command<?> command, ClusterNode node, int slot,
-            long sentAt) {
-        SlotMap map;
-        try {
-            map = this.topology.refreshAfter(sentAt);
-        }
-        catch (RedisException ex) {
-            failure.addSuppressed(ex);
-            return false;
-        }
-        if (failure.mayHaveReachedServer() && !command.spec().isRetrySafe()) {
-            return false;
-        }
-        SlotMap.Shard shard = (slot >= 0) ? map.shardOf(slot) : null;
-        return shard != null && !shard.master().equals(node.address());
-    }
-
-    private <T> T sendAsking(ClusterNode node, Command<T> command) {
-        PooledBatchSender sender = new PooledBatchSender(node.pool());
-        Pipeline pipeline = new Pipeline((batch) -> sender.write(batch, true).read());
-        Response<T> response = pipeline.add(command);
-        pipeline.sync();
-        return response.get();
+        return this.routing.send(command, slot);
     }
 
     /**
@@ -182,30 +102,7 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
      * {@code read-from} asks for one; any master in turn for a keyless command.
      */
     ClusterNode nodeFor(Command<?> command, int slot) {
-        SlotMap map = this.topology.current();
-        if (slot < 0) {
-            List<SlotMap.Shard> shards = map.shards();
-            if (shards.isEmpty()) {
-                throw noOwner(command, "any slot", map);
-            }
-            return this.nodes.get(shards.get(Math.floorMod(this.turn.getAndIncrement(), shards.size())).master());
-        }
-        SlotMap.Shard shard = map.shardOf(slot);
-        if (shard == null) {
-            this.topology.refreshSoon();
-            throw noOwner(command, "slot " + slot, map);
-        }
-        if (this.config.readFrom() == ReadFrom.REPLICA_PREFERRED && command.spec().isReadOnly()
-                && !shard.replicas().isEmpty()) {
-            List<Endpoint.Tcp> replicas = shard.replicas();
-            return this.nodes.get(replicas.get(Math.floorMod(this.turn.getAndIncrement(), replicas.size())));
-        }
-        return this.nodes.get(shard.master());
-    }
-
-    private static RedisClusterDownException noOwner(Command<?> command, String what, SlotMap map) {
-        return new RedisClusterDownException("CLUSTERDOWN no healthy master serves " + what + " for " + command.name()
-                + " in the client's slot map (" + map + "); the cluster may be failing over, retry shortly");
+        return this.routing.nodeFor(command, slot);
     }
 
     /**
@@ -248,19 +145,7 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
      * @param moved whether it was MOVED rather than ASK
      */
     void redirected(boolean moved) {
-        (moved ? this.moved : this.asked).increment();
-        if (moved) {
-            this.topology.refreshSoon();
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(BACKOFF_MILLIS << Math.min(attempt, 5));
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
+        this.routing.redirected(moved);
     }
 
     @Override
@@ -358,8 +243,7 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
 
     @Override
     public ClusterStats stats() {
-        return new ClusterStats(this.moved.sum(), this.asked.sum(), this.clusterRetries.sum(),
-                this.topology.refreshCount(), this.topology.failureCount());
+        return this.routing.stats();
     }
 
     @Override
@@ -395,12 +279,12 @@ public final class ClusterRouter implements CommandRunner, ClusterMonitor {
         return this.topology.refresh();
     }
 
-    /** Stops the topology refresh and closes every node's pool. */
     @Override
     public void observeCommands(CommandObserver observer) {
         this.nodes.observeCommands(observer);
     }
 
+    /** Stops the topology refresh and closes every node's pool. */
     @Override
     public void close() {
         this.topology.close();
