@@ -154,7 +154,11 @@ class SentinelReplicaReadsTests {
             .isTrue();
         System.out.printf("Replica killed: 50 reads right after, no error; left the reads %dms after the kill%n",
                 Duration.ofNanos(System.nanoTime() - killedAt).toMillis());
-        assertThat(replicaEvents).contains(killed.port() + " removed");
+        // The replica list is published before the listeners are called, so the event can
+        // trail it.
+        assertThat(Await.isTrue(() -> replicaEvents.contains(killed.port() + " removed"), Duration.ofSeconds(30)))
+            .as("listener told %d was removed, heard %s", killed.port(), replicaEvents)
+            .isTrue();
         Map<Integer, Long> before = calls("get", List.of(setup.master(), survivor));
         for (int i = 0; i < 20; i++) {
             assertThat(redis.get(KEY)).isEqualTo("v9");
@@ -169,8 +173,10 @@ class SentinelReplicaReadsTests {
             .isTrue();
         System.out.printf("Replica restarted: back in the reads %dms after it was started again%n",
                 Duration.ofNanos(System.nanoTime() - restartedAt).toMillis());
-        assertThat(replicaEvents.stream().filter((event) -> event.startsWith(killed.port() + " ")).reduce((a, b) -> b))
-            .contains(killed.port() + " added");
+        assertThat(Await.isTrue(() -> lastEventOf(killed).equals(Optional.of(killed.port() + " added")),
+                Duration.ofSeconds(30)))
+            .as("listener told %d was added back, heard %s", killed.port(), replicaEvents)
+            .isTrue();
         // It joins only once synced: its data set was empty when it restarted.
         before = calls("get", List.of(killed, survivor));
         for (int i = 0; i < 20; i++) {
@@ -256,6 +262,10 @@ class SentinelReplicaReadsTests {
             .stream()
             .map((address) -> Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)))
             .collect(Collectors.toSet());
+    }
+
+    private static Optional<String> lastEventOf(RedisServer replica) {
+        return replicaEvents.stream().filter((event) -> event.startsWith(replica.port() + " ")).reduce((a, b) -> b);
     }
 
     private static Set<Integer> ports(List<RedisServer> servers) {
