@@ -8,7 +8,6 @@ import io.redispool.metrics.CloseReason;
 import io.redispool.metrics.CompositePoolListener;
 import io.redispool.metrics.PoolListener;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,9 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ConnectionPool implements PoolMonitor, AutoCloseable {
 
     private static final System.Logger logger = System.getLogger(ConnectionPool.class.getName());
-
-    /** How long closing keeps waking borrowers that are about to wait. */
-    private static final Duration WAKE_WAITERS_TIMEOUT = Duration.ofSeconds(1);
 
     private final PoolConfig config;
 
@@ -285,7 +281,7 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         for (PooledConnection pooled : this.bag.snapshot()) {
             pooled.connection().disconnect();
         }
-        this.slots.wakeAll(WAKE_WAITERS_TIMEOUT);
+        this.slots.wakeAll();
         this.housekeeper.shutdown();
     }
 

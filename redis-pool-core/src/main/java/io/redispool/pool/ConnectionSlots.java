@@ -1,50 +1,46 @@
 package io.redispool.pool;
 
-import io.redispool.RedisConnectionException;
 import java.time.Duration;
-import java.util.concurrent.SynchronousQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The pool's {@code max-connections}: one slot per connection open or being opened, and
- * the borrowers waiting for a connection or a slot to come free.
+ * the borrowers waiting, first come first served, for a connection or a slot.
  *
  * <p>
  * Why slots count connections rather than borrowers: a borrower that reuses an idle
  * connection then touches no shared counter at all; only opening and closing a connection
  * takes and frees a slot, and {@code open <= max-connections} holds by construction, for
- * the min-idle filler too. Waiting borrowers are served through a hand-off (after
- * HikariCP's {@code ConcurrentBag}): a releaser that sees waiters passes its connection,
- * and whoever closes a connection passes the freed slot, to the longest waiting borrower.
- * Both cost a look at the waiter count when nobody waits.
+ * the min-idle filler too. Waiting borrowers queue in arrival order: a releaser that
+ * finds the queue non-empty claims its connection for the longest waiting borrower and
+ * hands it over, and whoever closes a connection hands its slot over the same way, still
+ * taken. Nothing handed over is ever idle in between, so a borrower that arrives later
+ * cannot take it first (see {@link PoolWaiter}). Both cost one look at the queue's head
+ * when nobody waits.
  */
 final class ConnectionSlots {
 
-    /** What a waiter receives when a slot, rather than a connection, came free. */
-    static final Object SLOT_FREE = new Object();
+    /** What a waiter receives when a slot was taken for it: it opens the connection. */
+    static final Object SLOT_TAKEN = new Object();
 
-    /** How long a hand-off spins between yields before it parks briefly. */
-    private static final int SPINS_BEFORE_PARK = 0xff;
-
-    private static final long PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(10);
+    /** What a waiter receives when it should look at the pool again: it is closing. */
+    static final Object LOOK_AGAIN = new Object();
 
     private final int max;
 
-    private final String poolName;
-
     private final AtomicInteger taken = new AtomicInteger();
 
-    private final AtomicInteger waiters = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
 
-    private final SynchronousQueue<Object> handOff = new SynchronousQueue<>(true);
+    private final Queue<PoolWaiter> waiters = new ConcurrentLinkedQueue<>();
 
     private volatile boolean closing;
 
     ConnectionSlots(PoolConfig config) {
         this.max = config.maxConnections();
-        this.poolName = config.name();
     }
 
     /**
@@ -61,62 +57,84 @@ final class ConnectionSlots {
         return false;
     }
 
-    /** Frees the slot of a connection closed, or never opened, and tells a waiter. */
+    /**
+     * Frees the slot of a connection closed, or never opened: the longest waiting
+     * borrower gets it still taken, else it is freed.
+     */
     void free() {
-        int left = this.taken.decrementAndGet();
-        if (left == 0 && this.closing) {
-            synchronized (this) {
-                notifyAll();
-            }
-        }
-        for (int spins = 0; this.waiters.get() > 0 && this.taken.get() < this.max; spins++) {
-            if (this.handOff.offer(SLOT_FREE)) {
+        for (;;) {
+            if (handToWaiter(SLOT_TAKEN)) {
                 return;
             }
-            pause(spins);
+            int left = this.taken.decrementAndGet();
+            if (left == 0 && this.closing) {
+                synchronized (this) {
+                    notifyAll();
+                }
+            }
+            // A borrower that queued just after the look above may have found every
+            // slot taken before the decrement, and sleeps: take the slot back for it.
+            if (this.waiters.isEmpty() || !tryTake()) {
+                return;
+            }
         }
     }
 
     /**
-     * Passes an idle connection to a waiting borrower, if any waits.
-     * @param pooled a connection just released, already idle
+     * Passes an idle connection to the longest waiting borrower, if any waits.
+     * @param pooled a connection just released or opened, idle
      * @return {@code true} if a waiter received it or someone claimed it meanwhile;
-     * {@code false} if nobody waits
+     * {@code false} if nobody waits, and the connection stays idle
      */
     boolean handOff(PooledConnection pooled) {
-        for (int spins = 0; this.waiters.get() > 0; spins++) {
-            if (!pooled.isIdle() || this.handOff.offer(pooled)) {
+        // The queue is looked at again after the connection is idle once more, so that
+        // a borrower queueing meanwhile either is seen here or sees the connection idle.
+        while (!this.waiters.isEmpty()) {
+            if (!pooled.claim()) {
                 return true;
             }
-            pause(spins);
+            if (handToWaiter(pooled)) {
+                return true;
+            }
+            pooled.unclaim();
         }
         return false;
     }
 
-    /** Counts the caller as waiting, before its last look for an idle connection. */
-    void startWaiting() {
-        this.waiters.incrementAndGet();
-    }
-
-    void stopWaiting() {
-        this.waiters.decrementAndGet();
+    private boolean handToWaiter(Object item) {
+        for (PoolWaiter waiter; (waiter = this.waiters.poll()) != null;) {
+            if (waiter.hand(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Waits for a connection or a slot to be handed over.
-     * @param nanos how long to wait
-     * @return a {@link PooledConnection} (idle, to claim), {@link #SLOT_FREE}, or
-     * {@code null} when nothing came in time
+     * Queues the calling thread, counted as pending, before its last look for an idle
+     * connection or a free slot.
+     * @return its place in the queue, to {@link PoolWaiter#await await} on and to
+     * {@link #leave}
      */
-    Object awaitHandOff(long nanos) {
-        try {
-            return this.handOff.poll(nanos, TimeUnit.NANOSECONDS);
+    PoolWaiter enqueue() {
+        PoolWaiter waiter = new PoolWaiter();
+        this.waiting.incrementAndGet();
+        this.waiters.add(waiter);
+        return waiter;
+    }
+
+    /**
+     * Takes a waiter out of the queue, done or given up.
+     * @param waiter from {@link #enqueue()}
+     * @return what was handed to it, which the caller now owns, or {@code null}
+     */
+    Object leave(PoolWaiter waiter) {
+        Object handed = waiter.cancel();
+        if (handed == null) {
+            this.waiters.remove(waiter);
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new RedisConnectionException(
-                    "Interrupted while waiting for a connection from pool '" + this.poolName + "'", ex, false);
-        }
+        this.waiting.decrementAndGet();
+        return handed;
     }
 
     /**
@@ -124,7 +142,7 @@ final class ConnectionSlots {
      * @return the number of waiting threads
      */
     int waiting() {
-        return this.waiters.get();
+        return this.waiting.get();
     }
 
     /**
@@ -157,24 +175,13 @@ final class ConnectionSlots {
     }
 
     /**
-     * Wakes every waiting borrower, so that each looks again and finds the pool closed.
-     * @param timeout how long to keep waking borrowers that are about to wait
+     * Wakes every waiting borrower, so that each looks again and finds the pool closed. A
+     * borrower queueing after this looks at the pool after queueing, and finds it closed
+     * itself.
      */
-    void wakeAll(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (int spins = 0; this.waiters.get() > 0 && System.nanoTime() - deadline < 0; spins++) {
-            if (!this.handOff.offer(SLOT_FREE)) {
-                pause(spins);
-            }
-        }
-    }
-
-    private static void pause(int spins) {
-        if ((spins & SPINS_BEFORE_PARK) == SPINS_BEFORE_PARK) {
-            LockSupport.parkNanos(PARK_NANOS);
-        }
-        else {
-            Thread.yield();
+    void wakeAll() {
+        for (PoolWaiter waiter; (waiter = this.waiters.poll()) != null;) {
+            waiter.hand(LOOK_AGAIN);
         }
     }
 

@@ -1,13 +1,14 @@
 package io.redispool.pool;
 
+import io.redispool.RedisConnectionException;
 import io.redispool.TooManyConnectionsException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The way to a connection when the borrower's own thread has none idle: the idle
  * connection released most recently by any thread, else a new one in a free slot, else a
- * wait within {@code max-wait} for a connection or a slot to be handed over, else a
- * refusal that carries the pool's state.
+ * wait in the pool's queue, within {@code max-wait}, for a connection or a slot to be
+ * handed over, else a refusal that carries the pool's state.
  *
  * <p>
  * Why apart from {@link ConnectionPool#borrow()}: the borrow that finds a connection in
@@ -56,7 +57,7 @@ final class SlowBorrow {
             this.pool.ensureOpen();
             Object taken = this.bag.takeShared();
             if (taken == null && this.slots.tryTake()) {
-                taken = ConnectionSlots.SLOT_FREE;
+                taken = ConnectionSlots.SLOT_TAKEN;
             }
             if (taken == null) {
                 if (this.maxWaitNanos == 0) {
@@ -70,11 +71,10 @@ final class SlowBorrow {
                     throw refuse(System.nanoTime() - waitStart);
                 }
             }
-            if (taken == ConnectionSlots.SLOT_FREE) {
+            if (taken == ConnectionSlots.SLOT_TAKEN) {
                 return openInTakenSlot(timed);
             }
-            PooledConnection pooled = (PooledConnection) taken;
-            if (this.pool.fitToHandOut(pooled)) {
+            if (taken instanceof PooledConnection pooled && this.pool.fitToHandOut(pooled)) {
                 if (timed) {
                     pooled.borrowedAt = System.nanoTime();
                 }
@@ -84,34 +84,51 @@ final class SlowBorrow {
     }
 
     /**
-     * Waits, counted as pending, for a connection or a slot.
-     * @return a claimed connection, {@link ConnectionSlots#SLOT_FREE} for a taken slot,
-     * or {@code null} at the deadline
+     * Waits in the pool's queue, counted as pending, for a connection or a slot.
+     * @return a claimed connection, {@link ConnectionSlots#SLOT_TAKEN} for a slot taken
+     * for the caller, {@link ConnectionSlots#LOOK_AGAIN}, or {@code null} at the deadline
      */
     private Object awaitConnectionOrSlot(long deadline) {
-        this.slots.startWaiting();
+        // Queued before the last look, so that a release or close after the look sees
+        // this borrower in the queue.
+        PoolWaiter waiter = this.slots.enqueue();
+        Object found = null;
         try {
-            for (;;) {
-                this.pool.ensureOpen();
-                PooledConnection pooled = this.bag.takeShared();
-                if (pooled != null) {
-                    return pooled;
-                }
-                if (this.slots.tryTake()) {
-                    return ConnectionSlots.SLOT_FREE;
-                }
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0) {
-                    return null;
-                }
-                Object handed = this.slots.awaitHandOff(remaining);
-                if (handed instanceof PooledConnection connection && connection.claim()) {
-                    return connection;
-                }
+            this.pool.ensureOpen();
+            found = this.bag.takeShared();
+            if (found == null && this.slots.tryTake()) {
+                found = ConnectionSlots.SLOT_TAKEN;
+            }
+            if (found == null) {
+                found = waiter.await(deadline);
             }
         }
         finally {
-            this.slots.stopWaiting();
+            Object handed = this.slots.leave(waiter);
+            if (found == null) {
+                found = handed;
+            }
+            else if (handed != null && handed != found) {
+                giveBack(handed);
+            }
+        }
+        if (found == null && Thread.currentThread().isInterrupted()) {
+            throw new RedisConnectionException(
+                    "Interrupted while waiting for a connection from pool '" + this.config.name() + "'", null, false);
+        }
+        return found;
+    }
+
+    /**
+     * Returns what was handed to a borrower that had found a connection itself, or was
+     * failing, so that nothing handed over is lost.
+     */
+    private void giveBack(Object handed) {
+        if (handed == ConnectionSlots.SLOT_TAKEN) {
+            this.slots.free();
+        }
+        else if (handed instanceof PooledConnection pooled) {
+            this.pool.release(pooled);
         }
     }
 

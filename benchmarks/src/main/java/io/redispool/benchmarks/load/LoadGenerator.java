@@ -27,9 +27,10 @@ import java.util.function.Consumer;
  * <p>
  * Usage: {@code LoadGenerator --port 6379 --out load.tsv [LoadPlan options]}. Every
  * client gets a fresh client object per measurement, its pool sized to the number of
- * threads, and the same key and value. Before anything is measured, each client runs once
- * on every kind of workload. With {@code --cluster-nodes host:port,...} the clients are
- * the cluster clients (redis-pool, Jedis's {@code JedisCluster} with and without a shared
+ * threads (or to {@code -Dbench.pool-connections=N}, fewer connections than threads), and
+ * the same key and value. Before anything is measured, each client runs once on every
+ * kind of workload. With {@code --cluster-nodes host:port,...} the clients are the
+ * cluster clients (redis-pool, Jedis's {@code JedisCluster} with and without a shared
  * pipeline executor, Lettuce's cluster client) and the keys spread over every master.
  */
 public final class LoadGenerator {
@@ -132,10 +133,13 @@ public final class LoadGenerator {
         }
         String host = this.plan.host();
         int port = this.plan.port();
+        // The pooled clients get a connection per thread unless an experiment asks for
+        // fewer, as an application's default pool behind many threads has.
+        int poolSize = Integer.getInteger("bench.pool-connections", workload.threads());
         return switch (client) {
-            case "redis-pool" -> new RedisPoolDriver(host, port, workload.threads(), false);
-            case "redis-pool+metrics" -> new RedisPoolDriver(host, port, workload.threads(), true);
-            case "jedis" -> new JedisDriver(host, port, workload.threads());
+            case "redis-pool" -> new RedisPoolDriver(host, port, poolSize, false);
+            case "redis-pool+metrics" -> new RedisPoolDriver(host, port, poolSize, true);
+            case "jedis" -> new JedisDriver(host, port, poolSize);
             case "lettuce" -> new LettuceDriver(host, port);
             case "redis-pool-pipelined" -> new MultiplexedDriver(host, port, false);
             case "redis-pool-async" -> new MultiplexedDriver(host, port, true);

@@ -1,0 +1,149 @@
+package io.redispool.pool;
+
+import static io.redispool.pool.PoolAssertions.assertAtRest;
+import static io.redispool.pool.PoolAssertions.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redispool.TooManyConnectionsException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Borrowers that wait are served first come, first served: a connection or a slot that
+ * comes free goes to the longest waiting borrower, never to one that arrives meanwhile.
+ * Each waiter is parked before the next step, so every order asserted here is the only
+ * one the pool may produce.
+ */
+class PoolWaitQueueTests {
+
+    private final StubConnectionFactory factory = new StubConnectionFactory();
+
+    private ConnectionPool pool;
+
+    @AfterEach
+    void closePool() {
+        if (this.pool != null) {
+            this.pool.close();
+        }
+    }
+
+    private ConnectionPool pool(int maxConnections) {
+        this.pool = new ConnectionPool(
+                TestPoolConfig.defaults().max(maxConnections).maxWait(Duration.ofSeconds(10)).build(), this.factory);
+        return this.pool;
+    }
+
+    @Test
+    void aReleasedConnectionGoesToTheWaiterNotToTheReleasersNextBorrow() throws Exception {
+        ConnectionPool pool = pool(1);
+        PooledConnection held = pool.borrow();
+        List<String> order = new CopyOnWriteArrayList<>();
+        AtomicReference<PooledConnection> waiterGot = new AtomicReference<>();
+        Thread waiter = parkedBorrower(pool, () -> {
+            PooledConnection pooled = pool.borrow();
+            waiterGot.set(pooled);
+            order.add("waiter");
+            pool.release(pooled);
+        });
+        pool.release(held);
+        // The same thread borrowing again at once is the case a hand-off of an idle
+        // connection loses: this thread is running, the waiter is still waking up.
+        PooledConnection again = pool.borrow();
+        order.add("releaser");
+        pool.release(again);
+        waiter.join(10_000);
+        assertThat(order).containsExactly("waiter", "releaser");
+        assertThat(waiterGot.get()).isSameAs(held);
+        assertThat(this.factory.calls()).isEqualTo(1);
+        assertAtRest(pool);
+    }
+
+    @Test
+    void waitingBorrowersAreServedInTheOrderTheyArrived() throws Exception {
+        ConnectionPool pool = pool(1);
+        PooledConnection held = pool.borrow();
+        List<Integer> served = new CopyOnWriteArrayList<>();
+        List<Thread> waiters = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int id = i;
+            waiters.add(parkedBorrower(pool, () -> {
+                PooledConnection pooled = pool.borrow();
+                served.add(id);
+                pool.release(pooled);
+            }));
+        }
+        assertThat(pool.stats().pending()).isEqualTo(6);
+        pool.release(held);
+        for (Thread waiter : waiters) {
+            waiter.join(10_000);
+        }
+        assertThat(served).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(this.factory.calls()).isEqualTo(1);
+        assertAtRest(pool);
+    }
+
+    @Test
+    void theSlotOfAClosedConnectionGoesToTheWaiterWhichOpensANewOne() throws Exception {
+        ConnectionPool pool = pool(1);
+        PooledConnection held = pool.borrow();
+        AtomicReference<PooledConnection> waiterGot = new AtomicReference<>();
+        Thread waiter = parkedBorrower(pool, () -> {
+            PooledConnection pooled = pool.borrow();
+            waiterGot.set(pooled);
+            pool.release(pooled);
+        });
+        pool.reset();
+        pool.release(held);
+        waiter.join(10_000);
+        assertThat(waiterGot.get()).isNotNull().isNotSameAs(held);
+        assertThat(this.factory.calls()).isEqualTo(2);
+        assertThat(pool.stats().open()).isEqualTo(1);
+        assertAtRest(pool);
+    }
+
+    @Test
+    void aWaiterThatGivesUpLeavesTheQueueAndTheNextOneIsServed() throws Exception {
+        this.pool = new ConnectionPool(TestPoolConfig.defaults().max(1).maxWait(Duration.ofSeconds(1)).build(),
+                this.factory);
+        ConnectionPool pool = this.pool;
+        PooledConnection held = pool.borrow();
+        List<String> outcomes = new CopyOnWriteArrayList<>();
+        Thread first = parkedBorrower(pool, () -> {
+            try {
+                pool.borrow();
+                outcomes.add("served");
+            }
+            catch (TooManyConnectionsException ex) {
+                outcomes.add("refused");
+            }
+        });
+        first.join(10_000);
+        assertThat(outcomes).containsExactly("refused");
+        assertThat(pool.stats().pending()).isZero();
+        pool.release(held);
+        // Nobody waits any more: the connection is idle again, not handed to the
+        // borrower that gave up.
+        assertThat(pool.stats().idle()).isEqualTo(1);
+        assertThat(pool.borrow()).isSameAs(held);
+    }
+
+    /**
+     * Starts a thread that runs {@code work} and returns once that thread is parked in
+     * the pool's queue, so that threads started one after another queue in that order.
+     */
+    private static Thread parkedBorrower(ConnectionPool pool, Runnable work) {
+        int pendingBefore = pool.stats().pending();
+        Thread thread = new Thread(work, "borrower-" + pendingBefore);
+        thread.setDaemon(true);
+        thread.start();
+        eventually(() -> pool.stats().pending() == pendingBefore + 1 && thread.getState() == Thread.State.TIMED_WAITING,
+                thread.getName() + " is parked in the pool's queue");
+        return thread;
+    }
+
+}
