@@ -18,10 +18,11 @@ import java.time.Duration;
  * <p>
  * Blocking I/O is the cheapest there is: one system call per read, during which the
  * thread sleeps in the kernel. The socket timeout is enforced by {@link IoDeadlines},
- * which closes a transport whose read or write overran it. Being a channel, it can also
- * be peeked without blocking, which is how {@link #isAlive()} notices that the server
- * closed an idle connection, and an interrupt or a close from another thread ends a
- * blocked read at once.
+ * which closes a transport whose read or write overran it, unless a read's reply has come
+ * and only its reader has not run yet. Being a channel, it can also be peeked without
+ * blocking, which is how {@link #isAlive()} notices that the server closed an idle
+ * connection, and an interrupt or a close from another thread ends a blocked read at
+ * once.
  */
 final class ChannelTransport implements Transport {
 
@@ -54,6 +55,9 @@ final class ChannelTransport implements Transport {
 
     private final OutputStream output = new ChannelOutput();
 
+    /** Tells the watchdog whether a reply waits unread; see {@link #replyWaiting()}. */
+    private final InputStream bufferedBytes;
+
     /**
      * When the read under way must end, or {@link #NONE}; set by the reading thread,
      * cleared by it or the watchdog. Reads and writes keep deadlines of their own, so
@@ -79,6 +83,20 @@ final class ChannelTransport implements Transport {
     private ChannelTransport(SocketChannel channel, Duration socketTimeout) {
         this.channel = channel;
         this.timeoutNanos = socketTimeout.toNanos();
+        this.bufferedBytes = (socketTimeout.isZero()) ? null : bufferedBytesOf(channel);
+    }
+
+    /**
+     * The stream of the channel's socket adaptor, used only for its {@code available()};
+     * {@code null} for a unix domain channel, which has no adaptor.
+     */
+    private static InputStream bufferedBytesOf(SocketChannel channel) {
+        try {
+            return channel.socket().getInputStream();
+        }
+        catch (UnsupportedOperationException | IOException ex) {
+            return null;
+        }
     }
 
     /**
@@ -168,7 +186,34 @@ final class ChannelTransport implements Transport {
 
     private boolean overdue(VarHandle deadline, long now) {
         long due = (long) deadline.getVolatile(this);
-        return due != NONE && now - due > 0 && deadline.compareAndSet(this, due, NONE);
+        if (due == NONE || now - due <= 0) {
+            return false;
+        }
+        // A reply that came in time but whose reader has not run yet (a virtual thread
+        // waiting for a free carrier) is no timeout: java.net.Socket's SO_TIMEOUT, too,
+        // reads what has arrived before it gives up.
+        if (deadline == READ_DEADLINE && replyWaiting()) {
+            return false;
+        }
+        return deadline.compareAndSet(this, due, NONE);
+    }
+
+    /**
+     * Whether bytes wait unread in the socket's receive buffer. Asked of a TCP channel
+     * only: the JDK answers it for those without taking the read lock a blocked reader
+     * holds; a unix domain channel is treated as having nothing waiting.
+     */
+    boolean replyWaiting() {
+        InputStream adaptor = this.bufferedBytes;
+        if (adaptor == null) {
+            return false;
+        }
+        try {
+            return adaptor.available() > 0;
+        }
+        catch (IOException ex) {
+            return false;
+        }
     }
 
     private long begin(VarHandle deadline) {
