@@ -4,11 +4,19 @@ import static io.redispool.pool.PoolAssertions.assertAtRest;
 import static io.redispool.pool.PoolAssertions.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redispool.RedisConnectionException;
 import io.redispool.TooManyConnectionsException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +138,74 @@ class PoolWaitQueueTests {
         // borrower that gave up.
         assertThat(pool.stats().idle()).isEqualTo(1);
         assertThat(pool.borrow()).isSameAs(held);
+    }
+
+    @Test
+    void underTimeoutsAndInterruptsNoConnectionIsEverHeldByTwoBorrowersNorLost() throws Exception {
+        // A 1 ms max-wait makes waiters give up while releases are handing them
+        // connections, the race a hand-over must lose cleanly: whatever it handed to a
+        // waiter that gave up goes back to the pool, never to two borrowers.
+        this.pool = new ConnectionPool(TestPoolConfig.defaults().max(2).maxWait(Duration.ofMillis(1)).build(),
+                this.factory);
+        ConnectionPool pool = this.pool;
+        Map<PooledConnection, Thread> holders = new ConcurrentHashMap<>();
+        Queue<String> violations = new ConcurrentLinkedQueue<>();
+        AtomicLong served = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 12; t++) {
+            threads.add(new Thread(() -> {
+                while (running.get()) {
+                    PooledConnection pooled;
+                    try {
+                        pooled = pool.borrow();
+                    }
+                    catch (TooManyConnectionsException ex) {
+                        refused.incrementAndGet();
+                        continue;
+                    }
+                    catch (RedisConnectionException ex) {
+                        Thread.interrupted();
+                        continue;
+                    }
+                    Thread other = holders.putIfAbsent(pooled, Thread.currentThread());
+                    if (other != null) {
+                        violations.add(pooled + " handed to " + Thread.currentThread().getName() + " while "
+                                + other.getName() + " held it");
+                    }
+                    served.incrementAndGet();
+                    Thread.yield();
+                    holders.remove(pooled, Thread.currentThread());
+                    // Cleared before the release: an interrupted release closes the
+                    // connection, which is the other path this test wants, but rarely.
+                    if (ThreadLocalRandom.current().nextInt(50) != 0) {
+                        Thread.interrupted();
+                    }
+                    pool.release(pooled);
+                    Thread.interrupted();
+                }
+            }, "churn-" + t));
+        }
+        threads.forEach(Thread::start);
+        long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (System.nanoTime() - end < 0) {
+            threads.get(ThreadLocalRandom.current().nextInt(threads.size())).interrupt();
+            Thread.sleep(1);
+        }
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join(10_000);
+            assertThat(thread.isAlive()).as(thread.getName() + " finished").isFalse();
+        }
+        assertThat(violations).isEmpty();
+        assertThat(served.get()).isPositive();
+        assertThat(refused.get()).isPositive().isEqualTo(pool.stats().tooManyConnections());
+        assertAtRest(pool);
+        assertThat(pool.stats().open()).isLessThanOrEqualTo(2)
+            .isEqualTo(this.factory.transports().stream().filter((s) -> !s.isClosed()).count());
+        System.out.printf("Wait-queue churn: %d borrows served, %d refused at max-wait, %d connections opened%n",
+                served.get(), refused.get(), this.factory.calls());
     }
 
     /**
