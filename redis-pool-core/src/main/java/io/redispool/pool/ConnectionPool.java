@@ -333,6 +333,14 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
     }
 
     /**
+     * Slots taken: connections open and being opened, for tests that check none is lost.
+     * @return the number of taken slots
+     */
+    int slotsTaken() {
+        return this.slots.taken();
+    }
+
+    /**
      * The pool's background work, for tests that run it at once.
      * @return the housekeeper
      */

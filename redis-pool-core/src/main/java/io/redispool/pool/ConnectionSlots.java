@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the min-idle filler too. Waiting borrowers queue in arrival order: a releaser that
  * finds the queue non-empty claims its connection for the longest waiting borrower and
  * hands it over, and whoever closes a connection hands its slot over the same way, still
- * taken. Nothing handed over is ever idle in between, so a borrower that arrives later
- * cannot take it first (see {@link PoolWaiter}). Both cost one look at the queue's head
- * when nobody waits.
+ * taken. What is handed over is the waiter's while it still sleeps, so a borrower that
+ * arrives during its wake-up cannot take it first (see {@link PoolWaiter}). Both cost one
+ * look at the queue's head when nobody waits.
  */
 final class ConnectionSlots {
 

@@ -93,6 +93,7 @@ final class SlowBorrow {
         // this borrower in the queue.
         PoolWaiter waiter = this.slots.enqueue();
         Object found = null;
+        boolean parked = false;
         try {
             this.pool.ensureOpen();
             found = this.bag.takeShared();
@@ -100,16 +101,23 @@ final class SlowBorrow {
                 found = ConnectionSlots.SLOT_TAKEN;
             }
             if (found == null) {
+                parked = true;
                 found = waiter.await(deadline);
             }
         }
         finally {
             Object handed = this.slots.leave(waiter);
-            if (found == null) {
-                found = handed;
+            if (!parked) {
+                // Found by the last look, or the pool closed: anything handed over
+                // meanwhile is not this borrower's to keep. Never compared with what was
+                // found: a slot handed over is the same marker as a slot taken here.
+                if (handed != null) {
+                    giveBack(handed);
+                }
             }
-            else if (handed != null && handed != found) {
-                giveBack(handed);
+            else if (found == null) {
+                // Handed over as the deadline passed or the thread was interrupted.
+                found = handed;
             }
         }
         if (found == null && Thread.currentThread().isInterrupted()) {

@@ -14,8 +14,9 @@ public final class PoolAssertions {
     }
 
     /**
-     * Asserts nothing is in use and the counters agree: created minus closed is open, and
-     * every open connection is idle.
+     * Asserts nothing is in use and the counters agree: created minus closed is open,
+     * every open connection is idle, and (for a {@link ConnectionPool}) every taken slot
+     * belongs to an open connection once any opening in progress is done.
      */
     public static void assertAtRest(PoolMonitor pool) {
         PoolStats stats = pool.stats();
@@ -24,6 +25,10 @@ public final class PoolAssertions {
         assertThat(stats.created() - stats.closed()).as("created - closed").isEqualTo(stats.open());
         assertThat(stats.idle()).as("idle").isEqualTo(stats.open());
         assertThat(stats.open()).as("open").isLessThanOrEqualTo(stats.max());
+        if (pool instanceof ConnectionPool connectionPool) {
+            eventually(() -> connectionPool.slotsTaken() == connectionPool.stats().open(),
+                    "the slots taken (" + connectionPool.slotsTaken() + ") are the open connections");
+        }
     }
 
     /** Waits up to five seconds for a condition that background work makes true. */
