@@ -263,6 +263,9 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         if (!this.closed.compareAndSet(false, true)) {
             return;
         }
+        // Borrowers waiting now fail at once with "closed" rather than when the
+        // connections in use have come back.
+        this.slots.wakeAll();
         drainIdle(CloseReason.POOL_CLOSED);
         try {
             if (!this.slots.awaitAllFree(this.config.shutdownTimeout())) {
@@ -281,7 +284,6 @@ public final class ConnectionPool implements PoolMonitor, AutoCloseable {
         for (PooledConnection pooled : this.bag.snapshot()) {
             pooled.connection().disconnect();
         }
-        this.slots.wakeAll();
         this.housekeeper.shutdown();
     }
 

@@ -351,6 +351,27 @@ class ConnectionPoolTests {
     }
 
     @Test
+    void closeFailsWaitingBorrowersAtOnceNotWhenTheConnectionsInUseComeBack() throws Exception {
+        ConnectionPool pool = pool(TestPoolConfig.defaults()
+            .max(1)
+            .maxWait(Duration.ofSeconds(30))
+            .shutdownTimeout(Duration.ofSeconds(20)));
+        PooledConnection held = pool.borrow();
+        CompletableFuture<PooledConnection> waiter = CompletableFuture.supplyAsync(pool::borrow);
+        eventually(() -> pool.stats().pending() == 1, "the waiter is pending");
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(pool::close);
+        // The held connection is not back: close waits for it, up to 20 s, the waiter
+        // not.
+        assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> waiter.get(5, TimeUnit.SECONDS))
+            .withCauseInstanceOf(RedisConnectionException.class)
+            .withMessageContaining("is closed");
+        assertThat(closing).isNotDone();
+        pool.release(held);
+        closing.get(5, TimeUnit.SECONDS);
+        assertThat(pool.stats().open()).isZero();
+    }
+
+    @Test
     void closeWakesWaitingBorrowersWithPoolClosed() throws Exception {
         ConnectionPool pool = pool(TestPoolConfig.defaults()
             .max(1)
