@@ -33,8 +33,6 @@ final class ConnectionSlots {
 
     private final AtomicInteger taken = new AtomicInteger();
 
-    private final AtomicInteger waiting = new AtomicInteger();
-
     private final Queue<PoolWaiter> waiters = new ConcurrentLinkedQueue<>();
 
     private volatile boolean closing;
@@ -118,7 +116,6 @@ final class ConnectionSlots {
      */
     PoolWaiter enqueue() {
         PoolWaiter waiter = new PoolWaiter();
-        this.waiting.incrementAndGet();
         this.waiters.add(waiter);
         return waiter;
     }
@@ -133,7 +130,6 @@ final class ConnectionSlots {
         if (handed == null) {
             this.waiters.remove(waiter);
         }
-        this.waiting.decrementAndGet();
         return handed;
     }
 
@@ -142,7 +138,8 @@ final class ConnectionSlots {
      * @return the number of waiting threads
      */
     int waiting() {
-        return this.waiting.get();
+        // Walks the queue: read per metrics scrape, never on the borrow path.
+        return this.waiters.size();
     }
 
     /**

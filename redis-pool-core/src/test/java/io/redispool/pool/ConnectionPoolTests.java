@@ -369,23 +369,6 @@ class ConnectionPoolTests {
         pool.release(held);
         closing.get(5, TimeUnit.SECONDS);
         assertThat(pool.stats().open()).isZero();
-    }
-
-    @Test
-    void closeWakesWaitingBorrowersWithPoolClosed() throws Exception {
-        ConnectionPool pool = pool(TestPoolConfig.defaults()
-            .max(1)
-            .maxWait(Duration.ofSeconds(10))
-            .shutdownTimeout(Duration.ofMillis(100)));
-        PooledConnection held = pool.borrow();
-        CompletableFuture<PooledConnection> waiter = CompletableFuture.supplyAsync(pool::borrow);
-        eventually(() -> pool.stats().pending() == 1, "the waiter is pending");
-        CompletableFuture.runAsync(pool::close);
-        eventually(pool::isClosed, "closing has begun");
-        pool.release(held);
-        assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> waiter.get(5, TimeUnit.SECONDS))
-            .withCauseInstanceOf(RedisConnectionException.class)
-            .withMessageContaining("is closed");
         assertThat(pool.stats().tooManyConnections()).isZero();
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +42,22 @@ class PoolWaitQueueTests {
     }
 
     private ConnectionPool pool(int maxConnections) {
-        this.pool = new ConnectionPool(
-                TestPoolConfig.defaults().max(maxConnections).maxWait(Duration.ofSeconds(10)).build(), this.factory);
+        return pool(maxConnections, Duration.ofSeconds(10));
+    }
+
+    private ConnectionPool pool(int maxConnections, Duration maxWait) {
+        this.pool = new ConnectionPool(TestPoolConfig.defaults().max(maxConnections).maxWait(maxWait).build(),
+                this.factory);
         return this.pool;
+    }
+
+    /** Borrows, tells {@code got} what it got, and releases it at once. */
+    private static Runnable borrowAndRelease(ConnectionPool pool, Consumer<PooledConnection> got) {
+        return () -> {
+            PooledConnection pooled = pool.borrow();
+            got.accept(pooled);
+            pool.release(pooled);
+        };
     }
 
     @Test
@@ -52,12 +66,10 @@ class PoolWaitQueueTests {
         PooledConnection held = pool.borrow();
         List<String> order = new CopyOnWriteArrayList<>();
         AtomicReference<PooledConnection> waiterGot = new AtomicReference<>();
-        Thread waiter = parkedBorrower(pool, () -> {
-            PooledConnection pooled = pool.borrow();
+        Thread waiter = parkedBorrower(pool, borrowAndRelease(pool, (pooled) -> {
             waiterGot.set(pooled);
             order.add("waiter");
-            pool.release(pooled);
-        });
+        }));
         pool.release(held);
         // The same thread borrowing again at once is the case a hand-off of an idle
         // connection loses: this thread is running, the waiter is still waking up.
@@ -79,11 +91,7 @@ class PoolWaitQueueTests {
         List<Thread> waiters = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             int id = i;
-            waiters.add(parkedBorrower(pool, () -> {
-                PooledConnection pooled = pool.borrow();
-                served.add(id);
-                pool.release(pooled);
-            }));
+            waiters.add(parkedBorrower(pool, borrowAndRelease(pool, (pooled) -> served.add(id))));
         }
         assertThat(pool.stats().pending()).isEqualTo(6);
         pool.release(held);
@@ -100,11 +108,7 @@ class PoolWaitQueueTests {
         ConnectionPool pool = pool(1);
         PooledConnection held = pool.borrow();
         AtomicReference<PooledConnection> waiterGot = new AtomicReference<>();
-        Thread waiter = parkedBorrower(pool, () -> {
-            PooledConnection pooled = pool.borrow();
-            waiterGot.set(pooled);
-            pool.release(pooled);
-        });
+        Thread waiter = parkedBorrower(pool, borrowAndRelease(pool, waiterGot::set));
         pool.reset();
         pool.release(held);
         waiter.join(10_000);
@@ -115,10 +119,8 @@ class PoolWaitQueueTests {
     }
 
     @Test
-    void aWaiterThatGivesUpLeavesTheQueueAndTheNextOneIsServed() throws Exception {
-        this.pool = new ConnectionPool(TestPoolConfig.defaults().max(1).maxWait(Duration.ofSeconds(1)).build(),
-                this.factory);
-        ConnectionPool pool = this.pool;
+    void aWaiterThatGivesUpLeavesTheQueueAndIsHandedNothing() throws Exception {
+        ConnectionPool pool = pool(1, Duration.ofSeconds(1));
         PooledConnection held = pool.borrow();
         List<String> outcomes = new CopyOnWriteArrayList<>();
         Thread first = parkedBorrower(pool, () -> {
@@ -145,9 +147,7 @@ class PoolWaitQueueTests {
         // A 1 ms max-wait makes waiters give up while releases are handing them
         // connections, the race a hand-over must lose cleanly: whatever it handed to a
         // waiter that gave up goes back to the pool, never to two borrowers.
-        this.pool = new ConnectionPool(TestPoolConfig.defaults().max(2).maxWait(Duration.ofMillis(1)).build(),
-                this.factory);
-        ConnectionPool pool = this.pool;
+        ConnectionPool pool = pool(2, Duration.ofMillis(1));
         Map<PooledConnection, Thread> holders = new ConcurrentHashMap<>();
         Queue<String> violations = new ConcurrentLinkedQueue<>();
         AtomicLong served = new AtomicLong();
@@ -212,9 +212,7 @@ class PoolWaitQueueTests {
     void slotsPassedOnByClosingConnectionsAreNeverLost() throws Exception {
         // Every release closes its connection, so every slot is freed and handed to a
         // waiter, racing with the waiter's own last look for a free slot.
-        this.pool = new ConnectionPool(TestPoolConfig.defaults().max(2).maxWait(Duration.ofMillis(200)).build(),
-                this.factory);
-        ConnectionPool pool = this.pool;
+        ConnectionPool pool = pool(2, Duration.ofMillis(200));
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong served = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
